@@ -1,0 +1,139 @@
+import {
+  APIError,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeDeleteHook,
+  type CollectionBeforeLoginHook,
+  type CollectionBeforeOperationHook,
+  type PayloadRequest,
+  ValidationError,
+} from 'payload'
+
+import { hasFunction } from '../../../access/engine'
+import { ADMIN_ROLE_KEY } from '../../../access/types'
+import { say } from '../../../src/lib/i18n'
+
+export const PASSWORD_MIN_LENGTH = 10
+/** Fields only a user manager may change; nobody may change their own roles. */
+const MANAGED_FIELDS = ['roles', 'team', 'active'] as const
+
+type Ref = number | string | { id: number | string } | null | undefined
+const idOf = (ref: Ref) => (ref && typeof ref === 'object' ? ref.id : ref ?? null)
+const normalize = (value: unknown) =>
+  Array.isArray(value) ? value.map((v) => String(idOf(v as Ref))).sort().join(',') : String(idOf(value as Ref) ?? '')
+
+/** Passwords of at least 10 characters, checked before Payload hashes them. */
+export const requireStrongPassword: CollectionBeforeOperationHook = ({ args, operation }) => {
+  const password = (args as { data?: { password?: unknown } }).data?.password
+  if (!['create', 'update', 'resetPassword'].includes(operation) || typeof password !== 'string') return args
+  if (password.length < PASSWORD_MIN_LENGTH) {
+    throw new ValidationError({
+      errors: [
+        {
+          path: 'password',
+          message: say(args.req?.i18n?.language, {
+            en: `The password must have at least ${PASSWORD_MIN_LENGTH} characters.`,
+            ro: `Parola trebuie să aibă cel puțin ${PASSWORD_MIN_LENGTH} caractere.`,
+          }),
+        },
+      ],
+    })
+  }
+  return args
+}
+
+/**
+ * Refuses, with a 403 that says why, changes to roles, team or active status by someone who does
+ * not manage users, and any change of a user's own roles.
+ */
+export const guardManagedFields: CollectionBeforeOperationHook = async ({ args, operation }) => {
+  if (operation !== 'update') return args
+  const { data, id, req } = args as { data?: Record<string, unknown>; id?: number | string; req: PayloadRequest }
+  const touched = MANAGED_FIELDS.filter((field) => data && data[field] !== undefined)
+  if (touched.length === 0 || !req.user) return args
+  const original = id
+    ? await req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, req, disableErrors: true })
+    : null
+  const changed = touched.filter((field) => !original || normalize(data![field]) !== normalize(original[field]))
+  if (changed.length === 0) return args
+  const language = req.i18n?.language
+  if (changed.includes('roles') && original && String(original.id) === String(req.user.id)) {
+    throw new APIError(say(language, { en: 'You cannot change your own roles.', ro: 'Nu vă puteți modifica propriile roluri.' }), 403)
+  }
+  if (!(await hasFunction(req, 'manageUsers'))) {
+    throw new APIError(
+      say(language, {
+        en: `Only a user administrator may change: ${changed.join(', ')}.`,
+        ro: `Doar un administrator de utilizatori poate modifica: ${changed.join(', ')}.`,
+      }),
+      403,
+    )
+  }
+  return args
+}
+
+export const refuseInactiveLogin: CollectionBeforeLoginHook = ({ user, req }) => {
+  if (user.active === false) {
+    throw new APIError(
+      say(req.i18n?.language, {
+        en: 'This account is deactivated. Ask an administrator to reactivate it.',
+        ro: 'Acest cont este dezactivat. Cereți unui administrator să îl reactiveze.',
+      }),
+      401,
+    )
+  }
+  return user
+}
+
+async function adminRoleId(req: PayloadRequest) {
+  const { docs } = await req.payload.find({
+    collection: 'roles',
+    where: { key: { equals: ADMIN_ROLE_KEY } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return docs[0]?.id ?? null
+}
+
+const holdsRole = (roles: unknown, roleId: number | string) =>
+  Array.isArray(roles) && roles.some((r) => String(idOf(r as Ref)) === String(roleId))
+
+async function otherActiveAdmins(req: PayloadRequest, roleId: number | string, userId: number | string) {
+  // Counts every administrator, whoever asks: this protects the system, it reads nothing for the caller.
+  const { totalDocs } = await req.payload.count({
+    collection: 'users',
+    where: { roles: { in: [roleId] }, active: { equals: true }, id: { not_equals: userId } },
+    overrideAccess: true,
+    req,
+  })
+  return totalDocs
+}
+
+const lastAdminError = (req: PayloadRequest) =>
+  new APIError(
+    say(req.i18n?.language, {
+      en: 'This is the last active administrator: it cannot be deactivated, deleted or lose the administrator role.',
+      ro: 'Acesta este ultimul administrator activ: nu poate fi dezactivat, șters sau lipsit de rolul de administrator.',
+    }),
+    409,
+  )
+
+/** The application always keeps at least one active administrator. */
+export const keepLastAdministrator: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+  if (operation !== 'update' || !originalDoc) return data
+  const roleId = await adminRoleId(req)
+  if (!roleId || !holdsRole(originalDoc.roles, roleId) || originalDoc.active === false) return data
+  const staysAdmin = holdsRole(data.roles ?? originalDoc.roles, roleId) && (data.active ?? originalDoc.active) !== false
+  if (!staysAdmin && (await otherActiveAdmins(req, roleId, originalDoc.id)) === 0) throw lastAdminError(req)
+  return data
+}
+
+export const keepLastAdministratorOnDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const roleId = await adminRoleId(req)
+  if (!roleId) return
+  const user = await req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, req })
+  if (holdsRole(user.roles, roleId) && user.active !== false && (await otherActiveAdmins(req, roleId, id)) === 0) {
+    throw lastAdminError(req)
+  }
+}

@@ -1,0 +1,95 @@
+import type { CollectionConfig, FieldAccess } from 'payload'
+
+import { governedAccess, governedHidden } from '../../../access/collectionAccess'
+import { hasFunction } from '../../../access/engine'
+import type { Ownership } from '../../../access/types'
+import { auditFields } from '../../../fields/audit'
+import { stampAuthor } from '../../../hooks/audit'
+import { refuseDeleteWhileReferenced } from '../../../hooks/refuseDeleteWhileReferenced'
+import { t } from '../../../src/lib/i18n'
+import {
+  guardManagedFields,
+  keepLastAdministrator,
+  keepLastAdministratorOnDelete,
+  refuseInactiveLogin,
+  requireStrongPassword,
+} from './hooks'
+
+const slug = 'users'
+const ownership: Ownership = { selfIsOwner: true, teamField: 'team', managedBy: 'manageUsers' }
+
+const managersOnly: FieldAccess = ({ req }) => hasFunction(req, 'manageUsers')
+
+export const Users: CollectionConfig = {
+  slug,
+  labels: { singular: t('User', 'Utilizator'), plural: t('Users', 'Utilizatori') },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+    depth: 0,
+  },
+  access: {
+    ...governedAccess(slug, ownership),
+    admin: ({ req }) => Boolean(req.user && (req.user as { active?: boolean }).active !== false),
+    unlock: ({ req }) => hasFunction(req, 'manageUsers'),
+  },
+  admin: {
+    group: t('Administration', 'Administrare'),
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'team', 'roles', 'active'],
+    listSearchableFields: ['name', 'email'],
+    hidden: governedHidden(slug, ownership),
+  },
+  versions: { maxPerDoc: 50 },
+  hooks: {
+    beforeOperation: [requireStrongPassword, guardManagedFields],
+    beforeLogin: [refuseInactiveLogin],
+    beforeChange: [keepLastAdministrator, stampAuthor],
+    beforeDelete: [keepLastAdministratorOnDelete, refuseDeleteWhileReferenced],
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: t('Name', 'Nume') },
+    { name: 'phone', type: 'text', label: t('Phone', 'Telefon') },
+    {
+      name: 'language',
+      type: 'select',
+      required: true,
+      defaultValue: 'ro',
+      label: t('Preferred language', 'Limba preferată'),
+      options: [
+        { value: 'ro', label: 'Română' },
+        { value: 'en', label: 'English' },
+      ],
+    },
+    {
+      name: 'team',
+      type: 'relationship',
+      relationTo: 'teams',
+      index: true,
+      label: t('Team', 'Echipă'),
+      access: { create: managersOnly, update: managersOnly },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'roles',
+      type: 'relationship',
+      relationTo: 'roles',
+      hasMany: true,
+      required: true,
+      label: t('Roles', 'Roluri'),
+      access: { create: managersOnly, update: managersOnly },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'active',
+      type: 'checkbox',
+      defaultValue: true,
+      index: true,
+      label: t('Active', 'Activ'),
+      access: { create: managersOnly, update: managersOnly },
+      admin: { position: 'sidebar', description: t('Inactive users cannot log in.', 'Utilizatorii inactivi nu se pot autentifica.') },
+    },
+    ...auditFields,
+  ],
+}

@@ -1,0 +1,23 @@
+import type { RelationshipField } from 'payload'
+
+import type { NomenclatorList } from '../collections/admin/nomenclators/lists'
+
+/**
+ * A field that picks items of one nomenclator list. Only active items of that list are offered,
+ * and the server refuses any other (Payload validates relationships against filterOptions).
+ */
+export function nomenclatorField(
+  options: Omit<RelationshipField, 'type' | 'relationTo' | 'filterOptions' | 'hasMany' | 'maxRows' | 'minRows'> & {
+    list: NomenclatorList
+    hasMany?: boolean
+  },
+): RelationshipField {
+  const { list, hasMany, ...rest } = options
+  return {
+    ...rest,
+    type: 'relationship',
+    relationTo: 'nomenclators',
+    hasMany: hasMany ?? false,
+    filterOptions: { list: { equals: list }, active: { equals: true } },
+  } as RelationshipField
+}

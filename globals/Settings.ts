@@ -1,0 +1,143 @@
+import type { GlobalConfig } from 'payload'
+
+import { hasFunction, requireSession } from '../access/engine'
+import { nomenclatorField } from '../fields/nomenclator'
+import { stampGlobalAuthor } from '../hooks/audit'
+import { t } from '../src/lib/i18n'
+
+const WEEKDAYS = [
+  { value: 'mon', label: t('Monday', 'Luni') },
+  { value: 'tue', label: t('Tuesday', 'Marți') },
+  { value: 'wed', label: t('Wednesday', 'Miercuri') },
+  { value: 'thu', label: t('Thursday', 'Joi') },
+  { value: 'fri', label: t('Friday', 'Vineri') },
+  { value: 'sat', label: t('Saturday', 'Sâmbătă') },
+  { value: 'sun', label: t('Sunday', 'Duminică') },
+]
+
+const time = (value: unknown) =>
+  typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value) ? true : 'HH:MM (00:00–23:59)'
+
+/** Application parameters (R3): company identity, money, numbering, email, time. */
+export const Settings: GlobalConfig = {
+  slug: 'settings',
+  label: t('Settings', 'Setări'),
+  access: {
+    read: ({ req }) => {
+      requireSession(req)
+      return Boolean(req.user)
+    },
+    readVersions: ({ req }) => hasFunction(req, 'manageSettings'),
+    update: ({ req }) => hasFunction(req, 'manageSettings'),
+  },
+  admin: {
+    group: t('Administration', 'Administrare'),
+    hidden: ({ user }) => !user,
+  },
+  versions: { max: 50 },
+  hooks: { beforeChange: [stampGlobalAuthor] },
+  fields: [
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          name: 'company',
+          label: t('Company', 'Companie'),
+          fields: [
+            { name: 'name', type: 'text', required: true, defaultValue: 'OrganizeCRM SRL', label: t('Company name', 'Denumire') },
+            { name: 'fiscalCode', type: 'text', label: t('Fiscal code (CUI)', 'Cod fiscal (CUI)') },
+            { name: 'tradeRegisterNumber', type: 'text', label: t('Trade register number', 'Nr. Registrul Comerțului') },
+            { name: 'address', type: 'textarea', label: t('Address', 'Adresă') },
+            { name: 'iban', type: 'text', label: t('Bank account (IBAN)', 'Cont bancar (IBAN)') },
+            { name: 'bank', type: 'text', label: t('Bank', 'Bancă') },
+            { name: 'logo', type: 'upload', relationTo: 'media', label: t('Logo', 'Siglă') },
+          ],
+        },
+        {
+          name: 'commercial',
+          label: t('Commercial', 'Comercial'),
+          fields: [
+            nomenclatorField({ name: 'defaultCurrency', list: 'currencies', label: t('Default currency', 'Moneda implicită') }),
+            nomenclatorField({ name: 'defaultVatRate', list: 'vat-rates', label: t('Default VAT rate', 'Cota TVA implicită') }),
+            {
+              name: 'offerValidityDays',
+              type: 'number',
+              required: true,
+              defaultValue: 30,
+              min: 1,
+              label: t('Offer validity (days)', 'Valabilitate ofertă (zile)'),
+            },
+            {
+              name: 'numberPrefixes',
+              type: 'group',
+              label: t('Number prefixes', 'Prefixe de numerotare'),
+              fields: [
+                { name: 'offer', type: 'text', required: true, defaultValue: 'OF', label: t('Offers', 'Oferte') },
+                { name: 'contract', type: 'text', required: true, defaultValue: 'CT', label: t('Contracts', 'Contracte') },
+                { name: 'ticket', type: 'text', required: true, defaultValue: 'TK', label: t('Tickets', 'Tichete') },
+              ],
+            },
+          ],
+        },
+        {
+          name: 'email',
+          label: t('Email', 'Email'),
+          fields: [
+            { name: 'senderName', type: 'text', required: true, defaultValue: 'OrganizeCRM', label: t('Sender name', 'Nume expeditor') },
+            {
+              name: 'senderAddress',
+              type: 'email',
+              required: true,
+              defaultValue: 'crm@organizecrm.test',
+              label: t('Sender address', 'Adresă expeditor'),
+            },
+          ],
+        },
+        {
+          name: 'time',
+          label: t('Time', 'Timp'),
+          fields: [
+            {
+              name: 'timeZone',
+              type: 'text',
+              required: true,
+              defaultValue: 'Europe/Bucharest',
+              label: t('Time zone', 'Fus orar'),
+              validate: (value: unknown) => {
+                try {
+                  new Intl.DateTimeFormat('en', { timeZone: String(value) })
+                  return true
+                } catch {
+                  return 'Unknown time zone / Fus orar necunoscut (e.g. Europe/Bucharest)'
+                }
+              },
+            },
+            {
+              name: 'workingDays',
+              type: 'select',
+              hasMany: true,
+              required: true,
+              defaultValue: ['mon', 'tue', 'wed', 'thu', 'fri'],
+              label: t('Working days', 'Zile lucrătoare'),
+              options: WEEKDAYS,
+            },
+            {
+              type: 'row',
+              fields: [
+                { name: 'workStart', type: 'text', required: true, defaultValue: '09:00', validate: time, label: t('Working day starts', 'Începutul programului') },
+                { name: 'workEnd', type: 'text', required: true, defaultValue: '17:00', validate: time, label: t('Working day ends', 'Sfârșitul programului') },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'updatedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: t('Last changed by', 'Modificat ultima dată de'),
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+  ],
+}

@@ -1,0 +1,95 @@
+/**
+ * Starts OrganizeCRM's commands against the right database: DATABASE_URL when set, otherwise an
+ * embedded PostgreSQL kept in .data/postgres. Child processes only ever see DATABASE_URL.
+ *
+ *   tsx scripts/launch.ts dev | start | seed | migrate | migrate:create [name] | jobs
+ */
+import { spawn } from 'node:child_process'
+import pg from 'pg'
+
+import { ensureDatabase, type RunningPostgres, startEmbeddedPostgres } from '../src/lib/embeddedPostgres'
+import { DEMO_PASSWORD } from '../src/seed/reference'
+
+const [command = 'dev', ...rest] = process.argv.slice(2)
+const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --no-deprecation`.trim() }
+let embedded: RunningPostgres | undefined
+
+function run(bin: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(bin, args, { stdio: 'inherit', env: { ...env, ...extraEnv } })
+    const forward = (signal: NodeJS.Signals) => child.kill(signal)
+    process.on('SIGINT', forward)
+    process.on('SIGTERM', forward)
+    child.on('exit', (code, signal) => {
+      process.off('SIGINT', forward)
+      process.off('SIGTERM', forward)
+      resolve(code ?? (signal ? 1 : 0))
+    })
+  })
+}
+
+async function isEmpty(url: string) {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    const { rows } = await client.query("select to_regclass('public.users') as t")
+    if (!rows[0].t) return true
+    const count = await client.query('select count(*)::int as n from users')
+    return count.rows[0].n === 0
+  } finally {
+    await client.end()
+  }
+}
+
+async function finish(code: number) {
+  await embedded?.stop()
+  process.exit(code)
+}
+
+async function main() {
+  if (!env.DATABASE_URL) {
+    embedded = await startEmbeddedPostgres({ dataDir: '.data/postgres' })
+    await ensureDatabase(embedded.url, 'organizecrm')
+    env.DATABASE_URL = embedded.url('organizecrm')
+    console.log(`[db] embedded PostgreSQL on 127.0.0.1:${embedded.port} (data in .data/postgres)`)
+  }
+  const port = env.PORT ?? '3000'
+  const production = { NODE_ENV: 'production', DB_PUSH: 'false' }
+  switch (command) {
+    case 'dev': {
+      if (await isEmpty(env.DATABASE_URL!)) {
+        console.log('[dev] empty database: loading demo data (about a minute)…')
+        const code = await run('npx', ['tsx', 'src/seed/cli.ts'])
+        if (code !== 0) return finish(code)
+      }
+      console.log(
+        `\n  OrganizeCRM: http://localhost:${port}/admin\n  Log in as admin@organizecrm.test / ${DEMO_PASSWORD}` +
+          ` (or <role>@organizecrm.test, e.g. sales@organizecrm.test)\n`,
+      )
+      return finish(await run('npx', ['next', 'dev', '--port', port, ...rest]))
+    }
+    case 'start': {
+      const migrated = await run('npx', ['payload', 'migrate'], production)
+      if (migrated !== 0) return finish(migrated)
+      return finish(await run('npx', ['next', 'start', '--port', port, ...rest], production))
+    }
+    case 'seed':
+      return finish(await run('npx', ['tsx', 'src/seed/cli.ts']))
+    case 'migrate':
+      return finish(await run('npx', ['payload', 'migrate', ...rest], production))
+    case 'migrate:create':
+      return finish(await run('npx', ['payload', 'migrate:create', ...rest], { DB_PUSH: 'false' }))
+    case 'jobs':
+      return finish(await run('npx', ['payload', 'jobs:run', '--cron', '* * * * *', ...rest]))
+    default:
+      console.error(`Unknown command "${command}". Use dev, start, seed, migrate, migrate:create or jobs.`)
+      return finish(2)
+  }
+}
+
+process.on('SIGINT', () => undefined)
+process.on('SIGTERM', () => undefined)
+main().catch(async (error) => {
+  console.error(error instanceof Error ? error.message : error)
+  await finish(1)
+})

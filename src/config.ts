@@ -1,0 +1,102 @@
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { ro } from '@payloadcms/translations/languages/ro'
+import nodemailer from 'nodemailer'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { CollectionConfig, Config } from 'payload'
+import sharp from 'sharp'
+
+import { createMedia } from '../collections/admin/media'
+import { Nomenclators } from '../collections/admin/nomenclators'
+import { createRoles } from '../collections/admin/roles'
+import { Teams } from '../collections/admin/teams'
+import { Users } from '../collections/admin/users'
+import { Settings } from '../globals/Settings'
+import { readEnv } from './lib/env'
+import { t } from './lib/i18n'
+
+const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+const pluralLabel = (collection: CollectionConfig) => {
+  const plural = collection.labels?.plural
+  return plural && typeof plural === 'object' && 'en' in plural
+    ? (plural as { en: string; ro: string })
+    : t(collection.slug, collection.slug)
+}
+
+/**
+ * The whole application's Payload configuration. `extraCollections` lets the tests add fixture
+ * collections that go through the same engines.
+ */
+export function organizeConfig({ extraCollections = [] }: { extraCollections?: CollectionConfig[] } = {}): Config {
+  const env = readEnv()
+  const business: CollectionConfig[] = [
+    Users,
+    Teams,
+    Nomenclators,
+    createMedia(env.UPLOADS_DIR),
+    ...extraCollections,
+  ]
+  const roles = createRoles([...business, { slug: 'roles', labels: { plural: t('Roles', 'Roluri') } } as CollectionConfig].map((c) => ({
+    slug: c.slug,
+    label: pluralLabel(c),
+  })))
+
+  return {
+    serverURL: env.SERVER_URL,
+    secret: env.PAYLOAD_SECRET,
+    admin: {
+      user: Users.slug,
+      importMap: {
+        baseDir: rootDir,
+        importMapFile: path.resolve(rootDir, 'src/app/(payload)/admin/importMap.js'),
+      },
+      meta: { titleSuffix: ' — OrganizeCRM' },
+      components: {
+        providers: ['/src/components/PreferredLanguage#PreferredLanguage'],
+      },
+      dateFormat: 'dd.MM.yyyy HH:mm',
+    },
+    collections: [...business, roles],
+    globals: [Settings],
+    editor: lexicalEditor(),
+    i18n: {
+      supportedLanguages: { ro, en },
+      fallbackLanguage: 'ro',
+    },
+    localization: {
+      locales: [
+        { code: 'ro', label: t('Romanian', 'Română') },
+        { code: 'en', label: t('English', 'Engleză') },
+      ],
+      defaultLocale: 'ro',
+      fallback: true,
+    },
+    db: postgresAdapter({
+      pool: { connectionString: env.DATABASE_URL, max: env.DB_POOL_MAX },
+      push: env.dbPush,
+      migrationDir: path.resolve(rootDir, 'migrations'),
+    }),
+    email: nodemailerAdapter({
+      defaultFromAddress: env.EMAIL_FROM_ADDRESS,
+      defaultFromName: env.EMAIL_FROM_NAME,
+      skipVerify: true,
+      // Without SMTP settings messages are rendered to JSON and dropped, never sent anywhere.
+      transport: env.SMTP_HOST
+        ? nodemailer.createTransport({
+            host: env.SMTP_HOST,
+            port: env.SMTP_PORT,
+            secure: env.SMTP_SECURE === 'true',
+            auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASSWORD } : undefined,
+          })
+        : nodemailer.createTransport({ jsonTransport: true }),
+    }),
+    graphQL: { disablePlaygroundInProduction: true },
+    sharp,
+    typescript: { outputFile: path.resolve(rootDir, 'src/payload-types.ts') },
+    telemetry: false,
+  }
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod'
+
+/** Secret used only in development and tests; production refuses to start with it. */
+export const DEV_SECRET = 'organizecrm-development-secret-not-for-production'
+
+const isBuildPhase = () => process.env.NEXT_PHASE === 'phase-production-build'
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z.string().min(1).optional(),
+  PAYLOAD_SECRET: z.string().optional(),
+  SERVER_URL: z.string().url().default('http://localhost:3000'),
+  DB_POOL_MAX: z.coerce.number().int().min(2).default(10),
+  DB_PUSH: z.enum(['true', 'false']).optional(),
+  UPLOADS_DIR: z.string().default('.data/uploads'),
+  SMTP_HOST: z.string().optional(),
+  SMTP_PORT: z.coerce.number().int().default(587),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  SMTP_SECURE: z.enum(['true', 'false']).default('false'),
+  EMAIL_FROM_ADDRESS: z.string().email().default('crm@organizecrm.test'),
+  EMAIL_FROM_NAME: z.string().default('OrganizeCRM'),
+})
+
+export type Env = z.infer<typeof schema> & { PAYLOAD_SECRET: string; DATABASE_URL: string; dbPush: boolean }
+
+/** Reads and checks the environment once; throws a readable error on bad configuration. */
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = schema.safeParse(source)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
+    throw new Error(`OrganizeCRM configuration is invalid: ${problems}`)
+  }
+  const env = parsed.data
+  const production = env.NODE_ENV === 'production'
+  let secret = env.PAYLOAD_SECRET
+  if (production && !isBuildPhase()) {
+    if (!secret || secret === DEV_SECRET || secret.length < 32) {
+      throw new Error(
+        'PAYLOAD_SECRET must be set to a random string of at least 32 characters in production ' +
+          '(for example: openssl rand -hex 32).',
+      )
+    }
+  }
+  secret ||= DEV_SECRET
+  if (!env.DATABASE_URL && !isBuildPhase()) {
+    throw new Error(
+      'DATABASE_URL is not set. Start the app through the npm scripts (npm run dev / npm start), ' +
+        'which start the embedded PostgreSQL when no DATABASE_URL is given.',
+    )
+  }
+  return {
+    ...env,
+    PAYLOAD_SECRET: secret,
+    DATABASE_URL: env.DATABASE_URL ?? 'postgres://build-phase-placeholder/none',
+    dbPush: env.DB_PUSH ? env.DB_PUSH === 'true' : !production,
+  }
+}
