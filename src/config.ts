@@ -97,6 +97,7 @@ export function organizeConfig({ extraCollections = [] }: { extraCollections?: C
     graphQL: { disablePlaygroundInProduction: true },
     sharp,
     typescript: { outputFile: path.resolve(rootDir, 'src/payload-types.ts') },
+    logger: { options: { level: env.LOG_LEVEL } },
     telemetry: false,
   }
 }

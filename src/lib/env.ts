@@ -13,6 +13,7 @@ const schema = z.object({
   DB_POOL_MAX: z.coerce.number().int().min(2).default(10),
   DB_PUSH: z.enum(['true', 'false']).optional(),
   UPLOADS_DIR: z.string().default('.data/uploads'),
+  LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
   SMTP_HOST: z.string().optional(),
   SMTP_PORT: z.coerce.number().int().default(587),
   SMTP_USER: z.string().optional(),

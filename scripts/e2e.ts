@@ -1,0 +1,237 @@
+/**
+ * End-to-end run: builds the production app, starts it on a throw-away database, drives it with
+ * Playwright (tests/e2e, vitest.e2e.config.ts) and cleans everything up whatever happens.
+ *
+ *   npm run test:e2e                    full run (next build included, ~2 min of it)
+ *   E2E_SKIP_BUILD=1 npm run test:e2e   reuse the existing .next build
+ *
+ * The database: with DATABASE_URL set, a uniquely named database on that server (dropped at the
+ * end); otherwise an embedded PostgreSQL in a temporary directory (stopped and deleted at the end).
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import pg from 'pg'
+
+import { ensureDatabase, freePort, type RunningPostgres, startEmbeddedPostgres } from '../src/lib/embeddedPostgres'
+
+const SERVER_START_TIMEOUT_MS = 120_000
+const started = Date.now()
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)}s`
+const log = (message: string) => console.log(`[e2e ${elapsed()}] ${message}`)
+
+const baseEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: '1',
+  NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --no-deprecation`.trim(),
+}
+
+/** Everything to undo, newest first. */
+const cleanups: { name: string; run: () => Promise<void> }[] = []
+let cleaning: Promise<void> | undefined
+
+function cleanup(): Promise<void> {
+  cleaning ??= (async () => {
+    while (cleanups.length > 0) {
+      const step = cleanups.pop()!
+      try {
+        await step.run()
+      } catch (error) {
+        console.error(`[e2e] cleanup "${step.name}" failed:`, error instanceof Error ? error.message : error)
+      }
+    }
+  })()
+  return cleaning
+}
+
+/** Runs a command to completion with inherited output; resolves with its exit code. */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: 'inherit', env })
+    child.on('error', (error) => {
+      console.error(`[e2e] could not start ${command}:`, error.message)
+      resolve(1)
+    })
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))
+  })
+}
+
+async function step(name: string, command: string, args: string[], env: NodeJS.ProcessEnv) {
+  const t0 = Date.now()
+  log(`${name}: ${command} ${args.join(' ')}`)
+  const code = await run(command, args, env)
+  if (code !== 0) throw new Error(`${name} failed (exit code ${code})`)
+  log(`${name} done in ${((Date.now() - t0) / 1000).toFixed(0)}s`)
+}
+
+/** A fresh database, registered for removal. */
+async function createDatabase(): Promise<string> {
+  const name = `organizecrm_e2e_${randomBytes(6).toString('hex')}`
+  if (process.env.DATABASE_URL) {
+    const server = new URL(process.env.DATABASE_URL)
+    const admin = new URL(server)
+    admin.pathname = '/postgres'
+    const client = new pg.Client({ connectionString: admin.toString() })
+    await client.connect()
+    try {
+      await client.query(`create database "${name}"`)
+    } finally {
+      await client.end()
+    }
+    cleanups.push({
+      name: `drop database ${name}`,
+      run: async () => {
+        const dropper = new pg.Client({ connectionString: admin.toString() })
+        await dropper.connect()
+        try {
+          await dropper.query(`drop database if exists "${name}" with (force)`)
+        } finally {
+          await dropper.end()
+        }
+        log(`dropped database ${name}`)
+      },
+    })
+    const url = new URL(server)
+    url.pathname = `/${name}`
+    log(`database ${name} on ${server.host}`)
+    return url.toString()
+  }
+
+  const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'organizecrm-e2e-'))
+  cleanups.push({ name: `remove ${tmp}`, run: () => fs.rm(tmp, { recursive: true, force: true }) })
+  const embedded: RunningPostgres = await startEmbeddedPostgres({ dataDir: path.join(tmp, 'pg'), persistent: false })
+  cleanups.push({
+    name: 'stop embedded PostgreSQL',
+    run: async () => {
+      await embedded.stop()
+      log('embedded PostgreSQL stopped')
+    },
+  })
+  await ensureDatabase(embedded.url, name)
+  log(`embedded PostgreSQL on 127.0.0.1:${embedded.port}, database ${name}`)
+  return embedded.url(name)
+}
+
+/** Kills a detached child and its whole process group; SIGKILL if it lingers. */
+async function killGroup(child: ChildProcess) {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  const signal = (sig: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, sig)
+    } catch {
+      // already gone
+    }
+  }
+  signal('SIGTERM')
+  const timer = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 10_000))
+  if ((await Promise.race([exited.then(() => 'exited' as const), timer])) === 'timeout') {
+    signal('SIGKILL')
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 3_000))])
+  }
+  // Children that outlived the group leader (next-server workers) share its group: finish them.
+  signal('SIGKILL')
+}
+
+async function startServer(env: NodeJS.ProcessEnv, port: number) {
+  const lines: string[] = []
+  const remember = (chunk: Buffer) => {
+    for (const line of chunk.toString().split('\n')) if (line.trim()) lines.push(line)
+    if (lines.length > 400) lines.splice(0, lines.length - 400)
+  }
+  log(`starting next start on port ${port}`)
+  const server = spawn('npx', ['next', 'start', '--port', String(port)], {
+    env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  server.stdout!.on('data', remember)
+  server.stderr!.on('data', remember)
+  cleanups.push({ name: 'stop the server', run: () => killGroup(server) })
+  const tail = (count = 60) => lines.slice(-count).join('\n')
+
+  const url = `http://localhost:${port}/admin/login`
+  const deadline = Date.now() + SERVER_START_TIMEOUT_MS
+  let last = 'no answer yet'
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null || server.signalCode !== null) {
+      throw new Error(`the server exited (${server.exitCode ?? server.signalCode}) before answering.\n--- server log ---\n${tail()}`)
+    }
+    try {
+      const response = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(15_000) })
+      if (response.status === 200) {
+        log(`server ready: GET /admin/login answered 200`)
+        return { tail }
+      }
+      last = `HTTP ${response.status}`
+    } catch (error) {
+      last = error instanceof Error ? error.message : String(error)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1_000))
+  }
+  throw new Error(
+    `the server did not answer 200 on ${url} within ${SERVER_START_TIMEOUT_MS / 1000}s (last: ${last}).\n--- server log ---\n${tail()}`,
+  )
+}
+
+async function main(): Promise<number> {
+  if (process.env.E2E_SKIP_BUILD === '1') {
+    if (!existsSync('.next/BUILD_ID')) throw new Error('E2E_SKIP_BUILD=1 but there is no production build in .next')
+    log('E2E_SKIP_BUILD=1: reusing the existing .next build')
+  } else {
+    await step('build', 'npx', ['next', 'build'], {
+      ...baseEnv,
+      NODE_ENV: 'production',
+      NODE_OPTIONS: `${baseEnv.NODE_OPTIONS} --max-old-space-size=4096`,
+    })
+  }
+
+  const databaseUrl = await createDatabase()
+  const appEnv: NodeJS.ProcessEnv = {
+    ...baseEnv,
+    NODE_ENV: 'production',
+    DB_PUSH: 'false',
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    DATABASE_URL: databaseUrl,
+  }
+  await step('migrate', 'npx', ['payload', 'migrate'], appEnv)
+  await step('seed', 'npx', ['tsx', 'src/seed/cli.ts'], appEnv)
+
+  const port = await freePort()
+  const baseUrl = `http://localhost:${port}`
+  const server = await startServer({ ...appEnv, SERVER_URL: baseUrl, PORT: String(port) }, port)
+
+  log('running the browser journeys')
+  const code = await run('npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts'], {
+    ...baseEnv,
+    E2E_BASE_URL: baseUrl,
+  })
+  if (code !== 0) console.log(`\n--- server log (tail) ---\n${server.tail(40)}\n---`)
+  log(`vitest exited with ${code}; screenshots in tests/e2e/screenshots/`)
+  return code
+}
+
+let interrupted = false
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(sig, () => {
+    if (interrupted) return
+    interrupted = true
+    console.error(`\n[e2e] ${sig}: cleaning up…`)
+    void cleanup().finally(() => process.exit(130))
+  })
+}
+
+let exitCode = 1
+try {
+  exitCode = await main()
+} catch (error) {
+  console.error(`[e2e] ${error instanceof Error ? error.message : String(error)}`)
+  exitCode = 1
+} finally {
+  await cleanup()
+}
+log(`finished with exit code ${exitCode}`)
+process.exit(exitCode)

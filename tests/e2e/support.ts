@@ -1,0 +1,126 @@
+/**
+ * Shared helpers for the browser journeys: Debian's Chromium through playwright-core, log in/out,
+ * screenshots and the few admin-panel widgets (react-select) the journeys use.
+ *
+ * Selectors rely on ids Payload gives every field (`#field-<name>`, `#action-save`) and on links'
+ * addresses, not on visible text: the admin panel speaks Romanian or English depending on the user.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core'
+
+export const BASE_URL = (process.env.E2E_BASE_URL ?? '').replace(/\/$/, '')
+export const DEMO_PASSWORD = 'Demo-Pass-2026'
+
+/** Generous: a production server on two cores answers admin pages in about a second. */
+export const TIMEOUT = 30_000
+
+const screenshotDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshots')
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!BASE_URL) throw new Error('E2E_BASE_URL is not set: run the journeys with `npm run test:e2e`.')
+  return chromium.launch({
+    executablePath: process.env.E2E_CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+}
+
+export async function newContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL: BASE_URL, viewport: { width: 1440, height: 1000 } })
+  context.setDefaultTimeout(TIMEOUT)
+  context.setDefaultNavigationTimeout(60_000)
+  return context
+}
+
+/** Keeps tests/e2e/screenshots/<journey>/<nn>-<step>.png, numbered in the order taken. */
+export function screenshotter(journey: string) {
+  const dir = path.join(screenshotDir, journey)
+  fs.rmSync(dir, { recursive: true, force: true })
+  fs.mkdirSync(dir, { recursive: true })
+  let counter = 0
+  return async (page: Page, step: string) => {
+    counter += 1
+    const file = path.join(dir, `${String(counter).padStart(2, '0')}-${step}.png`)
+    await page.screenshot({ path: file, fullPage: true }).catch(() => undefined)
+    return file
+  }
+}
+
+/** Waits until the page has loaded and the network is quiet (the admin panel fetches form state). */
+export async function settle(page: Page) {
+  await page.waitForLoadState('load')
+  await page.waitForLoadState('networkidle', { timeout: TIMEOUT }).catch(() => undefined)
+}
+
+export async function gotoAdmin(page: Page, pathname: string) {
+  const response = await page.goto(pathname, { waitUntil: 'load' })
+  await settle(page)
+  return response
+}
+
+/** Fills the login form at /admin/login and waits for the dashboard. */
+export async function login(page: Page, email: string, password = DEMO_PASSWORD) {
+  await gotoAdmin(page, '/admin/login')
+  await page.locator('#field-email').fill(email)
+  await page.locator('#field-password').fill(password)
+  await page.locator('form button[type="submit"]').click()
+  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', { timeout: 60_000 })
+  await settle(page)
+  // The dashboard is rendered for a signed-in user: the navigation offers the account page.
+  await page.locator('a[href="/admin/account"]').first().waitFor({ state: 'attached' })
+}
+
+/** Uses the log-out link the navigation offers, then waits for the login form. */
+export async function logout(page: Page) {
+  const link = page.locator('a[href="/admin/logout"]').first()
+  if (!(await link.isVisible())) {
+    // The navigation is collapsed on narrow screens: open it first.
+    await page.locator('.nav-toggler, button[aria-label*="menu" i]').first().click().catch(() => undefined)
+  }
+  await link.click()
+  await page.waitForURL((url) => url.pathname === '/admin/login', { timeout: 60_000 })
+  await settle(page)
+  await page.locator('#field-email').waitFor({ state: 'visible' })
+}
+
+/**
+ * Picks an option in a Payload select or relationship field (react-select, class prefix `rs`)
+ * by the option's visible text, typed first so that long or paginated lists filter down.
+ */
+export async function chooseOption(page: Page, fieldName: string, optionText: RegExp, typeToFilter?: string) {
+  const field = page.locator(`#field-${fieldName}`)
+  await field.locator('.rs__control').click()
+  if (typeToFilter) await field.locator('.rs__input, input').first().pressSequentially(typeToFilter, { delay: 20 })
+  const option = page.locator('.rs__menu .rs__option').filter({ hasText: optionText }).first()
+  await option.waitFor({ state: 'visible' })
+  await option.click()
+  await field.locator('.rs__menu').waitFor({ state: 'detached' }).catch(() => undefined)
+}
+
+/** The text a react-select shows as its chosen value(s). */
+export const selectedText = (page: Page, fieldName: string): Locator =>
+  page.locator(`#field-${fieldName} .rs__value-container`)
+
+/** Clicks Save on a document form and waits for the saved document's address. */
+export async function save(page: Page, collection: string) {
+  await page.locator('#action-save').click()
+  await page.waitForURL(new RegExp(`/admin/collections/${collection}/\\d+(\\?.*)?$`), { timeout: 60_000 })
+  await settle(page)
+}
+
+/** Types into the list view's search box and waits for the list to reload. */
+export async function searchList(page: Page, text: string) {
+  const search = page.locator('#search-filter-input')
+  await search.fill(text)
+  await page.waitForURL((url) => url.searchParams.get('search') === text, { timeout: TIMEOUT })
+  await settle(page)
+}

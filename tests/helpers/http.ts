@@ -1,0 +1,55 @@
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+
+import { DEMO_PASSWORD } from '../../src/seed/reference'
+import config from './config'
+
+// The app's own route handlers, called in-process: the same code `next start` serves at /api.
+const rest = {
+  GET: REST_GET(config),
+  POST: REST_POST(config),
+  PATCH: REST_PATCH(config),
+  DELETE: REST_DELETE(config),
+}
+const graphqlHandler = GRAPHQL_POST(config)
+
+export interface Answer {
+  status: number
+  body: any
+}
+
+const headersFor = (token?: string): Record<string, string> => ({
+  'content-type': 'application/json',
+  'accept-language': 'en',
+  ...(token ? { authorization: `JWT ${token}` } : {}),
+})
+
+export async function api(
+  method: keyof typeof rest,
+  path: string,
+  options: { token?: string; body?: unknown } = {},
+): Promise<Answer> {
+  const request = new Request(`http://localhost:3000/api/${path}`, {
+    method,
+    headers: headersFor(options.token),
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  })
+  const slug = path.split('?')[0].split('/')
+  const response = await rest[method](request, { params: Promise.resolve({ slug }) })
+  return { status: response.status, body: await response.json().catch(() => null) }
+}
+
+export async function login(email: string, password = DEMO_PASSWORD): Promise<string> {
+  const { status, body } = await api('POST', 'users/login', { body: { email, password } })
+  if (status !== 200) throw new Error(`login of ${email} answered ${status}: ${JSON.stringify(body)}`)
+  return body.token
+}
+
+export async function graphql(query: string, token?: string, variables?: Record<string, unknown>): Promise<Answer> {
+  const request = new Request('http://localhost:3000/api/graphql', {
+    method: 'POST',
+    headers: headersFor(token),
+    body: JSON.stringify({ query, variables }),
+  })
+  const response = await graphqlHandler(request)
+  return { status: response.status, body: await response.json() }
+}

@@ -1,0 +1,4 @@
+import { inject } from 'vitest'
+
+// Every test file talks to this run's own database, never to a developer's.
+process.env.DATABASE_URL = inject('databaseUrl')

@@ -1,0 +1,22 @@
+import path from 'node:path'
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  resolve: {
+    alias: { '@payload-config': path.resolve(import.meta.dirname, 'tests/helpers/config.ts') },
+  },
+  test: {
+    // jsdom breaks JWT signing in Payload: every login would answer 500.
+    environment: 'node',
+    include: ['tests/int/**/*.test.ts'],
+    globalSetup: ['tests/helpers/globalSetup.ts'],
+    setupFiles: ['tests/helpers/setupEnv.ts'],
+    // One database per run, shared by the files: they run one after another.
+    fileParallelism: false,
+    pool: 'forks',
+    // Expected refusals would otherwise fill the output with Payload's error logs.
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'fatal' },
+    testTimeout: 60_000,
+    hookTimeout: 240_000,
+  },
+})
