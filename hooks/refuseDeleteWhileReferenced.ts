@@ -17,7 +17,7 @@ function referencingPaths(fields: FlattenedField[], slug: string, prefix = ''): 
     if ((field.type === 'relationship' || field.type === 'upload') && field.relationTo === slug) {
       paths.push(path)
     }
-    if ((field.type === 'group' || field.type === 'array') && 'flattenedFields' in field) {
+    if ((field.type === 'group' || field.type === 'array' || field.type === 'tab') && 'flattenedFields' in field) {
       paths.push(...referencingPaths(field.flattenedFields, slug, `${path}.`))
     }
   }

@@ -1,0 +1,50 @@
+import type { Field } from 'payload'
+import { describe, expect, it } from 'vitest'
+
+import { organizeConfig } from '../../src/config'
+
+const bilingual = (label: unknown) =>
+  typeof label === 'object' && label !== null && typeof (label as { en?: unknown }).en === 'string' && typeof (label as { ro?: unknown }).ro === 'string'
+
+/** Every named field we declare, with its path, walking rows, tabs, groups and arrays. */
+function namedFields(fields: Field[], prefix = ''): { path: string; field: Field }[] {
+  return fields.flatMap((field) => {
+    const path = 'name' in field && field.name ? `${prefix}${field.name}` : prefix
+    const own = 'name' in field && field.name && field.type !== 'ui' ? [{ path, field }] : []
+    if (field.type === 'tabs') {
+      return field.tabs.flatMap((tab) => [
+        ...('name' in tab && tab.name ? [{ path: `${prefix}${tab.name}`, field: tab as unknown as Field }] : []),
+        ...namedFields(tab.fields, 'name' in tab && tab.name ? `${prefix}${tab.name}.` : prefix),
+      ])
+    }
+    if ('fields' in field && Array.isArray(field.fields)) return [...own, ...namedFields(field.fields, own.length ? `${path}.` : prefix)]
+    return own
+  })
+}
+
+describe('every collection, global and field is labelled in Romanian and English (R32)', () => {
+  const config = organizeConfig()
+
+  it('collections and globals', () => {
+    for (const collection of config.collections ?? []) {
+      expect(bilingual(collection.labels?.singular), `${collection.slug} singular`).toBe(true)
+      expect(bilingual(collection.labels?.plural), `${collection.slug} plural`).toBe(true)
+    }
+    for (const global of config.globals ?? []) expect(bilingual(global.label), global.slug).toBe(true)
+  })
+
+  it('fields', () => {
+    const missing: string[] = []
+    for (const entity of [...(config.collections ?? []), ...(config.globals ?? [])]) {
+      for (const { path, field } of namedFields(entity.fields)) {
+        if (!bilingual((field as { label?: unknown }).label)) missing.push(`${entity.slug}.${path}`)
+      }
+    }
+    expect(missing).toEqual([])
+  })
+
+  it('the admin interface offers exactly Romanian and English', () => {
+    expect(Object.keys(config.i18n?.supportedLanguages ?? {}).sort()).toEqual(['en', 'ro'])
+    expect(config.localization && config.localization.locales.map((l) => (typeof l === 'string' ? l : l.code))).toEqual(['ro', 'en'])
+  })
+})

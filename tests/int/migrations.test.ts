@@ -1,0 +1,37 @@
+import { execFileSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
+
+/** The production path: a fresh database built only from migrations/ must match the config. */
+describe('committed migrations', () => {
+  let database: TestDatabase
+  let env: NodeJS.ProcessEnv
+
+  beforeAll(async () => {
+    database = await createTestDatabase('organizecrm_migrations')
+    env = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      NODE_ENV: 'production',
+      DB_PUSH: 'false',
+      PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    }
+  })
+  afterAll(async () => {
+    await database?.drop()
+  })
+
+  it('build a database that serves every collection with no drift from the config', () => {
+    execFileSync('npx', ['payload', 'migrate'], { env, stdio: 'pipe' })
+    const output = execFileSync('npx', ['tsx', 'tests/helpers/checkDrift.ts'], { env, encoding: 'utf8' })
+    const line = output.split('\n').find((l) => l.startsWith('DRIFT-REPORT '))
+    expect(line, output).toBeTruthy()
+    const report = JSON.parse(line!.slice('DRIFT-REPORT '.length)) as { statements: string[]; served: Record<string, number> }
+    expect(report.statements).toEqual([])
+    expect(Object.keys(report.served).sort()).toEqual(
+      ['global:settings', 'media', 'nomenclators', 'payload-kv', 'payload-locked-documents', 'payload-migrations', 'payload-preferences', 'roles', 'teams', 'users'].sort(),
+    )
+  })
+})
