@@ -14,7 +14,7 @@ const [command = 'dev', ...rest] = process.argv.slice(2)
 const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --no-deprecation`.trim() }
 let embedded: RunningPostgres | undefined
 
-function run(bin: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<number> {
+function run(bin: string, args: string[], extraEnv: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(bin, args, { stdio: 'inherit', env: { ...env, ...extraEnv } })
     const forward = (signal: NodeJS.Signals) => child.kill(signal)

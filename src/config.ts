@@ -40,10 +40,10 @@ export function organizeConfig({ extraCollections = [] }: { extraCollections?: C
     createMedia(env.UPLOADS_DIR),
     ...extraCollections,
   ]
-  const roles = createRoles([...business, { slug: 'roles', labels: { plural: t('Roles', 'Roluri') } } as CollectionConfig].map((c) => ({
-    slug: c.slug,
-    label: pluralLabel(c),
-  })))
+  const roles = createRoles([
+    ...business.map((c) => ({ slug: c.slug, label: pluralLabel(c) })),
+    { slug: 'roles', label: t('Roles', 'Roluri') },
+  ])
 
   return {
     serverURL: env.SERVER_URL,

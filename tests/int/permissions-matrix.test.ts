@@ -1,7 +1,7 @@
-import type { Payload, TypedUser } from 'payload'
+import type { TypedUser } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { outcome, testPayload, userByEmail } from '../helpers/payload'
+import { type LoosePayload, outcome, testPayload, userByEmail } from '../helpers/payload'
 
 type Verdict = 'allowed' | 'denied'
 interface Expectation {
@@ -50,7 +50,7 @@ const PNG = Buffer.from(
 )
 
 /** A fresh record of `collection`, owned by `owner` where ownership applies. */
-async function makeRecord(payload: Payload, collection: string, owner: TypedUser, tag: string) {
+async function makeRecord(payload: LoosePayload, collection: string, owner: TypedUser, tag: string) {
   const system = { overrideAccess: true, depth: 0 } as const
   switch (collection) {
     case 'users':
@@ -79,7 +79,7 @@ async function makeRecord(payload: Payload, collection: string, owner: TypedUser
   throw new Error(`no maker for ${collection}`)
 }
 
-async function roleId(payload: Payload, key: string) {
+async function roleId(payload: LoosePayload, key: string) {
   const { docs } = await payload.find({ collection: 'roles', where: { key: { equals: key } }, limit: 1, depth: 0 })
   return docs[0].id
 }
@@ -87,10 +87,10 @@ async function roleId(payload: Payload, key: string) {
 const COLLECTIONS = ['users', 'teams', 'roles', 'nomenclators', 'media', 'fixture-records'] as const
 
 describe('every seeded role against every collection (local API, overrideAccess: false)', () => {
-  let payload: Payload
+  let payload: LoosePayload
   let admin: TypedUser
   beforeAll(async () => {
-    payload = await testPayload()
+    payload = (await testPayload()) as unknown as LoosePayload
     admin = await userByEmail(payload, 'admin@organizecrm.test')
     // Something to read in every collection.
     await makeRecord(payload, 'media', admin, 'matrix-seed')
@@ -149,7 +149,7 @@ function updateFor(collection: string): Record<string, unknown> {
   }
 }
 
-async function makeRecordAs(payload: Payload, collection: string, tag: string, asUser: { user: TypedUser; overrideAccess: false; depth: 0 }) {
+async function makeRecordAs(payload: LoosePayload, collection: string, tag: string, asUser: { user: TypedUser; overrideAccess: false; depth: 0 }) {
   switch (collection) {
     case 'users':
       return payload.create({

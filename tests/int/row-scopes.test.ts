@@ -1,15 +1,15 @@
-import type { Payload, TypedUser } from 'payload'
+import type { TypedUser } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { api, login } from '../helpers/http'
-import { testPayload, userByEmail } from '../helpers/payload'
+import { type LoosePayload, testPayload, userByEmail } from '../helpers/payload'
 
 /**
  * own / team / all on a business-like fixture collection, with two users of one role in two teams
  * (sales in "sales", sales2 in "sales-west") and the manager of the first.
  */
 describe('row scopes: own, team, all', () => {
-  let payload: Payload
+  let payload: LoosePayload
   let sales: TypedUser
   let sales2: TypedUser
   let colleague: TypedUser
@@ -31,11 +31,11 @@ describe('row scopes: own, team, all', () => {
 
   const visibleTo = async (user: TypedUser) =>
     (await payload.find({ collection: 'fixture-records', where: mine, user, overrideAccess: false, limit: 100, depth: 0 })).docs
-      .map((d) => d.title)
+      .map((d: { title: string }) => d.title)
       .sort()
 
   beforeAll(async () => {
-    payload = await testPayload()
+    payload = (await testPayload()) as unknown as LoosePayload
     sales = await userByEmail(payload, 'sales@organizecrm.test')
     sales2 = await userByEmail(payload, 'sales2@organizecrm.test')
     manager = await userByEmail(payload, 'sales-manager@organizecrm.test')
