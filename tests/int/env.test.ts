@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+
+import { DEV_SECRET, readEnv } from '../../src/lib/env'
+
+const base = { DATABASE_URL: 'postgres://localhost/x' }
+
+describe('configuration from the environment', () => {
+  it('refuses to start in production without a real PAYLOAD_SECRET', () => {
+    expect(() => readEnv({ ...base, NODE_ENV: 'production' })).toThrow(/PAYLOAD_SECRET/)
+    expect(() => readEnv({ ...base, NODE_ENV: 'production', PAYLOAD_SECRET: DEV_SECRET })).toThrow(/PAYLOAD_SECRET/)
+    expect(() => readEnv({ ...base, NODE_ENV: 'production', PAYLOAD_SECRET: 'short' })).toThrow(/at least 32/)
+    expect(readEnv({ ...base, NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(40) }).dbPush).toBe(false)
+  })
+
+  it('uses a development secret and schema push outside production', () => {
+    const env = readEnv({ ...base, NODE_ENV: 'development' })
+    expect(env.PAYLOAD_SECRET).toBe(DEV_SECRET)
+    expect(env.dbPush).toBe(true)
+  })
+
+  it('explains a missing database and bad values', () => {
+    expect(() => readEnv({ NODE_ENV: 'development' })).toThrow(/DATABASE_URL is not set/)
+    expect(() => readEnv({ ...base, DB_POOL_MAX: '1' })).toThrow(/DB_POOL_MAX/)
+    expect(() => readEnv({ ...base, SERVER_URL: 'not a url' })).toThrow(/SERVER_URL/)
+  })
+})
