@@ -5,12 +5,15 @@
  *   tsx scripts/launch.ts dev | start | seed | migrate | migrate:create [name] | jobs
  */
 import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import pg from 'pg'
 
 import { ensureDatabase, type RunningPostgres, startEmbeddedPostgres } from '../src/lib/embeddedPostgres'
 import { DEMO_PASSWORD } from '../src/seed/reference'
 
 const [command = 'dev', ...rest] = process.argv.slice(2)
+// Next and the payload CLI read .env themselves; the launcher must see the same DATABASE_URL.
+if (existsSync('.env')) process.loadEnvFile('.env')
 const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --no-deprecation`.trim() }
 let embedded: RunningPostgres | undefined
 
@@ -48,10 +51,13 @@ async function finish(code: number) {
 
 async function main() {
   if (!env.DATABASE_URL) {
+    // Development pushes its schema, production migrates: never both on one database.
+    const production = ['start', 'migrate'].includes(command) || env.NODE_ENV === 'production'
+    const database = production ? 'organizecrm_production' : 'organizecrm'
     embedded = await startEmbeddedPostgres({ dataDir: '.data/postgres' })
-    await ensureDatabase(embedded.url, 'organizecrm')
-    env.DATABASE_URL = embedded.url('organizecrm')
-    console.log(`[db] embedded PostgreSQL on 127.0.0.1:${embedded.port} (data in .data/postgres)`)
+    await ensureDatabase(embedded.url, database)
+    env.DATABASE_URL = embedded.url(database)
+    console.log(`[db] embedded PostgreSQL on 127.0.0.1:${embedded.port}, database ${database} (data in .data/postgres)`)
   }
   const port = env.PORT ?? '3000'
   const production = { NODE_ENV: 'production', DB_PUSH: 'false' }
@@ -80,7 +86,8 @@ async function main() {
     case 'migrate:create':
       return finish(await run('npx', ['payload', 'migrate:create', ...rest], { DB_PUSH: 'false' }))
     case 'jobs':
-      return finish(await run('npx', ['payload', 'jobs:run', '--cron', '* * * * *', ...rest]))
+      // A worker never changes the schema.
+      return finish(await run('npx', ['payload', 'jobs:run', '--cron', '* * * * *', ...rest], { DB_PUSH: 'false' }))
     default:
       console.error(`Unknown command "${command}". Use dev, start, seed, migrate, migrate:create or jobs.`)
       return finish(2)

@@ -21,12 +21,24 @@ const schema = z.object({
   SMTP_SECURE: z.enum(['true', 'false']).default('false'),
   EMAIL_FROM_ADDRESS: z.string().email().default('crm@organizecrm.test'),
   EMAIL_FROM_NAME: z.string().default('OrganizeCRM'),
+  /** `memory`: keep outgoing mail in memory (src/lib/mailCapture.ts) instead of sending it. Default under NODE_ENV=test. */
+  EMAIL_CAPTURE: z.enum(['memory', 'off']).optional(),
+  /** `false`: the app process does not run queued jobs; `npm run jobs` (a worker) does. Default true, false under NODE_ENV=test. */
+  JOBS_AUTORUN: z.enum(['true', 'false']).optional(),
 })
 
-export type Env = z.infer<typeof schema> & { PAYLOAD_SECRET: string; DATABASE_URL: string; dbPush: boolean }
+export type Env = z.infer<typeof schema> & {
+  PAYLOAD_SECRET: string
+  DATABASE_URL: string
+  dbPush: boolean
+  /** Outgoing mail goes to the in-memory capture, never to SMTP. */
+  emailCapture: boolean
+  /** The app process runs queued jobs every minute (Payload `jobs.autoRun`). */
+  jobsAutoRun: boolean
+}
 
 /** Reads and checks the environment once; throws a readable error on bad configuration. */
-export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
   const parsed = schema.safeParse(source)
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
@@ -55,5 +67,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     PAYLOAD_SECRET: secret,
     DATABASE_URL: env.DATABASE_URL ?? 'postgres://build-phase-placeholder/none',
     dbPush: env.DB_PUSH ? env.DB_PUSH === 'true' : !production,
+    emailCapture: env.EMAIL_CAPTURE ? env.EMAIL_CAPTURE === 'memory' : env.NODE_ENV === 'test',
+    jobsAutoRun: env.JOBS_AUTORUN ? env.JOBS_AUTORUN === 'true' : env.NODE_ENV !== 'test',
   }
 }
