@@ -36,11 +36,15 @@ const ROLES = [
   'viewer',
 ] as const
 
+const NOTHING: Expectation = { read: 'denied', create: 'denied', updateOwn: 'denied', updateOther: 'denied', delete: 'denied' }
+
 function expected(role: (typeof ROLES)[number], collection: string): Expectation {
+  // The workflow log is append-only for everyone: only the engine writes it.
+  if (collection === 'workflow-events') return role === 'admin' ? { ...NOTHING, read: 'allowed' } : NOTHING
   if (role === 'admin') return ALL
   if (collection === 'users') return USERS_FOR_EVERYONE
   if (collection === 'media') return role === 'viewer' ? READ_ONLY : MEDIA_FOR_WORKERS
-  if (collection === 'fixture-records') return { read: 'denied', create: 'denied', updateOwn: 'denied', updateOther: 'denied', delete: 'denied' }
+  if (collection === 'fixture-records') return NOTHING
   return READ_ONLY
 }
 
@@ -75,6 +79,10 @@ async function makeRecord(payload: LoosePayload, collection: string, owner: Type
       })
     case 'fixture-records':
       return payload.create({ collection: 'fixture-records', data: { title: tag, owner: owner.id as number }, ...system })
+    case 'workflows':
+      return payload.create({ collection: 'workflows', data: workflowData(tag), ...system })
+    case 'workflow-events':
+      return payload.create({ collection: 'workflow-events', data: { collection: 'wf-fixtures', record: '1', transition: tag, to: 'x' }, ...system })
   }
   throw new Error(`no maker for ${collection}`)
 }
@@ -84,7 +92,15 @@ async function roleId(payload: LoosePayload, key: string) {
   return docs[0].id
 }
 
-const COLLECTIONS = ['users', 'teams', 'roles', 'nomenclators', 'media', 'fixture-records'] as const
+const COLLECTIONS = ['users', 'teams', 'roles', 'nomenclators', 'media', 'workflows', 'workflow-events', 'fixture-records'] as const
+
+const workflowData = (tag: string) => ({
+  key: `wf-${tag}`,
+  name: tag,
+  collection: 'wf-fixtures',
+  states: [{ key: 'only', category: 'open', initial: true, final: true }],
+  transitions: [],
+})
 
 describe('every seeded role against every collection (local API, overrideAccess: false)', () => {
   let payload: LoosePayload
@@ -94,6 +110,7 @@ describe('every seeded role against every collection (local API, overrideAccess:
     admin = await userByEmail(payload, 'admin@organizecrm.test')
     // Something to read in every collection.
     await makeRecord(payload, 'media', admin, 'matrix-seed')
+    await makeRecord(payload, 'workflow-events', admin, 'matrix-seed')
   })
 
   for (const role of ROLES) {
@@ -144,6 +161,10 @@ function updateFor(collection: string): Record<string, unknown> {
       return { order: 99 }
     case 'media':
       return { alt: 'changed' }
+    case 'workflows':
+      return { active: false }
+    case 'workflow-events':
+      return { comment: 'changed' }
     default:
       return { title: 'changed' }
   }
@@ -163,6 +184,10 @@ async function makeRecordAs(payload: LoosePayload, collection: string, tag: stri
       return payload.create({ collection: 'roles', data: { key: `new-${tag}`, name: 'New role' }, ...asUser })
     case 'nomenclators':
       return payload.create({ collection: 'nomenclators', data: { list: 'units', value: `new-${tag}`, label: 'New' }, ...asUser })
+    case 'workflows':
+      return payload.create({ collection: 'workflows', data: workflowData(`new-${tag}`), ...asUser })
+    case 'workflow-events':
+      return payload.create({ collection: 'workflow-events', data: { collection: 'wf-fixtures', record: '1', transition: 'new', to: 'x' }, ...asUser })
     default:
       return payload.create({ collection: 'fixture-records', data: { title: 'new' }, ...asUser })
   }

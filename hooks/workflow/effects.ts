@@ -1,0 +1,116 @@
+import { addDays } from 'date-fns'
+import type { PayloadRequest } from 'payload'
+import { z } from 'zod'
+
+import { notify } from '../notify'
+import { refId } from './engine'
+import { registerEffect } from './registry'
+import type { StepContext } from './types'
+
+type Ctx = StepContext<unknown>
+
+function titleOf(ctx: Ctx) {
+  const config = ctx.req.payload.collections[ctx.collection as 'users']?.config
+  const field = config?.admin?.useAsTitle
+  const value = field ? ctx.doc[field] : undefined
+  return typeof value === 'string' && value ? value : `#${ctx.doc.id}`
+}
+
+/** Tells people about a step, never the person who made it. */
+async function tell(ctx: Ctx, recipients: unknown[]) {
+  const label = ctx.transition.label ?? ctx.transition.key
+  const actor = (ctx.req.user as { name?: string } | null)?.name ?? ''
+  const note = ctx.comment ? `: ${ctx.comment}` : ''
+  await notify(ctx.req, {
+    recipients: recipients.map(refId).filter((id) => id !== null && String(id) !== String(ctx.req.user?.id)),
+    kind: `workflow.${ctx.collection}`,
+    title: { en: `${label}: ${titleOf(ctx)}`, ro: `${label}: ${titleOf(ctx)}` },
+    body: {
+      en: `${actor} moved it from "${ctx.from ?? '-'}" to "${ctx.to}"${note}`,
+      ro: `${actor} a mutat-o din „${ctx.from ?? '-'}” în „${ctx.to}”${note}`,
+    },
+    link: { collection: ctx.collection, id: ctx.doc.id as number },
+  })
+}
+
+const fieldValue = (ctx: Ctx, field: string | undefined) => (field ? ctx.doc[field] : undefined)
+const asList = (value: unknown) => (Array.isArray(value) ? value : value ? [value] : [])
+
+registerEffect('notifyResponsible', {
+  description: 'Notifies the record\u2019s responsible person.',
+  run: (ctx) => tell(ctx, asList(fieldValue(ctx, ctx.binding.responsibleField))),
+})
+
+registerEffect('notifyOwner', {
+  description: 'Notifies the record\u2019s owner.',
+  run: (ctx) => tell(ctx, asList(fieldValue(ctx, ctx.binding.ownerField))),
+})
+
+registerEffect('notifyWatchers', {
+  description: 'Notifies the record\u2019s watchers.',
+  run: (ctx) => tell(ctx, asList(fieldValue(ctx, ctx.binding.watchersField))),
+})
+
+async function holdersOf(req: PayloadRequest, roleKey: string, teamId: unknown) {
+  const role = await req.payload.find({ collection: 'roles', where: { key: { equals: roleKey } }, limit: 1, depth: 0, overrideAccess: true, req })
+  if (!role.docs[0]) return []
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: {
+      roles: { in: [role.docs[0].id] },
+      active: { equals: true },
+      ...(teamId ? { team: { equals: teamId } } : {}),
+    },
+    depth: 0,
+    limit: 200,
+    // Who must be told is the workflow's decision, not something the caller reads.
+    overrideAccess: true,
+    req,
+  })
+  return docs.map((d) => d.id)
+}
+
+registerEffect('notifyRole', {
+  description: 'Notifies every active holder of a role (optionally only in the record\u2019s team).',
+  params: z.object({ role: z.string().min(1), sameTeam: z.boolean().default(false) }),
+  run: async (ctx) => {
+    const team = ctx.params.sameTeam ? refId(fieldValue(ctx, ctx.binding.teamField)) : null
+    if (ctx.params.sameTeam && !team) return
+    await tell(ctx, await holdersOf(ctx.req, ctx.params.role, team))
+  },
+})
+
+registerEffect('setTimestamp', {
+  description: 'Saves the moment of the step in a date field of the record.',
+  params: z.object({ field: z.string().min(1) }),
+  patch: (ctx) => ({ [ctx.params.field]: new Date().toISOString() }),
+})
+
+registerEffect('createTodo', {
+  description: 'Creates a todo for the responsible person (or the owner), linked to the record.',
+  requires: ['todos'],
+  params: z.object({
+    title: z.object({ en: z.string().min(1), ro: z.string().min(1) }).optional(),
+    assignee: z.enum(['responsible', 'owner']).default('responsible'),
+    dueInDays: z.number().int().min(0).default(1),
+  }),
+  run: async (ctx) => {
+    const field = ctx.params.assignee === 'owner' ? ctx.binding.ownerField : ctx.binding.responsibleField
+    const assignee = refId(fieldValue(ctx, field))
+    if (!assignee) return
+    const language = ctx.req.i18n?.language === 'en' ? 'en' : 'ro'
+    const label = ctx.params.title?.[language] ?? ctx.transition.label ?? ctx.transition.key
+    await ctx.req.payload.create({
+      collection: 'todos' as 'users',
+      data: {
+        title: `${label}: ${titleOf(ctx)}`,
+        responsible: assignee,
+        due: addDays(new Date(), ctx.params.dueInDays).toISOString(),
+        relatedTo: { relationTo: ctx.collection, value: ctx.doc.id },
+      } as never,
+      // Work the workflow hands out: created for the assignee, whoever ran the step.
+      overrideAccess: true,
+      req: ctx.req,
+    })
+  },
+})

@@ -1,0 +1,64 @@
+import { z } from 'zod'
+
+import { missingRequiredCustomFields } from '../customFields'
+import { registerGuard } from './registry'
+import { STATE_CATEGORIES } from './types'
+
+const isEmpty = (value: unknown) =>
+  value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)
+
+registerGuard('commentRequired', {
+  description: 'A comment must accompany the step.',
+  check: ({ comment }) => (comment?.trim() ? null : { en: 'A comment is required for this step.', ro: 'Pentru acest pas este necesar un comentariu.' }),
+})
+
+registerGuard('requiredFieldsFilled', {
+  description: 'The named fields of the record must have a value.',
+  params: z.object({ fields: z.array(z.string().min(1)).min(1) }),
+  check: ({ doc, params }) => {
+    const missing = params.fields.filter((field) => isEmpty(doc[field]))
+    return missing.length === 0
+      ? null
+      : { en: `Fill in first: ${missing.join(', ')}.`, ro: `Completați mai întâi: ${missing.join(', ')}.` }
+  },
+})
+
+registerGuard('requiredCustomFieldsFilled', {
+  description: 'Custom fields required in the target state must have a value.',
+  check: async ({ req, collection, doc, to }) => {
+    const missing = await missingRequiredCustomFields(req, collection, doc, to)
+    if (missing.length === 0) return null
+    const names = missing.map((m) => m.label).join(', ')
+    return { en: `Fill in first: ${names}.`, ro: `Completați mai întâi: ${names}.` }
+  },
+})
+
+registerGuard('allChildrenInCategory', {
+  description: 'Every child record (e.g. every section of an offer) must be in one of the given state categories.',
+  params: z.object({
+    collection: z.string().min(1),
+    field: z.string().min(1),
+    categories: z.array(z.enum(STATE_CATEGORIES)).min(1),
+    atLeastOne: z.boolean().default(false),
+  }),
+  check: async ({ req, doc, params }) => {
+    const children = { [params.field]: { equals: doc.id } }
+    // Completeness is judged over every child, including those the caller cannot read.
+    const system = { overrideAccess: true, req } as const
+    const pending = await req.payload.count({
+      collection: params.collection as 'users',
+      where: { ...children, statusCategory: { not_in: params.categories } },
+      ...system,
+    })
+    if (pending.totalDocs > 0) {
+      return {
+        en: `${pending.totalDocs} of its ${params.collection} are not finished yet.`,
+        ro: `${pending.totalDocs} dintre ${params.collection} nu sunt încă finalizate.`,
+      }
+    }
+    if (params.atLeastOne && (await req.payload.count({ collection: params.collection as 'users', where: children, ...system })).totalDocs === 0) {
+      return { en: `It has no ${params.collection} yet.`, ro: `Nu are încă ${params.collection}.` }
+    }
+    return null
+  },
+})

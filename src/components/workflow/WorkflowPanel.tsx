@@ -1,0 +1,127 @@
+'use client'
+import { Button, useDocumentInfo, useField, useTranslation } from '@payloadcms/ui'
+import { useCallback, useEffect, useState } from 'react'
+
+interface Available {
+  key: string
+  label: string
+  toLabel: string
+  commentRequired: boolean
+  blocked: string | null
+}
+interface Event {
+  at: string
+  transition: string
+  from: string | null
+  to: string
+  comment: string | null
+  user: { name: string } | null
+}
+
+const TEXT = {
+  en: { status: 'Status', steps: 'Next steps', none: 'No step is available to you now.', history: 'History', comment: 'Comment', send: 'Confirm', cancel: 'Cancel', created: 'created' },
+  ro: { status: 'Stare', steps: 'Pașii următori', none: 'Niciun pas nu vă este disponibil acum.', history: 'Istoric', comment: 'Comentariu', send: 'Confirmă', cancel: 'Renunță', created: 'creat' },
+}
+
+/** The status of a governed record, the steps the user may take now, and the history of steps. */
+export function WorkflowPanel({ path }: { path: string }) {
+  const { id, collectionSlug } = useDocumentInfo()
+  const { value: status } = useField<string>({ path })
+  const { i18n } = useTranslation()
+  const text = i18n.language === 'ro' ? TEXT.ro : TEXT.en
+  const [state, setState] = useState<{ statusLabel?: string; transitions: Available[] }>({ transitions: [] })
+  const [events, setEvents] = useState<Event[]>([])
+  const [asking, setAsking] = useState<Available | null>(null)
+  const [comment, setComment] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const base = `/api/${collectionSlug}/${id}`
+
+  const load = useCallback(async () => {
+    if (!id) return
+    const [available, history] = await Promise.all([
+      fetch(`${base}/transitions?locale=${i18n.language}`, { credentials: 'include' }).then((r) => r.json()),
+      fetch(`${base}/history`, { credentials: 'include' }).then((r) => r.json()),
+    ])
+    setState({ statusLabel: available.statusLabel, transitions: available.transitions ?? [] })
+    setEvents(history.events ?? [])
+  }, [base, id, i18n.language])
+
+  useEffect(() => {
+    void load()
+  }, [load, status])
+
+  async function run(transition: Available, withComment?: string) {
+    setBusy(true)
+    setError(null)
+    const response = await fetch(`${base}/transition?locale=${i18n.language}`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ transition: transition.key, comment: withComment }),
+    })
+    setBusy(false)
+    if (!response.ok) {
+      const body = await response.json().catch(() => null)
+      setError(body?.errors?.[0]?.message ?? response.statusText)
+      return
+    }
+    window.location.reload()
+  }
+
+  if (!id) return null
+  return (
+    <div className="workflow-panel" style={{ marginBottom: '1.5rem' }}>
+      <div style={{ fontWeight: 600 }}>{text.status}</div>
+      <div className="workflow-panel__status" data-status={status} style={{ fontSize: '1.2rem', margin: '0.25rem 0 0.75rem' }}>
+        {state.statusLabel ?? status}
+      </div>
+      <div style={{ fontWeight: 600 }}>{text.steps}</div>
+      {state.transitions.length === 0 && <p style={{ opacity: 0.7 }}>{text.none}</p>}
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem', margin: '0.5rem 0' }}>
+        {state.transitions.map((transition) => (
+          <Button
+            key={transition.key}
+            buttonStyle="secondary"
+            size="small"
+            disabled={busy || Boolean(transition.blocked)}
+            tooltip={transition.blocked ?? undefined}
+            onClick={() => (transition.commentRequired ? setAsking(transition) : void run(transition))}
+            id={`workflow-transition-${transition.key}`}
+          >
+            {transition.label}
+          </Button>
+        ))}
+      </div>
+      {asking && (
+        <div style={{ display: 'grid', gap: '0.5rem' }}>
+          <label htmlFor="workflow-comment">{text.comment}</label>
+          <textarea id="workflow-comment" rows={3} value={comment} onChange={(e) => setComment(e.target.value)} />
+          <div style={{ display: 'flex', gap: '0.5rem' }}>
+            <Button size="small" id="workflow-confirm" disabled={busy || !comment.trim()} onClick={() => void run(asking, comment)}>
+              {text.send}
+            </Button>
+            <Button size="small" buttonStyle="secondary" onClick={() => setAsking(null)}>
+              {text.cancel}
+            </Button>
+          </div>
+        </div>
+      )}
+      {error && (
+        <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
+          {error}
+        </p>
+      )}
+      <div style={{ fontWeight: 600, marginTop: '1rem' }}>{text.history}</div>
+      <ol className="workflow-panel__history" style={{ paddingLeft: '1.1rem', fontSize: '0.85rem' }}>
+        {events.map((event, index) => (
+          <li key={index}>
+            {new Date(event.at).toLocaleString(i18n.language)} · {event.user?.name ?? '—'} ·{' '}
+            {event.from ? `${event.from} → ${event.to}` : `${text.created}: ${event.to}`}
+            {event.comment ? ` — “${event.comment}”` : ''}
+          </li>
+        ))}
+      </ol>
+    </div>
+  )
+}
