@@ -100,13 +100,15 @@ registerEffect('createTodo', {
     if (!assignee) return
     const language = ctx.req.i18n?.language === 'en' ? 'en' : 'ro'
     const label = ctx.params.title?.[language] ?? ctx.transition.label ?? ctx.transition.key
+    const link = ctx.req.payload.collections.todos?.config.flattenedFields.find((f) => f.name === 'relatedTo')
+    const linkable = link && 'relationTo' in link && Array.isArray(link.relationTo) && (link.relationTo as string[]).includes(ctx.collection)
     await ctx.req.payload.create({
       collection: 'todos' as 'users',
       data: {
         title: `${label}: ${titleOf(ctx)}`,
         responsible: assignee,
         due: addDays(new Date(), ctx.params.dueInDays).toISOString(),
-        relatedTo: { relationTo: ctx.collection, value: ctx.doc.id },
+        ...(linkable ? { relatedTo: { relationTo: ctx.collection, value: ctx.doc.id } } : {}),
       } as never,
       // Work the workflow hands out: created for the assignee, whoever ran the step.
       overrideAccess: true,

@@ -260,7 +260,7 @@ async function transitionHandler(req: PayloadRequest, collection: string, bindin
 
     req.context[PENDING] = { collection, id: String(id), transition: transition.key, comment: body.data.comment } satisfies PendingStep
     // The workflow has authorised this step (role × status); it is not an ordinary edit.
-    const updated = await req.payload.update({ collection: collection as 'users', id, data: { status: transition.to }, depth: 0, overrideAccess: true, req })
+    const updated = await req.payload.update({ collection: collection as 'todos', id, data: { status: transition.to }, depth: 0, overrideAccess: true, req })
     delete req.context[PENDING]
     if (ownTransaction) await commitTransaction(req)
     const visible = await req.payload.findByID({ collection: collection as 'users', id, depth: 0, user: req.user, overrideAccess: false, disableErrors: true, req })

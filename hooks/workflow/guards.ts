@@ -16,7 +16,7 @@ registerGuard('requiredFieldsFilled', {
   description: 'The named fields of the record must have a value.',
   params: z.object({ fields: z.array(z.string().min(1)).min(1) }),
   check: ({ doc, params }) => {
-    const missing = params.fields.filter((field) => isEmpty(doc[field]))
+    const missing = (params.fields as string[]).filter((field) => isEmpty(doc[field]))
     return missing.length === 0
       ? null
       : { en: `Fill in first: ${missing.join(', ')}.`, ro: `Completați mai întâi: ${missing.join(', ')}.` }

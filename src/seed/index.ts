@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { DEMO_PASSWORD, NOMENCLATOR_SEEDS, TEAM_SEEDS, USER_SEEDS } from './reference'
 import { ROLE_SEEDS } from './roles'
+import { WORKFLOW_SEEDS } from './workflows'
 
 /** System work: seeding acts for nobody, so it bypasses access on purpose. */
 const asSystem = { overrideAccess: true, depth: 0 } as const
@@ -117,4 +118,62 @@ export async function seed(payload: Payload, log: (line: string) => void = () =>
     })
   }
   log('settings: ready')
+
+  for (const workflow of WORKFLOW_SEEDS) {
+    const existing = await payload.find({ collection: 'workflows', where: { key: { equals: workflow.key } }, limit: 1, ...asSystem })
+    if (existing.docs[0]) continue
+    const created = await payload.create({
+      collection: 'workflows',
+      locale: 'ro',
+      data: {
+        ...workflow,
+        name: workflow.name.ro,
+        states: workflow.states.map((s) => ({ ...s, label: s.label.ro })),
+        transitions: workflow.transitions.map((tr) => ({ ...tr, label: tr.label.ro })),
+      } as never,
+      ...asSystem,
+    })
+    // Localized labels inside arrays are matched by row id.
+    await payload.update({
+      collection: 'workflows',
+      id: created.id,
+      locale: 'en',
+      data: {
+        name: workflow.name.en,
+        states: created.states.map((row, i) => ({ ...row, label: workflow.states[i].label.en })),
+        transitions: created.transitions!.map((row, i) => ({ ...row, label: workflow.transitions[i].label.en })),
+      } as never,
+      ...asSystem,
+    })
+  }
+  log(`workflows: ${WORKFLOW_SEEDS.length}`)
+
+  await seedDemoTodos(payload)
+  log('demo todos: ready')
+}
+
+/** One open todo for every demo user, handed out by their manager (or the administrator). */
+async function seedDemoTodos(payload: Payload) {
+  if ((await payload.count({ collection: 'todos', overrideAccess: true })).totalDocs > 0) return
+  const users = (await payload.find({ collection: 'users', limit: 100, ...asSystem })).docs
+  const byEmail = new Map(users.map((u) => [u.email, { ...u, collection: 'users' as const }]))
+  const due = new Date(Date.now() + 2 * 24 * 3600 * 1000).toISOString()
+  for (const seedUser of USER_SEEDS) {
+    const responsible = byEmail.get(seedUser.email)
+    if (!responsible || seedUser.role === 'admin') continue
+    const managerEmail = USER_SEEDS.find((u) => u.manages && u.manages === seedUser.team && u.email !== seedUser.email)?.email
+    const assigner = byEmail.get(managerEmail ?? 'admin@organizecrm.test')!
+    await payload.create({
+      collection: 'todos',
+      data: {
+        title: `Pregătire raport săptămânal — ${seedUser.name}`,
+        type: 'task',
+        due,
+        responsible: responsible.id,
+      },
+      // Created on the assigner's behalf, so they are recorded as its owner.
+      user: assigner,
+      ...asSystem,
+    })
+  }
 }

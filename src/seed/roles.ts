@@ -17,14 +17,20 @@ const row = (collection: string, read: Row['read'], create = false, update: Row[
   delete: del,
 })
 
-/** What every signed-in person needs: colleagues, teams, lookup lists, their own profile and files. */
+/** What every signed-in person needs: colleagues, teams, lookup lists, custom field definitions, their own profile and files. */
 const baseline: Row[] = [
   row('users', 'all', false, 'own'),
   row('teams', 'all'),
   row('roles', 'all'),
   row('nomenclators', 'all'),
+  row('custom-fields', 'all'),
   row('media', 'all', true, 'own', 'own'),
+  row('workflows', 'all'),
+  row('todos', 'own', true, 'own', 'own'),
 ]
+
+/** Managers see and steer their team's work. */
+const manager: Row[] = [...baseline.filter((r) => r.collection !== 'todos'), row('todos', 'team', true, 'team', 'own')]
 
 const role = (
   key: string,
@@ -39,19 +45,22 @@ const role = (
 /** The system roles (R1, R2); administrators adjust them as data. Modules add their rows. */
 export const ROLE_SEEDS: RoleSeed[] = [
   role('admin', 'Administrator', 'Administrator', 'Every permission and function.', 'Toate permisiunile și funcțiile.'),
-  role('sales-manager', 'Sales manager', 'Manager vânzări', 'Leads the sales team, approves offers.', 'Conduce echipa de vânzări, aprobă ofertele.', ['export', 'reports']),
+  role('sales-manager', 'Sales manager', 'Manager vânzări', 'Leads the sales team, approves offers.', 'Conduce echipa de vânzări, aprobă ofertele.', ['export', 'reports'], manager),
   role('sales', 'Sales representative', 'Agent vânzări', 'Works their own clients and offers.', 'Lucrează cu clienții și ofertele proprii.'),
-  role('marketing-manager', 'Marketing manager', 'Manager marketing', 'Leads campaigns, validates marketing actions.', 'Conduce campaniile, validează acțiunile de marketing.', ['export', 'reports']),
+  role('marketing-manager', 'Marketing manager', 'Manager marketing', 'Leads campaigns, validates marketing actions.', 'Conduce campaniile, validează acțiunile de marketing.', ['export', 'reports'], manager),
   role('marketing', 'Marketing specialist', 'Specialist marketing', 'Carries out marketing actions.', 'Realizează acțiuni de marketing.'),
-  role('project-manager', 'Project manager', 'Manager de proiect', 'Plans implementation projects and validates activities.', 'Planifică proiectele de implementare și validează activitățile.', ['export', 'reports']),
+  role('project-manager', 'Project manager', 'Manager de proiect', 'Plans implementation projects and validates activities.', 'Planifică proiectele de implementare și validează activitățile.', ['export', 'reports'], manager),
   role('project-member', 'Project member', 'Membru proiect', 'Carries out project activities.', 'Realizează activități de proiect.'),
-  role('support-manager', 'Support manager', 'Manager suport', 'Assigns tickets and validates their actions.', 'Alocă tichetele și validează acțiunile lor.', ['export', 'reports']),
+  role('support-manager', 'Support manager', 'Manager suport', 'Assigns tickets and validates their actions.', 'Alocă tichetele și validează acțiunile lor.', ['export', 'reports'], manager),
   role('support-agent', 'Support agent', 'Agent suport', 'Resolves the tickets assigned to them.', 'Rezolvă tichetele alocate.'),
   role('viewer', 'Viewer', 'Vizualizare', 'Reads, changes nothing but their own profile.', 'Doar citește; își poate modifica doar profilul.', [], [
     row('users', 'all', false, 'own'),
     row('teams', 'all'),
     row('roles', 'all'),
     row('nomenclators', 'all'),
+    row('custom-fields', 'all'),
     row('media', 'all'),
+    row('workflows', 'all'),
+    row('todos', 'own'),
   ]),
 ]

@@ -1,7 +1,9 @@
 import { buildConfig } from 'payload'
 
 import { organizeConfig } from '../../src/config'
+import { CustomFieldFixtures } from './customFieldFixtures'
 import { FixtureRecords } from './fixtures'
+import { WorkflowChildren, WorkflowFixtures } from './workflowFixtures'
 
 /** The application's configuration plus the fixture collections the engine tests need. */
-export default buildConfig(organizeConfig({ extraCollections: [FixtureRecords] }))
+export default buildConfig(organizeConfig({ extraCollections: [FixtureRecords, CustomFieldFixtures, WorkflowFixtures, WorkflowChildren] }))

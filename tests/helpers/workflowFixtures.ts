@@ -43,22 +43,9 @@ export const WorkflowChildren: CollectionConfig = {
   endpoints: childGoverned.endpoints,
   hooks: childGoverned.hooks,
   fields: [
-    { name: 'parent', type: 'relationship', relationTo: 'wf-fixtures', label: t('Parent', 'Părinte') },
+    { name: 'parent', type: 'relationship', relationTo: 'wf-fixtures' as 'users', label: t('Parent', 'Părinte') },
     { name: 'responsible', type: 'relationship', relationTo: 'users', label: t('Responsible', 'Responsabil') },
     ...childGoverned.fields,
-  ],
-}
-
-/** The shape the createTodo effect writes; the clients module brings the real todos. */
-export const FixtureTodos: CollectionConfig = {
-  slug: 'todos',
-  labels: { singular: t('Todo', 'Acțiune'), plural: t('Todos', 'Acțiuni') },
-  access: governedAccess('todos', { ownerFields: ['responsible'] }),
-  fields: [
-    { name: 'title', type: 'text', required: true, label: t('Title', 'Titlu') },
-    { name: 'responsible', type: 'relationship', relationTo: 'users', label: t('Responsible', 'Responsabil') },
-    { name: 'due', type: 'date', label: t('Due', 'Termen') },
-    { name: 'relatedTo', type: 'relationship', relationTo: ['wf-fixtures'], label: t('Related to', 'Legat de') },
   ],
 }
 

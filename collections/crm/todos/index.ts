@@ -1,0 +1,115 @@
+import type { CollectionBeforeChangeHook, CollectionConfig, Field } from 'payload'
+
+import { governedAccess, governedHidden } from '../../../access/collectionAccess'
+import type { Ownership } from '../../../access/types'
+import { auditFields } from '../../../fields/audit'
+import { stampAuthor } from '../../../hooks/audit'
+import { workflowGoverned } from '../../../hooks/workflow/governed'
+import { t } from '../../../src/lib/i18n'
+
+const slug = 'todos'
+const ownership: Ownership = { ownerFields: ['responsible', 'participants', 'createdBy'], teamField: 'team' }
+const governed = workflowGoverned(slug, {
+  workflow: 'todo',
+  ownerField: 'createdBy',
+  responsibleField: 'responsible',
+  watchersField: 'participants',
+  teamField: 'team',
+})
+
+/** A todo belongs to its responsible person's team unless told otherwise. */
+const teamFromResponsible: CollectionBeforeChangeHook = async ({ data, req, operation }) => {
+  if (operation !== 'create' || data.team || !data.responsible) return data
+  const responsible = await req.payload.findByID({
+    collection: 'users',
+    id: typeof data.responsible === 'object' ? data.responsible.id : data.responsible,
+    depth: 0,
+    disableErrors: true,
+    // Reading the responsible's team to file the todo, not something shown to the caller.
+    overrideAccess: true,
+    req,
+  })
+  data.team = responsible?.team ?? null
+  return data
+}
+
+/**
+ * Actions (R9): calls, meetings, emails, tasks and visits with a responsible person, a date and
+ * the record they belong to. Workflow steps hand out todos through the createTodo effect.
+ * `relatedTo` lists the collections a todo can belong to; modules add theirs, old rows stay valid.
+ */
+export function createTodos(linkable: string[]): CollectionConfig {
+  return {
+    slug,
+    labels: { singular: t('Todo', 'Acțiune'), plural: t('Todos', 'Acțiuni') },
+    access: governedAccess(slug, ownership),
+    admin: {
+      group: t('Work', 'Activitate'),
+      useAsTitle: 'title',
+      defaultColumns: ['title', 'type', 'due', 'responsible', 'status'],
+      listSearchableFields: ['title'],
+      hidden: governedHidden(slug, ownership),
+    },
+    defaultSort: 'due',
+    versions: { maxPerDoc: 50 },
+    indexes: [{ fields: ['responsible', 'statusCategory', 'due'] }],
+    endpoints: governed.endpoints,
+    hooks: {
+      beforeChange: [teamFromResponsible, ...governed.hooks.beforeChange, stampAuthor],
+      afterChange: governed.hooks.afterChange,
+    },
+    fields: [
+      { name: 'title', type: 'text', required: true, label: t('Title', 'Titlu') },
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'type',
+            type: 'select',
+            required: true,
+            defaultValue: 'task',
+            label: t('Type', 'Tip'),
+            options: [
+              { value: 'call', label: t('Call', 'Apel') },
+              { value: 'meeting', label: t('Meeting', 'Întâlnire') },
+              { value: 'email', label: t('Email', 'Email') },
+              { value: 'task', label: t('Task', 'Sarcină') },
+              { value: 'visit', label: t('Visit', 'Vizită') },
+            ],
+          },
+          {
+            name: 'priority',
+            type: 'select',
+            defaultValue: 'normal',
+            label: t('Priority', 'Prioritate'),
+            options: [
+              { value: 'low', label: t('Low', 'Scăzută') },
+              { value: 'normal', label: t('Normal', 'Normală') },
+              { value: 'high', label: t('High', 'Ridicată') },
+            ],
+          },
+        ],
+      },
+      {
+        type: 'row',
+        fields: [
+          { name: 'start', type: 'date', label: t('Start', 'Început'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+          { name: 'end', type: 'date', label: t('End', 'Sfârșit'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+          { name: 'due', type: 'date', index: true, label: t('Due', 'Termen'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+          { name: 'allDay', type: 'checkbox', label: t('All day', 'Toată ziua') },
+        ],
+      },
+      { name: 'responsible', type: 'relationship', relationTo: 'users', required: true, index: true, label: t('Responsible', 'Responsabil') },
+      { name: 'participants', type: 'relationship', relationTo: 'users', hasMany: true, label: t('Participants', 'Participanți') },
+      { name: 'team', type: 'relationship', relationTo: 'teams', index: true, label: t('Team', 'Echipă'), admin: { position: 'sidebar' } },
+      ...(linkable.length
+        ? [{ name: 'relatedTo', type: 'relationship', relationTo: linkable, label: t('Belongs to', 'Aparține de') } as Field]
+        : []),
+      { name: 'notes', type: 'richText', label: t('Notes', 'Note') },
+      { name: 'observations', type: 'richText', label: t('Meeting observations', 'Observații de la întâlnire') },
+      { name: 'doneAt', type: 'date', label: t('Done at', 'Finalizată la'), admin: { readOnly: true, position: 'sidebar' } },
+      ...governed.fields,
+      ...auditFields,
+    ],
+  }
+}
