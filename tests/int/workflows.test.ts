@@ -221,7 +221,7 @@ describe('the workflow engine on a fixture collection', () => {
     // Both start from "new" only: whoever comes second finds the record already moved.
     const [a, b] = await Promise.all([transition(record.id, 'assign', tokens.manager), transition(record.id, 'assign', tokens.admin)])
     expect([a.status, b.status].sort()).toEqual([200, 409])
-    const events = await payload.find({ collection: 'workflow-events', where: { record: { equals: String(record.id) } }, depth: 0 })
+    const events = await payload.find({ collection: 'workflow-events', where: { collection: { equals: 'wf-fixtures' }, record: { equals: String(record.id) } }, depth: 0 })
     expect(events.totalDocs).toBe(2)
   })
 
@@ -231,7 +231,7 @@ describe('the workflow engine on a fixture collection', () => {
     expect(failed.status).toBe(500)
     const after = await payload.findByID({ collection: 'wf-fixtures', id: record.id, depth: 0 })
     expect(after.status).toBe('new')
-    const events = await payload.find({ collection: 'workflow-events', where: { record: { equals: String(record.id) }, transition: { equals: 'explode' } } })
+    const events = await payload.find({ collection: 'workflow-events', where: { collection: { equals: 'wf-fixtures' }, record: { equals: String(record.id) }, transition: { equals: 'explode' } } })
     expect(events.totalDocs).toBe(0)
   })
 
