@@ -9,11 +9,13 @@ import { fileURLToPath } from 'node:url'
 import type { CollectionConfig, Config } from 'payload'
 import sharp from 'sharp'
 
+import { createCustomFields } from '../collections/admin/custom-fields'
 import { createMedia } from '../collections/admin/media'
 import { Nomenclators } from '../collections/admin/nomenclators'
 import { createRoles } from '../collections/admin/roles'
 import { Teams } from '../collections/admin/teams'
 import { Users } from '../collections/admin/users'
+import { customFieldTargets } from '../fields/customFields'
 import { Settings } from '../globals/Settings'
 import { readEnv } from './lib/env'
 import { t } from './lib/i18n'
@@ -40,6 +42,8 @@ export function organizeConfig({ extraCollections = [] }: { extraCollections?: C
     createMedia(env.UPLOADS_DIR),
     ...extraCollections,
   ]
+  // Custom field definitions can target exactly the collections that have a customFields field.
+  business.push(createCustomFields(customFieldTargets(business).map((c) => ({ slug: c.slug, label: pluralLabel(c) }))))
   const roles = createRoles([
     ...business.map((c) => ({ slug: c.slug, label: pluralLabel(c) })),
     { slug: 'roles', label: t('Roles', 'Roluri') },
