@@ -12,13 +12,16 @@ import sharp from 'sharp'
 import { createCustomFields } from '../collections/admin/custom-fields'
 import { createMedia } from '../collections/admin/media'
 import { Nomenclators } from '../collections/admin/nomenclators'
+import { Notifications } from '../collections/admin/notifications'
 import { createRoles } from '../collections/admin/roles'
 import { Teams } from '../collections/admin/teams'
 import { Users } from '../collections/admin/users'
 import { customFieldTargets } from '../fields/customFields'
 import { Settings } from '../globals/Settings'
+import { jobsConfig } from './jobs'
 import { readEnv } from './lib/env'
 import { t } from './lib/i18n'
+import { captureTransport } from './lib/mailCapture'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -61,10 +64,12 @@ export function organizeConfig({ extraCollections = [] }: { extraCollections?: C
       meta: { titleSuffix: ' — OrganizeCRM' },
       components: {
         providers: ['/src/components/PreferredLanguage#PreferredLanguage'],
+        actions: ['/src/components/notifications/UnreadBadge#UnreadBadge'],
       },
       dateFormat: 'dd.MM.yyyy HH:mm',
     },
-    collections: [...business, roles],
+    // Notifications are each user's own, whatever their roles: not part of the roles matrix.
+    collections: [...business, roles, Notifications],
     globals: [Settings],
     editor: lexicalEditor(),
     i18n: {
@@ -88,8 +93,11 @@ export function organizeConfig({ extraCollections = [] }: { extraCollections?: C
       defaultFromAddress: env.EMAIL_FROM_ADDRESS,
       defaultFromName: env.EMAIL_FROM_NAME,
       skipVerify: true,
+      // Tests (EMAIL_CAPTURE=memory, the default under NODE_ENV=test) keep messages in memory.
       // Without SMTP settings messages are rendered to JSON and dropped, never sent anywhere.
-      transport: env.SMTP_HOST
+      transport: env.emailCapture
+        ? captureTransport()
+        : env.SMTP_HOST
         ? nodemailer.createTransport({
             host: env.SMTP_HOST,
             port: env.SMTP_PORT,
@@ -98,6 +106,7 @@ export function organizeConfig({ extraCollections = [] }: { extraCollections?: C
           })
         : nodemailer.createTransport({ jsonTransport: true }),
     }),
+    jobs: jobsConfig(env),
     graphQL: { disablePlaygroundInProduction: true },
     sharp,
     typescript: { outputFile: path.resolve(rootDir, 'src/payload-types.ts') },

@@ -71,8 +71,11 @@ export interface Config {
     teams: Team;
     nomenclators: Nomenclator;
     media: Media;
+    'custom-fields': CustomField;
     roles: Role;
+    notifications: Notification;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -87,8 +90,11 @@ export interface Config {
     teams: TeamsSelect<false> | TeamsSelect<true>;
     nomenclators: NomenclatorsSelect<false> | NomenclatorsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'custom-fields': CustomFieldsSelect<false> | CustomFieldsSelect<true>;
     roles: RolesSelect<false> | RolesSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -109,7 +115,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      sendNotificationEmail: TaskSendNotificationEmail;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -140,6 +152,13 @@ export interface User {
   name: string;
   phone?: string | null;
   language: 'ro' | 'en';
+  emailNotifications?: {
+    enabled?: boolean | null;
+    /**
+     * The kind shown on a notification, e.g. workflow.transition; "workflow" mutes every workflow.… kind. The notifications themselves still arrive.
+     */
+    mutedKinds?: string[] | null;
+  };
   team?: (number | null) | Team;
   roles: (number | Role)[];
   /**
@@ -207,7 +226,7 @@ export interface Role {
    */
   permissions?:
     | {
-        collection: 'users' | 'teams' | 'nomenclators' | 'media' | 'roles';
+        collection: 'users' | 'teams' | 'nomenclators' | 'media' | 'custom-fields' | 'roles';
         read: 'none' | 'own' | 'team' | 'all';
         update: 'none' | 'own' | 'team' | 'all';
         delete: 'none' | 'own' | 'team' | 'all';
@@ -282,6 +301,84 @@ export interface Media {
   focalY?: number | null;
 }
 /**
+ * Extra fields of the records, by collection (and record type). Deactivate a field to hide it: stored values are always kept.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "custom-fields".
+ */
+export interface CustomField {
+  id: number;
+  /**
+   * Cannot change once created.
+   */
+  targetCollection: string;
+  /**
+   * Optional: the value of the record’s type field (for tickets, the ticket type) the field applies to. Empty: every record.
+   */
+  discriminator?: string | null;
+  /**
+   * Stable code used in the stored values, queries (where[customFields.<key>]) and exports. Cannot change once created.
+   */
+  key: string;
+  label: string;
+  description?: string | null;
+  type: 'text' | 'textarea' | 'number' | 'date' | 'boolean' | 'select' | 'multiselect' | 'user' | 'url' | 'email';
+  usage: 'optional' | 'required' | 'requiredFromState' | 'readOnly' | 'hiddenForRoles';
+  /**
+   * Removing a value does not change the records that already hold it.
+   */
+  options?:
+    | {
+        value: string;
+        label: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Key of the workflow state in which the field must be filled.
+   */
+  requiredFromState?: string | null;
+  /**
+   * Users holding any of these roles neither see nor write the field.
+   */
+  hiddenForRoles?: (number | Role)[] | null;
+  order?: number | null;
+  /**
+   * Inactive fields are hidden and no longer checked; their stored values are kept.
+   */
+  active?: boolean | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: number;
+  title: string;
+  body?: string | null;
+  link?: {
+    collection?: string | null;
+    documentId?: string | null;
+    url?: string | null;
+  };
+  recipient: number | User;
+  /**
+   * What happened, e.g. workflow.transition.
+   */
+  kind: string;
+  /**
+   * Empty while unread.
+   */
+  readAt?: string | null;
+  emailStatus: 'none' | 'queued' | 'sent' | 'failed';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -297,6 +394,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'sendNotificationEmail';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'sendNotificationEmail') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -322,8 +511,16 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'custom-fields';
+        value: number | CustomField;
+      } | null)
+    | ({
         relationTo: 'roles';
         value: number | Role;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: number | Notification;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -375,6 +572,12 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   phone?: T;
   language?: T;
+  emailNotifications?:
+    | T
+    | {
+        enabled?: T;
+        mutedKinds?: T;
+      };
   team?: T;
   roles?: T;
   active?: T;
@@ -451,6 +654,34 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "custom-fields_select".
+ */
+export interface CustomFieldsSelect<T extends boolean = true> {
+  targetCollection?: T;
+  discriminator?: T;
+  key?: T;
+  label?: T;
+  description?: T;
+  type?: T;
+  usage?: T;
+  options?:
+    | T
+    | {
+        value?: T;
+        label?: T;
+        id?: T;
+      };
+  requiredFromState?: T;
+  hiddenForRoles?: T;
+  order?: T;
+  active?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "roles_select".
  */
 export interface RolesSelect<T extends boolean = true> {
@@ -475,11 +706,63 @@ export interface RolesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  title?: T;
+  body?: T;
+  link?:
+    | T
+    | {
+        collection?: T;
+        documentId?: T;
+        url?: T;
+      };
+  recipient?: T;
+  kind?: T;
+  readAt?: T;
+  emailStatus?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -610,6 +893,18 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNotificationEmail".
+ */
+export interface TaskSendNotificationEmail {
+  input: {
+    notificationId: number;
+  };
+  output: {
+    status: string;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

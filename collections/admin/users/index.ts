@@ -63,6 +63,33 @@ export const Users: CollectionConfig = {
       ],
     },
     {
+      // Read by hooks/notify (wantsEmail): email is on unless turned off or the kind is muted.
+      name: 'emailNotifications',
+      type: 'group',
+      label: t('Email notifications', 'Notificări prin email'),
+      fields: [
+        {
+          name: 'enabled',
+          type: 'checkbox',
+          defaultValue: true,
+          label: t('Also send my notifications by email', 'Trimite-mi notificările și prin email'),
+        },
+        {
+          name: 'mutedKinds',
+          type: 'text',
+          hasMany: true,
+          label: t('No email for these kinds', 'Fără email pentru aceste tipuri'),
+          admin: {
+            condition: (_, siblingData) => siblingData?.enabled !== false,
+            description: t(
+              'The kind shown on a notification, e.g. workflow.transition; "workflow" mutes every workflow.… kind. The notifications themselves still arrive.',
+              'Tipul afișat pe notificare, de ex. workflow.transition; „workflow” oprește toate tipurile workflow.…. Notificările tot sosesc.',
+            ),
+          },
+        },
+      ],
+    },
+    {
       name: 'team',
       type: 'relationship',
       relationTo: 'teams',

@@ -1,0 +1,140 @@
+import type { CollectionConfig } from 'payload'
+
+import { EMAIL_STATUSES, NOTIFICATIONS_SLUG } from '../../../hooks/notify/shared'
+import { t } from '../../../src/lib/i18n'
+import { administrators, engineOnly, nobody, ownNotifications } from './access'
+import { markAllRead } from './endpoints'
+import { linkUrl, onlyReadAtChanges } from './hooks'
+
+const emailStatusLabels = {
+  none: t('Not emailed', 'Fără email'),
+  queued: t('Queued', 'În așteptare'),
+  sent: t('Sent', 'Trimis'),
+  failed: t('Failed', 'Eșuat'),
+}
+
+/**
+ * What happened that concerns a user (ARCHITECTURE §6). Written only by `notify()` in
+ * hooks/notify; each user lists, reads and marks read only their own, whatever their roles.
+ */
+export const Notifications: CollectionConfig = {
+  slug: NOTIFICATIONS_SLUG,
+  labels: { singular: t('Notification', 'Notificare'), plural: t('Notifications', 'Notificări') },
+  access: {
+    read: ownNotifications,
+    create: nobody,
+    update: ownNotifications,
+    delete: administrators,
+  },
+  admin: {
+    group: t('My work', 'Activitatea mea'),
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'readAt', 'createdAt', 'emailStatus'],
+    listSearchableFields: ['title', 'body'],
+    // Everyone signed in has notifications; the list holds only their own.
+    hidden: ({ user }) => !user,
+    components: {
+      beforeList: ['/src/components/notifications/MarkAllReadButton#MarkAllReadButton'],
+    },
+  },
+  defaultSort: '-createdAt',
+  // Serves the list (own, newest first), the unread count of the badge and mark-all-read.
+  indexes: [{ fields: ['recipient', 'readAt', 'createdAt'] }],
+  endpoints: [markAllRead],
+  hooks: {
+    beforeOperation: [onlyReadAtChanges],
+  },
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      label: t('Title', 'Titlu'),
+      access: { update: engineOnly },
+    },
+    {
+      name: 'body',
+      type: 'textarea',
+      label: t('Message', 'Mesaj'),
+      access: { update: engineOnly },
+    },
+    {
+      name: 'openRecord',
+      type: 'ui',
+      admin: { components: { Field: '/src/components/notifications/OpenRecordLink#OpenRecordLink' } },
+    },
+    {
+      name: 'link',
+      type: 'group',
+      label: t('Record', 'Înregistrare'),
+      admin: { hideGutter: true },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'collection',
+              type: 'text',
+              label: t('Collection', 'Colecție'),
+              access: { update: engineOnly },
+              admin: { width: '30%' },
+            },
+            {
+              name: 'documentId',
+              type: 'text',
+              label: t('Record id', 'Id înregistrare'),
+              access: { update: engineOnly },
+              admin: { width: '20%' },
+            },
+            {
+              name: 'url',
+              type: 'text',
+              virtual: true,
+              label: t('Address in the admin panel', 'Adresa în panoul de administrare'),
+              admin: { readOnly: true, width: '50%' },
+              hooks: { afterRead: [linkUrl] },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'recipient',
+      type: 'relationship',
+      relationTo: 'users',
+      required: true,
+      label: t('Recipient', 'Destinatar'),
+      access: { update: engineOnly },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'kind',
+      type: 'text',
+      required: true,
+      label: t('Kind', 'Tip'),
+      access: { update: engineOnly },
+      admin: { position: 'sidebar', description: t('What happened, e.g. workflow.transition.', 'Ce s-a întâmplat, de ex. workflow.transition.') },
+    },
+    {
+      name: 'readAt',
+      type: 'date',
+      label: t('Read at', 'Citită la'),
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime' },
+        description: t('Empty while unread.', 'Goală cât timp nu a fost citită.'),
+      },
+    },
+    {
+      name: 'emailStatus',
+      type: 'select',
+      required: true,
+      defaultValue: 'none',
+      label: t('Email', 'Email'),
+      options: EMAIL_STATUSES.map((value) => ({ value, label: emailStatusLabels[value] })),
+      access: { update: engineOnly },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+  ],
+  timestamps: true,
+}
