@@ -16,8 +16,12 @@ import { Notifications } from '../collections/admin/notifications'
 import { createRoles } from '../collections/admin/roles'
 import { Teams } from '../collections/admin/teams'
 import { Users } from '../collections/admin/users'
+import { WorkflowEvents } from '../collections/admin/workflow-events'
+import { createWorkflows } from '../collections/admin/workflows'
 import { customFieldTargets } from '../fields/customFields'
+import { createTodos } from '../collections/crm/todos'
 import { Settings } from '../globals/Settings'
+import { bindingOf } from '../hooks/workflow/registry'
 import { jobsConfig } from './jobs'
 import { readEnv } from './lib/env'
 import { t } from './lib/i18n'
@@ -45,10 +49,16 @@ export function organizeConfig({ extraCollections = [] }: { extraCollections?: C
     createMedia(env.UPLOADS_DIR),
     ...extraCollections,
   ]
+  // Todos can belong to any record that goes through a workflow (its steps hand todos out).
+  business.push(createTodos(business.filter((c) => bindingOf(c.slug)).map((c) => c.slug)))
   // Custom field definitions can target exactly the collections that have a customFields field.
   business.push(createCustomFields(customFieldTargets(business).map((c) => ({ slug: c.slug, label: pluralLabel(c) }))))
+  const workflows = createWorkflows(
+    business.filter((c) => bindingOf(c.slug)).map((c) => ({ slug: c.slug, label: pluralLabel(c) })),
+  )
+  const engineCollections = [workflows, WorkflowEvents]
   const roles = createRoles([
-    ...business.map((c) => ({ slug: c.slug, label: pluralLabel(c) })),
+    ...[...business, ...engineCollections].map((c) => ({ slug: c.slug, label: pluralLabel(c) })),
     { slug: 'roles', label: t('Roles', 'Roluri') },
   ])
 
@@ -69,7 +79,7 @@ export function organizeConfig({ extraCollections = [] }: { extraCollections?: C
       dateFormat: 'dd.MM.yyyy HH:mm',
     },
     // Notifications are each user's own, whatever their roles: not part of the roles matrix.
-    collections: [...business, roles, Notifications],
+    collections: [...business, ...engineCollections, roles, Notifications],
     globals: [Settings],
     editor: lexicalEditor(),
     i18n: {

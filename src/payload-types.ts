@@ -71,7 +71,10 @@ export interface Config {
     teams: Team;
     nomenclators: Nomenclator;
     media: Media;
+    todos: Todo;
     'custom-fields': CustomField;
+    workflows: Workflow;
+    'workflow-events': WorkflowEvent;
     roles: Role;
     notifications: Notification;
     'payload-kv': PayloadKv;
@@ -90,7 +93,10 @@ export interface Config {
     teams: TeamsSelect<false> | TeamsSelect<true>;
     nomenclators: NomenclatorsSelect<false> | NomenclatorsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    todos: TodosSelect<false> | TodosSelect<true>;
     'custom-fields': CustomFieldsSelect<false> | CustomFieldsSelect<true>;
+    workflows: WorkflowsSelect<false> | WorkflowsSelect<true>;
+    'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     roles: RolesSelect<false> | RolesSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -226,7 +232,16 @@ export interface Role {
    */
   permissions?:
     | {
-        collection: 'users' | 'teams' | 'nomenclators' | 'media' | 'custom-fields' | 'roles';
+        collection:
+          | 'users'
+          | 'teams'
+          | 'nomenclators'
+          | 'media'
+          | 'todos'
+          | 'custom-fields'
+          | 'workflows'
+          | 'workflow-events'
+          | 'roles';
         read: 'none' | 'own' | 'team' | 'all';
         update: 'none' | 'own' | 'team' | 'all';
         delete: 'none' | 'own' | 'team' | 'all';
@@ -301,6 +316,61 @@ export interface Media {
   focalY?: number | null;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "todos".
+ */
+export interface Todo {
+  id: number;
+  title: string;
+  type: 'call' | 'meeting' | 'email' | 'task' | 'visit';
+  priority?: ('low' | 'normal' | 'high') | null;
+  start?: string | null;
+  end?: string | null;
+  due?: string | null;
+  allDay?: boolean | null;
+  responsible: number | User;
+  participants?: (number | User)[] | null;
+  team?: (number | null) | Team;
+  notes?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  observations?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  doneAt?: string | null;
+  status?: string | null;
+  statusCategory?: ('open' | 'active' | 'waiting' | 'done' | 'cancelled') | null;
+  workflowComment?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Extra fields of the records, by collection (and record type). Deactivate a field to hide it: stored values are always kept.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -349,6 +419,96 @@ export interface CustomField {
   active?: boolean | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflows".
+ */
+export interface Workflow {
+  id: number;
+  key: string;
+  name: string;
+  collection: 'todos';
+  active?: boolean | null;
+  states: {
+    key: string;
+    label?: string | null;
+    category: 'open' | 'active' | 'waiting' | 'done' | 'cancelled';
+    initial?: boolean | null;
+    final?: boolean | null;
+    readOnlyFields?: string[] | null;
+    id?: string | null;
+  }[];
+  transitions?:
+    | {
+        key: string;
+        label?: string | null;
+        from: string[];
+        to: string;
+        roles?: (number | Role)[] | null;
+        onlyResponsible?: boolean | null;
+        onlyOwner?: boolean | null;
+        commentRequired?: boolean | null;
+        guards?:
+          | {
+              /**
+               * allChildrenInCategory, commentRequired, requiredCustomFieldsFilled, requiredFieldsFilled
+               */
+              name: string;
+              params?:
+                | {
+                    [k: string]: unknown;
+                  }
+                | unknown[]
+                | string
+                | number
+                | boolean
+                | null;
+              id?: string | null;
+            }[]
+          | null;
+        effects?:
+          | {
+              /**
+               * createTodo, notifyOwner, notifyResponsible, notifyRole, notifyWatchers, setTimestamp
+               */
+              name: string;
+              params?:
+                | {
+                    [k: string]: unknown;
+                  }
+                | unknown[]
+                | string
+                | number
+                | boolean
+                | null;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events".
+ */
+export interface WorkflowEvent {
+  id: number;
+  collection: string;
+  record: string;
+  workflow?: string | null;
+  transition: string;
+  from?: string | null;
+  to: string;
+  user?: (number | null) | User;
+  comment?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -511,8 +671,20 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'todos';
+        value: number | Todo;
+      } | null)
+    | ({
         relationTo: 'custom-fields';
         value: number | CustomField;
+      } | null)
+    | ({
+        relationTo: 'workflows';
+        value: number | Workflow;
+      } | null)
+    | ({
+        relationTo: 'workflow-events';
+        value: number | WorkflowEvent;
       } | null)
     | ({
         relationTo: 'roles';
@@ -654,6 +826,32 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "todos_select".
+ */
+export interface TodosSelect<T extends boolean = true> {
+  title?: T;
+  type?: T;
+  priority?: T;
+  start?: T;
+  end?: T;
+  due?: T;
+  allDay?: T;
+  responsible?: T;
+  participants?: T;
+  team?: T;
+  notes?: T;
+  observations?: T;
+  doneAt?: T;
+  status?: T;
+  statusCategory?: T;
+  workflowComment?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "custom-fields_select".
  */
 export interface CustomFieldsSelect<T extends boolean = true> {
@@ -677,6 +875,74 @@ export interface CustomFieldsSelect<T extends boolean = true> {
   active?: T;
   createdBy?: T;
   updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflows_select".
+ */
+export interface WorkflowsSelect<T extends boolean = true> {
+  key?: T;
+  name?: T;
+  collection?: T;
+  active?: T;
+  states?:
+    | T
+    | {
+        key?: T;
+        label?: T;
+        category?: T;
+        initial?: T;
+        final?: T;
+        readOnlyFields?: T;
+        id?: T;
+      };
+  transitions?:
+    | T
+    | {
+        key?: T;
+        label?: T;
+        from?: T;
+        to?: T;
+        roles?: T;
+        onlyResponsible?: T;
+        onlyOwner?: T;
+        commentRequired?: T;
+        guards?:
+          | T
+          | {
+              name?: T;
+              params?: T;
+              id?: T;
+            };
+        effects?:
+          | T
+          | {
+              name?: T;
+              params?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events_select".
+ */
+export interface WorkflowEventsSelect<T extends boolean = true> {
+  collection?: T;
+  record?: T;
+  workflow?: T;
+  transition?: T;
+  from?: T;
+  to?: T;
+  user?: T;
+  comment?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -31,7 +31,24 @@ describe('committed migrations', () => {
     const report = JSON.parse(line!.slice('DRIFT-REPORT '.length)) as { statements: string[]; served: Record<string, number> }
     expect(report.statements).toEqual([])
     expect(Object.keys(report.served).sort()).toEqual(
-      ['global:settings', 'media', 'nomenclators', 'payload-kv', 'payload-locked-documents', 'payload-migrations', 'payload-preferences', 'roles', 'teams', 'users'].sort(),
+      [
+        'custom-fields',
+        'global:settings',
+        'media',
+        'nomenclators',
+        'notifications',
+        'payload-jobs',
+        'payload-kv',
+        'payload-locked-documents',
+        'payload-migrations',
+        'payload-preferences',
+        'roles',
+        'teams',
+        'todos',
+        'users',
+        'workflow-events',
+        'workflows',
+      ].sort(),
     )
   })
 })

@@ -1,5 +1,5 @@
 import type { TypedUser } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { api, login } from '../helpers/http'
 import { type LoosePayload, testPayload, userByEmail } from '../helpers/payload'
@@ -66,6 +66,13 @@ describe('row scopes: own, team, all', () => {
     }
     await setGrant('sales', { read: 'team', update: 'own', delete: 'none', create: true })
     await setGrant('sales-manager', { read: 'all', update: 'team', delete: 'team', create: true })
+  })
+
+  afterAll(async () => {
+    // Other files expect the seeded roles: take the fixture grants back.
+    for (const key of ['sales', 'sales-manager', 'viewer']) {
+      await setGrant(key, { read: 'none', update: 'none', delete: 'none', create: false })
+    }
   })
 
   it('team scope shows the own records and the team\u2019s, never another team\u2019s', async () => {
