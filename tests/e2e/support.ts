@@ -9,6 +9,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core'
+import { expect } from 'vitest'
 
 export const BASE_URL = (process.env.E2E_BASE_URL ?? '').replace(/\/$/, '')
 export const DEMO_PASSWORD = 'Demo-Pass-2026'
@@ -79,14 +80,23 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
   await page.locator('a[href="/admin/account"]').first().waitFor({ state: 'attached' })
 }
 
-/** Uses the log-out link the navigation offers, then waits for the login form. */
+/** The side navigation (`aside.nav`): closed (and inert) until the menu button opens it. */
+export const navigation = (page: Page): Locator => page.locator('aside.nav')
+
+/** Opens the side navigation with the header's menu button, as a user would. */
+export async function openNav(page: Page) {
+  const nav = navigation(page)
+  await nav.waitFor({ state: 'attached' })
+  if (await nav.evaluate((element) => element.classList.contains('nav--nav-open'))) return
+  await page.locator('.nav-toggler').filter({ visible: true }).first().click()
+  await page.locator('aside.nav.nav--nav-open').waitFor({ state: 'attached' })
+  await expect.poll(() => nav.evaluate((element) => element.hasAttribute('inert'))).toBe(false)
+}
+
+/** Uses the log-out link of the navigation, then waits for the login form. */
 export async function logout(page: Page) {
-  const link = page.locator('a[href="/admin/logout"]').first()
-  if (!(await link.isVisible())) {
-    // The navigation is collapsed on narrow screens: open it first.
-    await page.locator('.nav-toggler, button[aria-label*="menu" i]').first().click().catch(() => undefined)
-  }
-  await link.click()
+  await openNav(page)
+  await navigation(page).locator('a[href="/admin/logout"]').click()
   await page.waitForURL((url) => url.pathname === '/admin/login', { timeout: 60_000 })
   await settle(page)
   await page.locator('#field-email').waitFor({ state: 'visible' })
