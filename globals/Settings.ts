@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
-import { hasFunction, requireSession } from '../access/engine'
+import { hasFunction, hasFunctionIn, requireSession, stashedPermissions } from '../access/engine'
 import { nomenclatorField } from '../fields/nomenclator'
 import { stampGlobalAuthor } from '../hooks/audit'
 import { t } from '../src/lib/i18n'
@@ -32,7 +32,8 @@ export const Settings: GlobalConfig = {
   },
   admin: {
     group: t('Administration', 'Administrare'),
-    hidden: ({ user }) => !user,
+    // Everyone reads the settings (company identity, currency...); only their managers see the page.
+    hidden: ({ user }) => !user || !hasFunctionIn(stashedPermissions(user), 'manageSettings'),
   },
   versions: { max: 50 },
   hooks: { beforeChange: [stampGlobalAuthor] },

@@ -75,14 +75,14 @@ async function main() {
       return finish(await run('npx', ['next', 'dev', '--port', port, ...rest]))
     }
     case 'start': {
-      const migrated = await run('npx', ['payload', 'migrate'], production)
+      const migrated = await run('npx', ['tsx', 'scripts/migrate.ts'], production)
       if (migrated !== 0) return finish(migrated)
       return finish(await run('npx', ['next', 'start', '--port', port, ...rest], production))
     }
     case 'seed':
       return finish(await run('npx', ['tsx', 'src/seed/cli.ts']))
     case 'migrate':
-      return finish(await run('npx', ['payload', 'migrate', ...rest], production))
+      return finish(await run('npx', ['tsx', 'scripts/migrate.ts'], production))
     case 'migrate:create':
       return finish(await run('npx', ['payload', 'migrate:create', ...rest], { DB_PUSH: 'false' }))
     case 'jobs':

@@ -379,7 +379,7 @@ export interface Todo {
 export interface CustomField {
   id: number;
   /**
-   * Cannot change once created.
+   * One of: (none yet). Cannot change once created.
    */
   targetCollection: string;
   /**

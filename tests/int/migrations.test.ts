@@ -24,7 +24,7 @@ describe('committed migrations', () => {
   })
 
   it('build a database that serves every collection with no drift from the config', () => {
-    execFileSync('npx', ['payload', 'migrate'], { env, stdio: 'pipe' })
+    execFileSync('npx', ['tsx', 'scripts/migrate.ts'], { env, stdio: 'pipe' })
     const output = execFileSync('npx', ['tsx', 'tests/helpers/checkDrift.ts'], { env, encoding: 'utf8' })
     const line = output.split('\n').find((l) => l.startsWith('DRIFT-REPORT '))
     expect(line, output).toBeTruthy()

@@ -82,7 +82,7 @@ async function makeRecord(payload: LoosePayload, collection: string, owner: Type
     case 'workflows':
       return payload.create({ collection: 'workflows', data: workflowData(tag), ...system })
     case 'workflow-events':
-      return payload.create({ collection: 'workflow-events', data: { collection: 'wf-fixtures', record: '1', transition: tag, to: 'x' }, ...system })
+      return payload.create({ collection: 'workflow-events', data: { collection: 'matrix-fixture', record: '1', transition: tag, to: 'x' }, ...system })
   }
   throw new Error(`no maker for ${collection}`)
 }
@@ -187,7 +187,7 @@ async function makeRecordAs(payload: LoosePayload, collection: string, tag: stri
     case 'workflows':
       return payload.create({ collection: 'workflows', data: workflowData(`new-${tag}`), ...asUser })
     case 'workflow-events':
-      return payload.create({ collection: 'workflow-events', data: { collection: 'wf-fixtures', record: '1', transition: 'new', to: 'x' }, ...asUser })
+      return payload.create({ collection: 'workflow-events', data: { collection: 'matrix-fixture', record: '1', transition: 'new', to: 'x' }, ...asUser })
     default:
       return payload.create({ collection: 'fixture-records', data: { title: 'new' }, ...asUser })
   }

@@ -73,13 +73,23 @@ export function createCustomFields(targets: { slug: string; label: { en: string;
         type: 'row',
         fields: [
           {
+            // Text, not a select: modules opting in later add no database enum values to migrate.
             name: 'targetCollection',
-            type: 'select',
+            type: 'text',
             required: true,
             index: true,
             label: t('Collection', 'Colecție'),
-            options: targets.map((target) => ({ value: target.slug, label: target.label })),
-            admin: { width: '50%', description: t('Cannot change once created.', 'Nu se mai poate schimba după creare.') },
+            validate: (value: unknown) =>
+              targets.some((target) => target.slug === value)
+                ? true
+                : `${targets.map((target) => target.slug).join(', ') || '—'}`,
+            admin: {
+              width: '50%',
+              description: t(
+                `One of: ${targets.map((target) => target.slug).join(', ') || '(none yet)'}. Cannot change once created.`,
+                `Una dintre: ${targets.map((target) => target.slug).join(', ') || '(niciuna încă)'}. Nu se mai poate schimba după creare.`,
+              ),
+            },
           },
           {
             name: 'discriminator',

@@ -17,7 +17,7 @@ export function createMedia(uploadsDir: string): CollectionConfig {
     slug,
     labels: { singular: t('File', 'Fișier'), plural: t('Files', 'Fișiere') },
     access: governedAccess(slug, ownership),
-    admin: { group: t('Administration', 'Administrare'), hidden: governedHidden(slug, ownership) },
+    admin: { group: t('Documents', 'Documente'), hidden: governedHidden(slug, ownership) },
     upload: {
       staticDir: path.resolve(uploadsDir, 'media'),
       mimeTypes: ['image/*', 'application/pdf'],

@@ -13,10 +13,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__todos_v_version_type" AS ENUM('call', 'meeting', 'email', 'task', 'visit');
   CREATE TYPE "public"."enum__todos_v_version_priority" AS ENUM('low', 'normal', 'high');
   CREATE TYPE "public"."enum__todos_v_version_status_category" AS ENUM('open', 'active', 'waiting', 'done', 'cancelled');
-  CREATE TYPE "public"."enum_custom_fields_target_collection" AS ENUM();
   CREATE TYPE "public"."enum_custom_fields_type" AS ENUM('text', 'textarea', 'number', 'date', 'boolean', 'select', 'multiselect', 'user', 'url', 'email');
   CREATE TYPE "public"."enum_custom_fields_usage" AS ENUM('optional', 'required', 'requiredFromState', 'readOnly', 'hiddenForRoles');
-  CREATE TYPE "public"."enum__custom_fields_v_version_target_collection" AS ENUM();
   CREATE TYPE "public"."enum__custom_fields_v_version_type" AS ENUM('text', 'textarea', 'number', 'date', 'boolean', 'select', 'multiselect', 'user', 'url', 'email');
   CREATE TYPE "public"."enum__custom_fields_v_version_usage" AS ENUM('optional', 'required', 'requiredFromState', 'readOnly', 'hiddenForRoles');
   CREATE TYPE "public"."enum_workflows_states_category" AS ENUM('open', 'active', 'waiting', 'done', 'cancelled');
@@ -328,7 +326,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   CREATE TABLE "custom_fields" (
   	"id" serial PRIMARY KEY NOT NULL,
-  	"target_collection" "enum_custom_fields_target_collection" NOT NULL,
+  	"target_collection" varchar NOT NULL,
   	"discriminator" varchar,
   	"key" varchar NOT NULL,
   	"type" "enum_custom_fields_type" DEFAULT 'text' NOT NULL,
@@ -376,7 +374,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "_custom_fields_v" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"parent_id" integer,
-  	"version_target_collection" "enum__custom_fields_v_version_target_collection" NOT NULL,
+  	"version_target_collection" varchar NOT NULL,
   	"version_discriminator" varchar,
   	"version_key" varchar NOT NULL,
   	"version_type" "enum__custom_fields_v_version_type" DEFAULT 'text' NOT NULL,
@@ -1326,10 +1324,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__todos_v_version_type";
   DROP TYPE "public"."enum__todos_v_version_priority";
   DROP TYPE "public"."enum__todos_v_version_status_category";
-  DROP TYPE "public"."enum_custom_fields_target_collection";
   DROP TYPE "public"."enum_custom_fields_type";
   DROP TYPE "public"."enum_custom_fields_usage";
-  DROP TYPE "public"."enum__custom_fields_v_version_target_collection";
   DROP TYPE "public"."enum__custom_fields_v_version_type";
   DROP TYPE "public"."enum__custom_fields_v_version_usage";
   DROP TYPE "public"."enum_workflows_states_category";

@@ -1,0 +1,20 @@
+/**
+ * Applies the committed migrations (migrations/) to DATABASE_URL and exits non-zero on failure.
+ * Used instead of `payload migrate`, whose loader was seen to exit 0 without migrating.
+ */
+import { getPayload } from 'payload'
+
+import config from '../payload.config'
+
+try {
+  const payload = await getPayload({ config })
+  await payload.db.migrate()
+  const { rows } = await (payload.db as unknown as { pool: { query: (sql: string) => Promise<{ rows: { n: number }[] }> } }).pool.query(
+    'select count(*)::int as n from payload_migrations where batch > 0',
+  )
+  console.log(`[migrate] ${rows[0].n} migration(s) applied in total`)
+  process.exit(0)
+} catch (error) {
+  console.error('[migrate] failed:', error)
+  process.exit(1)
+}
