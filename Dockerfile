@@ -4,7 +4,7 @@
 #   docker build -t organizecrm .
 #   docker run -e DATABASE_URL=postgres://… -e PAYLOAD_SECRET=$(openssl rand -hex 32) -p 3000:3000 organizecrm
 #
-# On start the container applies the committed migrations (payload migrate), then serves Next's
+# On start the container applies the committed migrations (scripts/migrate.ts), then serves Next's
 # standalone server. It never seeds: demo data is an explicit command
 # (`npx tsx src/seed/cli.ts`, see README). The image keeps the production node_modules and the
 # sources because the payload CLI (migrations) and the seed load payload.config.ts through tsx.
@@ -52,4 +52,4 @@ EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=10s --start-period=120s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/users/me').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # `exec` hands PID 1 to the server, which shuts down cleanly on SIGTERM.
-CMD ["sh", "-c", "npx payload migrate && exec node .next/standalone/server.js"]
+CMD ["sh", "-c", "npx tsx scripts/migrate.ts && exec node .next/standalone/server.js"]

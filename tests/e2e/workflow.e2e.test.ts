@@ -4,7 +4,7 @@
  * badge. Runs against the production build started by `npm run test:e2e`.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { gotoAdmin, launchBrowser, login, logout, newContext, screenshotter, settle } from './support'
 
@@ -19,6 +19,12 @@ describe('workflow panel: a todo marked done from the admin panel', () => {
     browser = await launchBrowser()
     context = await newContext(browser)
     page = await context.newPage()
+  })
+
+  beforeEach(({ onTestFailed, task }) => {
+    onTestFailed(async () => {
+      await shot(page, `FAILED-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`)
+    })
   })
 
   afterAll(async () => {
