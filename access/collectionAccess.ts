@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Where } from 'payload'
 
 import { accessResult, hiddenInNavigation, mayCreate } from './engine'
 import type { Ownership } from './types'
@@ -10,11 +10,23 @@ import type { Ownership } from './types'
 export function governedAccess(slug: string, ownership: Ownership): CollectionConfig['access'] {
   return {
     read: ({ req }) => accessResult(req, slug, ownership, 'read'),
-    readVersions: ({ req }) => accessResult(req, slug, ownership, 'read'),
+    readVersions: async ({ req }) => inVersions(await accessResult(req, slug, ownership, 'read')),
     create: ({ req }) => mayCreate(req, slug, ownership),
     update: ({ req }) => accessResult(req, slug, ownership, 'update'),
     delete: ({ req }) => accessResult(req, slug, ownership, 'delete'),
   }
+}
+
+/** Versions keep the record's fields under `version.`: the same rule, addressed there. */
+export function inVersions(access: boolean | Where): boolean | Where {
+  if (typeof access === 'boolean') return access
+  return Object.fromEntries(
+    Object.entries(access).map(([key, value]) =>
+      key === 'and' || key === 'or'
+        ? [key, (value as Where[]).map((clause) => inVersions(clause) as Where)]
+        : [key === 'id' ? 'parent' : `version.${key}`, value],
+    ),
+  )
 }
 
 export const governedHidden =

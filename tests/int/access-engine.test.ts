@@ -61,3 +61,13 @@ describe('scopes as Payload access results', () => {
     expect(scopeToAccess('own', perms, { selfIsOwner: true })).toEqual({ id: { equals: 7 } })
   })
 })
+
+describe('the same rule on versions', () => {
+  it('addresses the record\u2019s fields under version. and its id as parent', async () => {
+    const { inVersions } = await import('../../access/collectionAccess')
+    expect(inVersions(true)).toBe(true)
+    expect(inVersions({ or: [{ owner: { equals: 7 } }, { id: { equals: 7 } }] })).toEqual({
+      or: [{ 'version.owner': { equals: 7 } }, { parent: { equals: 7 } }],
+    })
+  })
+})
