@@ -28,7 +28,8 @@ import {
   workflowFor,
 } from './engine'
 import { registerBinding } from './registry'
-import { STATE_CATEGORIES, type StepContext, type WorkflowBinding, type WorkflowTransition } from './types'
+import { stateCategoryOptions } from './categories'
+import type { StepContext, WorkflowBinding, WorkflowTransition } from './types'
 
 type Doc = Record<string, unknown>
 type PendingStep = { collection: string; id: string; transition: string; comment?: string }
@@ -64,16 +65,7 @@ export function workflowGoverned(collection: string, binding: WorkflowBinding) {
       type: 'select',
       index: true,
       label: t('Status category', 'Categoria stării'),
-      options: STATE_CATEGORIES.map((value) => ({
-        value,
-        label: {
-          open: t('Open', 'Deschisă'),
-          active: t('In progress', 'În lucru'),
-          waiting: t('Waiting', 'În așteptare'),
-          done: t('Done', 'Finalizată'),
-          cancelled: t('Cancelled', 'Anulată'),
-        }[value],
-      })),
+      options: stateCategoryOptions,
       admin: { position: 'sidebar', readOnly: true },
     },
     {

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { governedAccess, governedHidden } from '../../../access/collectionAccess'
 import type { Ownership } from '../../../access/types'
 import { auditFields } from '../../../fields/audit'
+import { keyField } from '../../../fields/key'
 import { stampAuthor } from '../../../hooks/audit'
 import { refuseDeleteWhileReferenced } from '../../../hooks/refuseDeleteWhileReferenced'
 import { t } from '../../../src/lib/i18n'
@@ -24,17 +25,7 @@ export const Teams: CollectionConfig = {
   versions: { maxPerDoc: 50 },
   hooks: { beforeChange: [stampAuthor], beforeDelete: [refuseDeleteWhileReferenced] },
   fields: [
-    {
-      name: 'key',
-      type: 'text',
-      required: true,
-      unique: true,
-      label: t('Key', 'Cheie'),
-      validate: (value: unknown) =>
-        typeof value === 'string' && /^[a-z][a-z0-9-]*$/.test(value)
-          ? true
-          : 'Use lowercase letters, digits and dashes / Folosiți litere mici, cifre și cratime',
-    },
+    keyField(),
     { name: 'name', type: 'text', required: true, localized: true, label: t('Name', 'Nume') },
     { name: 'description', type: 'textarea', localized: true, label: t('Description', 'Descriere') },
     {

@@ -5,22 +5,16 @@ import '../../../hooks/workflow/guards'
 import { governedAccess, governedHidden } from '../../../access/collectionAccess'
 import type { Ownership } from '../../../access/types'
 import { auditFields } from '../../../fields/audit'
+import { keyField } from '../../../fields/key'
 import { stampAuthor } from '../../../hooks/audit'
 import { effectNames, guardNames } from '../../../hooks/workflow/registry'
-import { STATE_CATEGORIES, type WorkflowData } from '../../../hooks/workflow/types'
+import { stateCategoryOptions } from '../../../hooks/workflow/categories'
+import type { WorkflowData } from '../../../hooks/workflow/types'
 import { workflowProblems } from '../../../hooks/workflow/validate'
 import { say, t } from '../../../src/lib/i18n'
 
 const slug = 'workflows'
 const ownership: Ownership = { managedBy: 'manageWorkflows' }
-
-const categoryLabels = {
-  open: t('Open', 'Deschisă'),
-  active: t('In progress', 'În lucru'),
-  waiting: t('Waiting', 'În așteptare'),
-  done: t('Done', 'Finalizată'),
-  cancelled: t('Cancelled', 'Anulată'),
-}
 
 /** Refuses, with a 400 naming the problems, a workflow that could not work. */
 const wellFormed: CollectionBeforeChangeHook = ({ data, req }) => {
@@ -78,7 +72,7 @@ export function createWorkflows(governed: { slug: string; label: { en: string; r
     versions: { maxPerDoc: 50 },
     hooks: { beforeChange: [wellFormed, stampAuthor] },
     fields: [
-      { name: 'key', type: 'text', required: true, unique: true, label: t('Key', 'Cheie') },
+      keyField(),
       { name: 'name', type: 'text', required: true, localized: true, label: t('Name', 'Nume') },
       {
         name: 'collection',
@@ -106,7 +100,7 @@ export function createWorkflows(governed: { slug: string; label: { en: string; r
                 type: 'select',
                 required: true,
                 label: t('Category', 'Categorie'),
-                options: STATE_CATEGORIES.map((value) => ({ value, label: categoryLabels[value] })),
+                options: stateCategoryOptions,
                 admin: { width: '20%' },
               },
               { name: 'initial', type: 'checkbox', label: t('Initial', 'Inițială'), admin: { width: '15%' } },

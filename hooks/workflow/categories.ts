@@ -1,0 +1,13 @@
+import { t } from '../../src/lib/i18n'
+import { STATE_CATEGORIES } from './types'
+
+const LABELS = {
+  open: t('Open', 'Deschisă'),
+  active: t('In progress', 'În lucru'),
+  waiting: t('Waiting', 'În așteptare'),
+  done: t('Done', 'Finalizată'),
+  cancelled: t('Cancelled', 'Anulată'),
+}
+
+/** The state categories as select options, labelled in both languages. */
+export const stateCategoryOptions = STATE_CATEGORIES.map((value) => ({ value, label: LABELS[value] }))
