@@ -155,6 +155,9 @@ describe('admin panel: administrator journey, then a sales representative', () =
     await login(page, newUser.email, newUser.password)
     await shot(page, 'new-user-dashboard')
     expect(new URL(page.url()).pathname).toMatch(/^\/admin\/?$/)
+    // Their preferred language (English) is the interface's: the panel switches to it.
+    await expect.poll(() => page.locator('html').getAttribute('lang'), { timeout: 30_000 }).toBe('en')
+    await shot(page, 'new-user-in-english')
     await logout(page)
   })
 

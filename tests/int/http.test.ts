@@ -69,7 +69,10 @@ describe('REST and GraphQL over HTTP', () => {
 
     const allowed = await graphql('{ Nomenclators(where: { list: { equals: currencies } }) { totalDocs } }', salesToken)
     expect(allowed.body.errors).toBeUndefined()
-    expect(allowed.body.data.Nomenclators.totalDocs).toBe(3)
+    const payload = await testPayload()
+    const currencies = await payload.count({ collection: 'nomenclators', where: { list: { equals: 'currencies' } } })
+    expect(currencies.totalDocs).toBeGreaterThan(0)
+    expect(allowed.body.data.Nomenclators.totalDocs).toBe(currencies.totalDocs)
   })
 
   it('locks an account for 10 minutes after 5 failed logins', async () => {
