@@ -1,6 +1,7 @@
 import { type PayloadRequest, type TypedUser, UnauthorizedError, type Where } from 'payload'
 
 import { combineRoles, grantFor, type RoleData } from './combine'
+import { idOf } from '../src/lib/ids'
 import type { EffectivePermissions, ModuleFunction, Ownership, Scope, ScopedOperation } from './types'
 
 const CACHE_KEY = 'organizecrm:permissions'
@@ -12,9 +13,6 @@ type UserLike = TypedUser & {
   team?: number | string | { id: number | string } | null
   roles?: (number | string | { id: number | string })[] | null
 }
-
-const idOf = (value: number | string | { id: number | string }) =>
-  typeof value === 'object' ? value.id : value
 
 /**
  * The signed-in user's permissions, read from the roles in the database once per request

@@ -1,11 +1,11 @@
 import type { CollectionBeforeChangeHook, GlobalBeforeChangeHook } from 'payload'
 
-const userId = (user: unknown) =>
-  user && typeof user === 'object' && 'id' in user ? (user as { id: number | string }).id : undefined
+import { idOf } from '../src/lib/ids'
+
 
 /** Records the signed-in user as creator (on create) and last editor (always). */
 export const stampAuthor: CollectionBeforeChangeHook = ({ data, operation, req, originalDoc }) => {
-  const id = userId(req.user)
+  const id = idOf(req.user)
   if (operation === 'create') data.createdBy = id ?? null
   else data.createdBy = originalDoc?.createdBy ?? null
   data.updatedBy = id ?? null
@@ -13,6 +13,6 @@ export const stampAuthor: CollectionBeforeChangeHook = ({ data, operation, req, 
 }
 
 export const stampGlobalAuthor: GlobalBeforeChangeHook = ({ data, req }) => {
-  data.updatedBy = userId(req.user) ?? null
+  data.updatedBy = idOf(req.user)
   return data
 }

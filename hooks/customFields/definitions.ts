@@ -7,17 +7,11 @@ import {
   type CustomFieldDefinition,
   type CustomFieldsMarker,
 } from './types'
+import { idOf } from '../../src/lib/ids'
 
 const CACHE_KEY = 'organizecrm:customFieldDefinitions'
 
 type Cache = Record<string, Promise<CustomFieldDefinition[]>>
-
-const idOf = (value: unknown): number | string | null =>
-  value && typeof value === 'object' && 'id' in value
-    ? ((value as { id: number | string }).id ?? null)
-    : typeof value === 'number' || typeof value === 'string'
-      ? value
-      : null
 
 const bilingual = (value: unknown): Bilingual =>
   value && typeof value === 'object' ? (value as Bilingual) : typeof value === 'string' ? { ro: value, en: value } : {}

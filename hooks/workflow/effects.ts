@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { notify } from '../notify'
-import { refId } from './engine'
+import { idOf } from '../../src/lib/ids'
 import { registerEffect } from './registry'
 import type { StepContext } from './types'
 
@@ -22,7 +22,7 @@ async function tell(ctx: Ctx, recipients: unknown[]) {
   const actor = (ctx.req.user as { name?: string } | null)?.name ?? ''
   const note = ctx.comment ? `: ${ctx.comment}` : ''
   await notify(ctx.req, {
-    recipients: recipients.map(refId).filter((id) => id !== null && String(id) !== String(ctx.req.user?.id)),
+    recipients: recipients.map(idOf).filter((id) => id !== null && String(id) !== String(ctx.req.user?.id)),
     kind: `workflow.${ctx.collection}`,
     title: { en: `${label}: ${titleOf(ctx)}`, ro: `${label}: ${titleOf(ctx)}` },
     body: {
@@ -74,7 +74,7 @@ registerEffect('notifyRole', {
   description: 'Notifies every active holder of a role (optionally only in the record\u2019s team).',
   params: z.object({ role: z.string().min(1), sameTeam: z.boolean().default(false) }),
   run: async (ctx) => {
-    const team = ctx.params.sameTeam ? refId(fieldValue(ctx, ctx.binding.teamField)) : null
+    const team = ctx.params.sameTeam ? idOf(fieldValue(ctx, ctx.binding.teamField)) : null
     if (ctx.params.sameTeam && !team) return
     await tell(ctx, await holdersOf(ctx.req, ctx.params.role, team))
   },
@@ -96,7 +96,7 @@ registerEffect('createTodo', {
   }),
   run: async (ctx) => {
     const field = ctx.params.assignee === 'owner' ? ctx.binding.ownerField : ctx.binding.responsibleField
-    const assignee = refId(fieldValue(ctx, field))
+    const assignee = idOf(fieldValue(ctx, field))
     if (!assignee) return
     const language = ctx.req.i18n?.language === 'en' ? 'en' : 'ro'
     const label = ctx.params.title?.[language] ?? ctx.transition.label ?? ctx.transition.key

@@ -2,13 +2,12 @@ import { APIError, type PayloadRequest } from 'payload'
 
 import { permissionsFor } from '../../access/engine'
 import { say } from '../../src/lib/i18n'
+import { idOf } from '../../src/lib/ids'
 import { bindingOf, effectNamed, guardNamed } from './registry'
 import type { Bilingual, StepContext, WorkflowBinding, WorkflowData, WorkflowState, WorkflowTransition } from './types'
 
 type Doc = Record<string, unknown>
-export const refId = (ref: unknown): number | string | null =>
-  (ref && typeof ref === 'object' ? (ref as { id: number | string }).id : (ref as number | string | null | undefined)) ?? null
-const sameId = (a: unknown, b: unknown) => a !== null && a !== undefined && String(refId(a)) === String(refId(b))
+const sameId = (a: unknown, b: unknown) => a !== null && a !== undefined && String(idOf(a)) === String(idOf(b))
 
 export const refuse = (req: PayloadRequest, status: number, message: Bilingual) => new APIError(say(req.i18n?.language, message), status)
 
@@ -56,8 +55,8 @@ export async function mayRun(req: PayloadRequest, binding: WorkflowBinding, doc:
   const perms = await permissionsFor(req)
   if (!perms) return false
   if (perms.isAdmin) return true
-  const roles = ((req.user as { roles?: unknown[] } | null)?.roles ?? []).map(refId)
-  const allowedRoles = (transition.roles ?? []).map(refId)
+  const roles = ((req.user as { roles?: unknown[] } | null)?.roles ?? []).map(idOf)
+  const allowedRoles = (transition.roles ?? []).map(idOf)
   if (allowedRoles.length > 0 && !allowedRoles.some((r) => roles.some((mine) => String(mine) === String(r)))) return false
   const needsPerson = Boolean(transition.onlyResponsible || transition.onlyOwner)
   if (!needsPerson) return true

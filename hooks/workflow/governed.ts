@@ -13,6 +13,7 @@ import { z } from 'zod'
 
 import { requireSession } from '../../access/engine'
 import { t } from '../../src/lib/i18n'
+import { idOf } from '../../src/lib/ids'
 import { lockAndRead } from '../../src/lib/rowLock'
 import {
   contextFor,
@@ -22,7 +23,6 @@ import {
   mayRun,
   notAllowed,
   recordStep,
-  refId,
   refuse,
   stateNamed,
   workflowFor,
@@ -37,7 +37,7 @@ const PENDING = 'organizecrm:workflow:pending'
 const DONE = 'organizecrm:workflow:done'
 
 const comparable = (value: unknown): string =>
-  JSON.stringify(Array.isArray(value) ? value.map((v) => refId(v) ?? v) : (refId(value) ?? value ?? null))
+  JSON.stringify(Array.isArray(value) ? value.map((v) => idOf(v) ?? v) : (idOf(value) ?? value ?? null))
 
 const CREATE: Omit<WorkflowTransition, 'to'> = { key: 'create', label: 'create', from: [] }
 

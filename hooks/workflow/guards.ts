@@ -1,11 +1,8 @@
 import { z } from 'zod'
 
-import { missingRequiredCustomFields } from '../customFields'
+import { isEmpty, missingRequiredCustomFields } from '../customFields'
 import { registerGuard } from './registry'
 import { STATE_CATEGORIES } from './types'
-
-const isEmpty = (value: unknown) =>
-  value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)
 
 registerGuard('commentRequired', {
   description: 'A comment must accompany the step.',

@@ -11,15 +11,14 @@ import {
 import { hasFunction } from '../../../access/engine'
 import { ADMIN_ROLE_KEY } from '../../../access/types'
 import { say } from '../../../src/lib/i18n'
+import { idOf } from '../../../src/lib/ids'
 
 export const PASSWORD_MIN_LENGTH = 10
 /** Fields only a user manager may change; nobody may change their own roles. */
 const MANAGED_FIELDS = ['roles', 'team', 'active'] as const
 
-type Ref = number | string | { id: number | string } | null | undefined
-const idOf = (ref: Ref) => (ref && typeof ref === 'object' ? ref.id : ref ?? null)
 const normalize = (value: unknown) =>
-  Array.isArray(value) ? value.map((v) => String(idOf(v as Ref))).sort().join(',') : String(idOf(value as Ref) ?? '')
+  Array.isArray(value) ? value.map((v) => String(idOf(v))).sort().join(',') : String(idOf(value) ?? '')
 
 /** Passwords of at least 10 characters, checked before Payload hashes them. */
 export const requireStrongPassword: CollectionBeforeOperationHook = ({ args, operation }) => {
@@ -97,7 +96,7 @@ async function adminRoleId(req: PayloadRequest) {
 }
 
 const holdsRole = (roles: unknown, roleId: number | string) =>
-  Array.isArray(roles) && roles.some((r) => String(idOf(r as Ref)) === String(roleId))
+  Array.isArray(roles) && roles.some((r) => String(idOf(r)) === String(roleId))
 
 async function otherActiveAdmins(req: PayloadRequest, roleId: number | string, userId: number | string) {
   // Counts every administrator, whoever asks: this protects the system, it reads nothing for the caller.
@@ -121,7 +120,8 @@ const lastAdminError = (req: PayloadRequest) =>
 
 /** The application always keeps at least one active administrator. */
 export const keepLastAdministrator: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
-  if (operation !== 'update' || !originalDoc) return data
+  // Only a change of roles or activity can take administration away.
+  if (operation !== 'update' || !originalDoc || (data.roles === undefined && data.active === undefined)) return data
   const roleId = await adminRoleId(req)
   if (!roleId || !holdsRole(originalDoc.roles, roleId) || originalDoc.active === false) return data
   const staysAdmin = holdsRole(data.roles ?? originalDoc.roles, roleId) && (data.active ?? originalDoc.active) !== false
