@@ -91,7 +91,7 @@ export function scopeToAccess(
 }
 
 /** True when the user's role or a managing function gives unrestricted access to the collection. */
-export const hasFullAccess = (perms: EffectivePermissions, ownership: Ownership) =>
+const hasFullAccess = (perms: EffectivePermissions, ownership: Ownership) =>
   perms.isAdmin || Boolean(ownership.managedBy && perms.functions.has(ownership.managedBy))
 
 /** REST and GraphQL callers without a session get 401, not the 403 Payload gives by default. */

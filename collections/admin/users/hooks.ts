@@ -13,7 +13,7 @@ import { ADMIN_ROLE_KEY } from '../../../access/types'
 import { say } from '../../../src/lib/i18n'
 import { idOf } from '../../../src/lib/ids'
 
-export const PASSWORD_MIN_LENGTH = 10
+const PASSWORD_MIN_LENGTH = 10
 /** Fields only a user manager may change; nobody may change their own roles. */
 const MANAGED_FIELDS = ['roles', 'team', 'active'] as const
 
