@@ -19,7 +19,14 @@ import { Users } from '../collections/admin/users'
 import { WorkflowEvents } from '../collections/admin/workflow-events'
 import { createWorkflows } from '../collections/admin/workflows'
 import { customFieldTargets } from '../fields/customFields'
+import { Campaigns } from '../collections/crm/campaigns'
+import { Clients } from '../collections/crm/clients'
+import { Contacts } from '../collections/crm/contacts'
+import { MarketingActions } from '../collections/crm/marketing-actions'
+import { Opportunities } from '../collections/crm/opportunities'
+import { Prospects } from '../collections/crm/prospects'
 import { createTodos } from '../collections/crm/todos'
+import { calendarEndpoints } from './endpoints/calendar'
 import { Settings } from '../globals/Settings'
 import { bindingOf } from '../hooks/workflow/registry'
 import { jobsConfig } from './jobs'
@@ -47,10 +54,18 @@ export function organizeConfig({ extraCollections = [] }: { extraCollections?: C
     Teams,
     Nomenclators,
     createMedia(env.UPLOADS_DIR),
+    Clients,
+    Contacts,
+    Prospects,
+    Opportunities,
+    Campaigns,
+    MarketingActions,
     ...extraCollections,
   ]
-  // Todos can belong to any record that goes through a workflow (its steps hand todos out).
-  business.push(createTodos(business.filter((c) => bindingOf(c.slug)).map((c) => c.slug)))
+  // Todos can belong to clients, their people and opportunities, and to any record that goes
+  // through a workflow (its steps hand todos out).
+  const todoLinks = ['clients', 'contacts', 'opportunities', ...business.filter((c) => bindingOf(c.slug)).map((c) => c.slug)]
+  business.push(createTodos([...new Set(todoLinks)]))
   // Custom field definitions can target exactly the collections that have a customFields field.
   business.push(createCustomFields(customFieldTargets(business).map((c) => ({ slug: c.slug, label: pluralLabel(c) }))))
   const workflows = createWorkflows(
@@ -75,12 +90,18 @@ export function organizeConfig({ extraCollections = [] }: { extraCollections?: C
       components: {
         providers: ['/src/components/PreferredLanguage#PreferredLanguage'],
         actions: ['/src/components/notifications/UnreadBadge#UnreadBadge'],
+        afterNavLinks: ['/src/components/nav/WorkViewsNav#WorkViewsNav'],
+        views: {
+          calendar: { Component: '/src/components/calendar/CalendarView#CalendarView', path: '/calendar' },
+          pipeline: { Component: '/src/components/pipeline/PipelineView#PipelineView', path: '/pipeline' },
+        },
       },
       dateFormat: 'dd.MM.yyyy HH:mm',
     },
     // Notifications are each user's own, whatever their roles: not part of the roles matrix.
     collections: [...business, ...engineCollections, roles, Notifications],
     globals: [Settings],
+    endpoints: calendarEndpoints,
     editor: lexicalEditor(),
     i18n: {
       supportedLanguages: { ro, en },

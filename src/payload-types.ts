@@ -71,6 +71,12 @@ export interface Config {
     teams: Team;
     nomenclators: Nomenclator;
     media: Media;
+    clients: Client;
+    contacts: Contact;
+    prospects: Prospect;
+    opportunities: Opportunity;
+    campaigns: Campaign;
+    'marketing-actions': MarketingAction;
     todos: Todo;
     'custom-fields': CustomField;
     workflows: Workflow;
@@ -87,12 +93,31 @@ export interface Config {
     teams: {
       members: 'users';
     };
+    clients: {
+      contacts: 'contacts';
+      opportunities: 'opportunities';
+      prospects: 'prospects';
+      campaigns: 'campaigns';
+      marketingActions: 'marketing-actions';
+      openTodos: 'todos';
+      closedTodos: 'todos';
+    };
+    campaigns: {
+      actions: 'marketing-actions';
+      opportunities: 'opportunities';
+    };
   };
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
     teams: TeamsSelect<false> | TeamsSelect<true>;
     nomenclators: NomenclatorsSelect<false> | NomenclatorsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    clients: ClientsSelect<false> | ClientsSelect<true>;
+    contacts: ContactsSelect<false> | ContactsSelect<true>;
+    prospects: ProspectsSelect<false> | ProspectsSelect<true>;
+    opportunities: OpportunitiesSelect<false> | OpportunitiesSelect<true>;
+    campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
+    'marketing-actions': MarketingActionsSelect<false> | MarketingActionsSelect<true>;
     todos: TodosSelect<false> | TodosSelect<true>;
     'custom-fields': CustomFieldsSelect<false> | CustomFieldsSelect<true>;
     workflows: WorkflowsSelect<false> | WorkflowsSelect<true>;
@@ -237,6 +262,12 @@ export interface Role {
           | 'teams'
           | 'nomenclators'
           | 'media'
+          | 'clients'
+          | 'contacts'
+          | 'prospects'
+          | 'opportunities'
+          | 'campaigns'
+          | 'marketing-actions'
           | 'todos'
           | 'custom-fields'
           | 'workflows'
@@ -317,6 +348,254 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "clients".
+ */
+export interface Client {
+  id: number;
+  name: string;
+  legalForm?: ('srl' | 'sa' | 'pfa' | 'ii' | 'ngo' | 'public' | 'other') | null;
+  fiscalCode?: string | null;
+  vatPayer?: boolean | null;
+  tradeRegisterNumber?: string | null;
+  type: 'prospect' | 'client' | 'partner' | 'former';
+  industry?: (number | null) | Nomenclator;
+  source?: (number | null) | Nomenclator;
+  address?: {
+    street?: string | null;
+    city?: string | null;
+    county?: string | null;
+    postalCode?: string | null;
+    country?: string | null;
+  };
+  website?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  budget?: number | null;
+  budgetCurrency?: (number | null) | Nomenclator;
+  requirements?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  notes?: string | null;
+  contacts?: {
+    docs?: (number | Contact)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  opportunities?: {
+    docs?: (number | Opportunity)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  prospects?: {
+    docs?: (number | Prospect)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  campaigns?: {
+    docs?: (number | Campaign)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  marketingActions?: {
+    docs?: (number | MarketingAction)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  openTodos?: {
+    docs?: (number | Todo)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  closedTodos?: {
+    docs?: (number | Todo)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  status: 'active' | 'inactive';
+  owner: number | User;
+  team?: (number | null) | Team;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  customFields?: {
+    [k: string]: unknown;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contacts".
+ */
+export interface Contact {
+  id: number;
+  name: string;
+  client: number | Client;
+  jobTitle?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  primary?: boolean | null;
+  notes?: string | null;
+  owner: number | User;
+  team?: (number | null) | Team;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "opportunities".
+ */
+export interface Opportunity {
+  id: number;
+  title: string;
+  client: number | Client;
+  contact?: (number | null) | Contact;
+  stage: number | Nomenclator;
+  probability?: number | null;
+  outcome?: ('open' | 'won' | 'lost') | null;
+  value?: number | null;
+  currency?: (number | null) | Nomenclator;
+  weightedValue?: number | null;
+  clientBudget?: number | null;
+  expectedCloseDate?: string | null;
+  nextStep?: string | null;
+  sourceCampaign?: (number | null) | Campaign;
+  /**
+   * Required when the stage is “Lost”.
+   */
+  lostReason?: (number | null) | Nomenclator;
+  requirements?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  closedAt?: string | null;
+  prospect?: (number | null) | Prospect;
+  owner: number | User;
+  team?: (number | null) | Team;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  customFields?: {
+    [k: string]: unknown;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns".
+ */
+export interface Campaign {
+  id: number;
+  name: string;
+  type?: (number | null) | Nomenclator;
+  startDate?: string | null;
+  endDate?: string | null;
+  budget?: number | null;
+  currency?: (number | null) | Nomenclator;
+  targetClients?: (number | Client)[] | null;
+  description?: string | null;
+  actions?: {
+    docs?: (number | MarketingAction)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  opportunities?: {
+    docs?: (number | Opportunity)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  owner: number | User;
+  team?: (number | null) | Team;
+  status?: string | null;
+  statusCategory?: ('open' | 'active' | 'waiting' | 'done' | 'cancelled') | null;
+  workflowComment?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "marketing-actions".
+ */
+export interface MarketingAction {
+  id: number;
+  title: string;
+  campaign: number | Campaign;
+  type?: (number | null) | Nomenclator;
+  client?: (number | null) | Client;
+  description?: string | null;
+  due?: string | null;
+  cost?: number | null;
+  responsible: number | User;
+  team?: (number | null) | Team;
+  status?: string | null;
+  statusCategory?: ('open' | 'active' | 'waiting' | 'done' | 'cancelled') | null;
+  workflowComment?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "prospects".
+ */
+export interface Prospect {
+  id: number;
+  companyName: string;
+  fiscalCode?: string | null;
+  industry?: (number | null) | Nomenclator;
+  source?: (number | null) | Nomenclator;
+  city?: string | null;
+  website?: string | null;
+  contactName?: string | null;
+  contactJobTitle?: string | null;
+  contactEmail?: string | null;
+  contactPhone?: string | null;
+  nextStep?: string | null;
+  nextStepDate?: string | null;
+  estimatedValue?: number | null;
+  notes?: string | null;
+  client?: (number | null) | Client;
+  contact?: (number | null) | Contact;
+  opportunity?: (number | null) | Opportunity;
+  owner: number | User;
+  team?: (number | null) | Team;
+  status?: string | null;
+  statusCategory?: ('open' | 'active' | 'waiting' | 'done' | 'cancelled') | null;
+  workflowComment?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "todos".
  */
 export interface Todo {
@@ -331,6 +610,32 @@ export interface Todo {
   responsible: number | User;
   participants?: (number | User)[] | null;
   team?: (number | null) | Team;
+  relatedTo?:
+    | ({
+        relationTo: 'clients';
+        value: number | Client;
+      } | null)
+    | ({
+        relationTo: 'contacts';
+        value: number | Contact;
+      } | null)
+    | ({
+        relationTo: 'opportunities';
+        value: number | Opportunity;
+      } | null)
+    | ({
+        relationTo: 'prospects';
+        value: number | Prospect;
+      } | null)
+    | ({
+        relationTo: 'campaigns';
+        value: number | Campaign;
+      } | null)
+    | ({
+        relationTo: 'marketing-actions';
+        value: number | MarketingAction;
+      } | null);
+  client?: (number | null) | Client;
   notes?: {
     root: {
       type: string;
@@ -379,7 +684,7 @@ export interface Todo {
 export interface CustomField {
   id: number;
   /**
-   * One of: (none yet). Cannot change once created.
+   * One of: clients, opportunities. Cannot change once created.
    */
   targetCollection: string;
   /**
@@ -430,7 +735,7 @@ export interface Workflow {
   id: number;
   key: string;
   name: string;
-  collection: 'todos';
+  collection: 'prospects' | 'campaigns' | 'marketing-actions' | 'todos';
   active?: boolean | null;
   states: {
     key: string;
@@ -472,7 +777,7 @@ export interface Workflow {
         effects?:
           | {
               /**
-               * createTodo, notifyOwner, notifyResponsible, notifyRole, notifyWatchers, setTimestamp
+               * convertProspect, createTodo, notifyOwner, notifyResponsible, notifyRole, notifyWatchers, setTimestamp
                */
               name: string;
               params?:
@@ -671,6 +976,30 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'clients';
+        value: number | Client;
+      } | null)
+    | ({
+        relationTo: 'contacts';
+        value: number | Contact;
+      } | null)
+    | ({
+        relationTo: 'prospects';
+        value: number | Prospect;
+      } | null)
+    | ({
+        relationTo: 'opportunities';
+        value: number | Opportunity;
+      } | null)
+    | ({
+        relationTo: 'campaigns';
+        value: number | Campaign;
+      } | null)
+    | ({
+        relationTo: 'marketing-actions';
+        value: number | MarketingAction;
+      } | null)
+    | ({
         relationTo: 'todos';
         value: number | Todo;
       } | null)
@@ -826,6 +1155,179 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "clients_select".
+ */
+export interface ClientsSelect<T extends boolean = true> {
+  name?: T;
+  legalForm?: T;
+  fiscalCode?: T;
+  vatPayer?: T;
+  tradeRegisterNumber?: T;
+  type?: T;
+  industry?: T;
+  source?: T;
+  address?:
+    | T
+    | {
+        street?: T;
+        city?: T;
+        county?: T;
+        postalCode?: T;
+        country?: T;
+      };
+  website?: T;
+  phone?: T;
+  email?: T;
+  budget?: T;
+  budgetCurrency?: T;
+  requirements?: T;
+  notes?: T;
+  contacts?: T;
+  opportunities?: T;
+  prospects?: T;
+  campaigns?: T;
+  marketingActions?: T;
+  openTodos?: T;
+  closedTodos?: T;
+  status?: T;
+  owner?: T;
+  team?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  customFields?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contacts_select".
+ */
+export interface ContactsSelect<T extends boolean = true> {
+  name?: T;
+  client?: T;
+  jobTitle?: T;
+  email?: T;
+  phone?: T;
+  primary?: T;
+  notes?: T;
+  owner?: T;
+  team?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "prospects_select".
+ */
+export interface ProspectsSelect<T extends boolean = true> {
+  companyName?: T;
+  fiscalCode?: T;
+  industry?: T;
+  source?: T;
+  city?: T;
+  website?: T;
+  contactName?: T;
+  contactJobTitle?: T;
+  contactEmail?: T;
+  contactPhone?: T;
+  nextStep?: T;
+  nextStepDate?: T;
+  estimatedValue?: T;
+  notes?: T;
+  client?: T;
+  contact?: T;
+  opportunity?: T;
+  owner?: T;
+  team?: T;
+  status?: T;
+  statusCategory?: T;
+  workflowComment?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "opportunities_select".
+ */
+export interface OpportunitiesSelect<T extends boolean = true> {
+  title?: T;
+  client?: T;
+  contact?: T;
+  stage?: T;
+  probability?: T;
+  outcome?: T;
+  value?: T;
+  currency?: T;
+  weightedValue?: T;
+  clientBudget?: T;
+  expectedCloseDate?: T;
+  nextStep?: T;
+  sourceCampaign?: T;
+  lostReason?: T;
+  requirements?: T;
+  closedAt?: T;
+  prospect?: T;
+  owner?: T;
+  team?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  customFields?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns_select".
+ */
+export interface CampaignsSelect<T extends boolean = true> {
+  name?: T;
+  type?: T;
+  startDate?: T;
+  endDate?: T;
+  budget?: T;
+  currency?: T;
+  targetClients?: T;
+  description?: T;
+  actions?: T;
+  opportunities?: T;
+  owner?: T;
+  team?: T;
+  status?: T;
+  statusCategory?: T;
+  workflowComment?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "marketing-actions_select".
+ */
+export interface MarketingActionsSelect<T extends boolean = true> {
+  title?: T;
+  campaign?: T;
+  type?: T;
+  client?: T;
+  description?: T;
+  due?: T;
+  cost?: T;
+  responsible?: T;
+  team?: T;
+  status?: T;
+  statusCategory?: T;
+  workflowComment?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "todos_select".
  */
 export interface TodosSelect<T extends boolean = true> {
@@ -839,6 +1341,8 @@ export interface TodosSelect<T extends boolean = true> {
   responsible?: T;
   participants?: T;
   team?: T;
+  relatedTo?: T;
+  client?: T;
   notes?: T;
   observations?: T;
   doneAt?: T;

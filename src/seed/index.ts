@@ -25,6 +25,18 @@ async function createBilingual<T extends 'roles' | 'teams' | 'nomenclators'>(
 }
 
 /**
+ * A role seeded before a module existed gets that module's rows; rows already there (perhaps
+ * edited by an administrator) are left as they are.
+ */
+async function addMissingPermissionRows(payload: Payload, existing: Record<string, unknown>, role: (typeof ROLE_SEEDS)[number]) {
+  const rows = (existing.permissions as { collection: string }[] | undefined) ?? []
+  const known = new Set(rows.map((r) => r.collection))
+  const missing = role.permissions.filter((r) => !known.has(r.collection))
+  if (missing.length === 0) return
+  await payload.update({ collection: 'roles', id: existing.id as number, data: { permissions: [...rows, ...missing] } as never, ...asSystem })
+}
+
+/**
  * Reference and demo data. Idempotent: what exists (matched by key, list+value or email) is left
  * as it is, so an administrator's edits survive a second run.
  */
@@ -32,6 +44,7 @@ export async function seed(payload: Payload, log: (line: string) => void = () =>
   const roleIds: Record<string, number> = {}
   for (const role of ROLE_SEEDS) {
     const existing = await findOne(payload, 'roles', { key: { equals: role.key } })
+    if (existing) await addMissingPermissionRows(payload, existing, role)
     roleIds[role.key] = (
       existing ??
       (await createBilingual(
@@ -129,7 +142,11 @@ export async function seed(payload: Payload, log: (line: string) => void = () =>
         ...workflow,
         name: workflow.name.ro,
         states: workflow.states.map((s) => ({ ...s, label: s.label.ro })),
-        transitions: workflow.transitions.map((tr) => ({ ...tr, label: tr.label.ro })),
+        transitions: workflow.transitions.map(({ roleKeys, ...tr }) => ({
+          ...tr,
+          label: tr.label.ro,
+          roles: (roleKeys ?? []).map((key) => roleIds[key]),
+        })),
       } as never,
       ...asSystem,
     })

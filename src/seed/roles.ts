@@ -32,6 +32,42 @@ const baseline: Row[] = [
 /** Managers see and steer their team's work. */
 const manager: Row[] = [...baseline.filter((r) => r.collection !== 'todos'), row('todos', 'team', true, 'team', 'own')]
 
+/** Everyone who works with clients without selling to them reads the registry. */
+const readsClients: Row[] = [row('clients', 'all'), row('contacts', 'all')]
+
+const sales: Row[] = [
+  ...baseline,
+  row('clients', 'own', true, 'own'),
+  row('contacts', 'own', true, 'own', 'own'),
+  row('prospects', 'own', true, 'own', 'own'),
+  row('opportunities', 'own', true, 'own'),
+  row('campaigns', 'all'),
+]
+const salesManager: Row[] = [
+  ...manager,
+  row('clients', 'team', true, 'team', 'team'),
+  row('contacts', 'team', true, 'team', 'team'),
+  row('prospects', 'team', true, 'team', 'team'),
+  row('opportunities', 'team', true, 'team', 'team'),
+  row('campaigns', 'all'),
+  row('marketing-actions', 'all'),
+]
+const marketing: Row[] = [
+  ...baseline,
+  ...readsClients,
+  row('prospects', 'own', true, 'own', 'own'),
+  row('campaigns', 'all', true, 'own', 'own'),
+  row('marketing-actions', 'team', true, 'own', 'own'),
+]
+const marketingManager: Row[] = [
+  ...manager,
+  ...readsClients,
+  row('prospects', 'team', true, 'team', 'team'),
+  row('opportunities', 'all'),
+  row('campaigns', 'all', true, 'team', 'team'),
+  row('marketing-actions', 'all', true, 'team', 'team'),
+]
+
 const role = (
   key: string,
   en: string,
@@ -45,14 +81,14 @@ const role = (
 /** The system roles (R1, R2); administrators adjust them as data. Modules add their rows. */
 export const ROLE_SEEDS: RoleSeed[] = [
   role('admin', 'Administrator', 'Administrator', 'Every permission and function.', 'Toate permisiunile și funcțiile.'),
-  role('sales-manager', 'Sales manager', 'Manager vânzări', 'Leads the sales team, approves offers.', 'Conduce echipa de vânzări, aprobă ofertele.', ['export', 'reports'], manager),
-  role('sales', 'Sales representative', 'Agent vânzări', 'Works their own clients and offers.', 'Lucrează cu clienții și ofertele proprii.'),
-  role('marketing-manager', 'Marketing manager', 'Manager marketing', 'Leads campaigns, validates marketing actions.', 'Conduce campaniile, validează acțiunile de marketing.', ['export', 'reports'], manager),
-  role('marketing', 'Marketing specialist', 'Specialist marketing', 'Carries out marketing actions.', 'Realizează acțiuni de marketing.'),
-  role('project-manager', 'Project manager', 'Manager de proiect', 'Plans implementation projects and validates activities.', 'Planifică proiectele de implementare și validează activitățile.', ['export', 'reports'], manager),
-  role('project-member', 'Project member', 'Membru proiect', 'Carries out project activities.', 'Realizează activități de proiect.'),
-  role('support-manager', 'Support manager', 'Manager suport', 'Assigns tickets and validates their actions.', 'Alocă tichetele și validează acțiunile lor.', ['export', 'reports'], manager),
-  role('support-agent', 'Support agent', 'Agent suport', 'Resolves the tickets assigned to them.', 'Rezolvă tichetele alocate.'),
+  role('sales-manager', 'Sales manager', 'Manager vânzări', 'Leads the sales team, approves offers.', 'Conduce echipa de vânzări, aprobă ofertele.', ['export', 'reports'], salesManager),
+  role('sales', 'Sales representative', 'Agent vânzări', 'Works their own clients and offers.', 'Lucrează cu clienții și ofertele proprii.', [], sales),
+  role('marketing-manager', 'Marketing manager', 'Manager marketing', 'Leads campaigns, validates marketing actions.', 'Conduce campaniile, validează acțiunile de marketing.', ['export', 'reports'], marketingManager),
+  role('marketing', 'Marketing specialist', 'Specialist marketing', 'Carries out marketing actions.', 'Realizează acțiuni de marketing.', [], marketing),
+  role('project-manager', 'Project manager', 'Manager de proiect', 'Plans implementation projects and validates activities.', 'Planifică proiectele de implementare și validează activitățile.', ['export', 'reports'], [...manager, ...readsClients]),
+  role('project-member', 'Project member', 'Membru proiect', 'Carries out project activities.', 'Realizează activități de proiect.', [], [...baseline, ...readsClients]),
+  role('support-manager', 'Support manager', 'Manager suport', 'Assigns tickets and validates their actions.', 'Alocă tichetele și validează acțiunile lor.', ['export', 'reports'], [...manager, ...readsClients]),
+  role('support-agent', 'Support agent', 'Agent suport', 'Resolves the tickets assigned to them.', 'Rezolvă tichetele alocate.', [], [...baseline, ...readsClients]),
   role('viewer', 'Viewer', 'Vizualizare', 'Reads, changes nothing but their own profile.', 'Doar citește; își poate modifica doar profilul.', [], [
     row('users', 'all', false, 'own'),
     row('teams', 'all'),
@@ -62,5 +98,6 @@ export const ROLE_SEEDS: RoleSeed[] = [
     row('media', 'all'),
     row('workflows', 'all'),
     row('todos', 'own'),
+    ...['clients', 'contacts', 'prospects', 'opportunities', 'campaigns', 'marketing-actions'].map((c) => row(c, 'all')),
   ]),
 ]

@@ -4,8 +4,10 @@ import { governedAccess, governedHidden } from '../../../access/collectionAccess
 import type { Ownership } from '../../../access/types'
 import { auditFields } from '../../../fields/audit'
 import { stampAuthor } from '../../../hooks/audit'
+import { teamFromUser } from '../../../hooks/teamFromUser'
 import { workflowGoverned } from '../../../hooks/workflow/governed'
 import { t } from '../../../src/lib/i18n'
+import { idOf } from '../../../src/lib/ids'
 
 const slug = 'todos'
 const ownership: Ownership = { ownerFields: ['responsible', 'participants', 'createdBy'], teamField: 'team' }
@@ -17,26 +19,40 @@ const governed = workflowGoverned(slug, {
   teamField: 'team',
 })
 
-/** A todo belongs to its responsible person's team unless told otherwise. */
-const teamFromResponsible: CollectionBeforeChangeHook = async ({ data, req, operation }) => {
-  if (operation !== 'create' || data.team || !data.responsible) return data
-  const responsible = await req.payload.findByID({
-    collection: 'users',
-    id: typeof data.responsible === 'object' ? data.responsible.id : data.responsible,
+/**
+ * The client a todo concerns: the linked record itself when it is a client, else that record's
+ * `client`. Kept on the todo so the client page lists every todo about the client in one join.
+ */
+const clientFromLink: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  if (!('relatedTo' in data) && originalDoc) return data
+  const link = data.relatedTo as { relationTo?: string; value?: unknown } | null | undefined
+  const id = idOf(link?.value)
+  if (!link?.relationTo || id === null) {
+    data.client = null
+    return data
+  }
+  if (link.relationTo === 'clients') {
+    data.client = id
+    return data
+  }
+  const related = await req.payload.findByID({
+    collection: link.relationTo as 'users',
+    id,
     depth: 0,
     disableErrors: true,
-    // Reading the responsible's team to file the todo, not something shown to the caller.
+    // Only the link's client id is read, to file the todo.
     overrideAccess: true,
     req,
   })
-  data.team = responsible?.team ?? null
+  data.client = idOf((related as Record<string, unknown> | null)?.client)
   return data
 }
 
 /**
  * Actions (R9): calls, meetings, emails, tasks and visits with a responsible person, a date and
  * the record they belong to. Workflow steps hand out todos through the createTodo effect.
- * `relatedTo` lists the collections a todo can belong to; modules add theirs, old rows stay valid.
+ * `relatedTo` lists the collections a todo can belong to; a module joining it adds a column to the
+ * link table, and old rows stay as they are.
  */
 export function createTodos(linkable: string[]): CollectionConfig {
   return {
@@ -55,7 +71,7 @@ export function createTodos(linkable: string[]): CollectionConfig {
     indexes: [{ fields: ['responsible', 'statusCategory', 'due'] }],
     endpoints: governed.endpoints,
     hooks: {
-      beforeChange: [teamFromResponsible, ...governed.hooks.beforeChange, stampAuthor],
+      beforeChange: [teamFromUser('responsible'), clientFromLink, ...governed.hooks.beforeChange, stampAuthor],
       afterChange: governed.hooks.afterChange,
     },
     fields: [
@@ -103,7 +119,12 @@ export function createTodos(linkable: string[]): CollectionConfig {
       { name: 'participants', type: 'relationship', relationTo: 'users', hasMany: true, label: t('Participants', 'Participanți') },
       { name: 'team', type: 'relationship', relationTo: 'teams', index: true, label: t('Team', 'Echipă'), admin: { position: 'sidebar' } },
       ...(linkable.length
-        ? [{ name: 'relatedTo', type: 'relationship', relationTo: linkable, label: t('Belongs to', 'Aparține de') } as Field]
+        ? [
+            { name: 'relatedTo', type: 'relationship', relationTo: linkable, label: t('Belongs to', 'Aparține de') } as Field,
+            ...(linkable.includes('clients')
+              ? [{ name: 'client', type: 'relationship', relationTo: 'clients', index: true, label: t('Client', 'Client'), admin: { readOnly: true, position: 'sidebar' } } as Field]
+              : []),
+          ]
         : []),
       { name: 'notes', type: 'richText', label: t('Notes', 'Note') },
       { name: 'observations', type: 'richText', label: t('Meeting observations', 'Observații de la întâlnire') },

@@ -21,12 +21,16 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { CustomFieldsInput as CustomFieldsInput_9a71711b746305efe1b78b6eeb3d1a6d } from '../../../../src/components/customFields/CustomFieldsInput'
 import { WorkflowPanel as WorkflowPanel_61765c1819dbf78b180abc88fad4b457 } from '../../../../src/components/workflow/WorkflowPanel'
 import { AdminRoleNote as AdminRoleNote_db5757d86543b07b8f451109fd057d55 } from '../../../../collections/admin/roles/AdminRoleNote'
 import { OpenRecordLink as OpenRecordLink_5969b11adbaee2fd948ae4c7e6a5f76f } from '../../../../src/components/notifications/OpenRecordLink'
 import { MarkAllReadButton as MarkAllReadButton_78ddc132bbc9d31baca195eb941a1d57 } from '../../../../src/components/notifications/MarkAllReadButton'
 import { UnreadBadge as UnreadBadge_cef56da091f29fda6aaf5accf5eee7d5 } from '../../../../src/components/notifications/UnreadBadge'
+import { WorkViewsNav as WorkViewsNav_2a9ad94d892faab5f627ddd3c5b113cb } from '../../../../src/components/nav/WorkViewsNav'
 import { PreferredLanguage as PreferredLanguage_6f8f1a3de956f1ed5305e5091754c4f9 } from '../../../../src/components/PreferredLanguage'
+import { CalendarView as CalendarView_10b0075eb0bbe5a373a8acac6dee0f40 } from '../../../../src/components/calendar/CalendarView'
+import { PipelineView as PipelineView_6b0547599c691cfe7d514ff2a77571dd } from '../../../../src/components/pipeline/PipelineView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -54,11 +58,15 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/components/customFields/CustomFieldsInput#CustomFieldsInput": CustomFieldsInput_9a71711b746305efe1b78b6eeb3d1a6d,
   "/src/components/workflow/WorkflowPanel#WorkflowPanel": WorkflowPanel_61765c1819dbf78b180abc88fad4b457,
   "/collections/admin/roles/AdminRoleNote#AdminRoleNote": AdminRoleNote_db5757d86543b07b8f451109fd057d55,
   "/src/components/notifications/OpenRecordLink#OpenRecordLink": OpenRecordLink_5969b11adbaee2fd948ae4c7e6a5f76f,
   "/src/components/notifications/MarkAllReadButton#MarkAllReadButton": MarkAllReadButton_78ddc132bbc9d31baca195eb941a1d57,
   "/src/components/notifications/UnreadBadge#UnreadBadge": UnreadBadge_cef56da091f29fda6aaf5accf5eee7d5,
+  "/src/components/nav/WorkViewsNav#WorkViewsNav": WorkViewsNav_2a9ad94d892faab5f627ddd3c5b113cb,
   "/src/components/PreferredLanguage#PreferredLanguage": PreferredLanguage_6f8f1a3de956f1ed5305e5091754c4f9,
+  "/src/components/calendar/CalendarView#CalendarView": CalendarView_10b0075eb0bbe5a373a8acac6dee0f40,
+  "/src/components/pipeline/PipelineView#PipelineView": PipelineView_6b0547599c691cfe7d514ff2a77571dd,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,58 @@
+import { APIError, type CollectionBeforeChangeHook } from 'payload'
+
+import { cuiProblem, normalizeCui } from '../../../src/lib/cui'
+import { say } from '../../../src/lib/i18n'
+import { lockKey } from '../../../src/lib/rowLock'
+
+const isRomania = (country: unknown) => !country || /^(ro|romania|românia)$/i.test(String(country).trim())
+
+/**
+ * The fiscal code is stored without spaces or the RO prefix; in Romania it must carry a valid
+ * check digit, and no two active clients share one (409 naming the one that has it).
+ */
+export const checkFiscalCode: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const merged = { ...originalDoc, ...data }
+  if (typeof data.fiscalCode === 'string') data.fiscalCode = data.fiscalCode.trim() ? normalizeCui(data.fiscalCode) : null
+  const code = (data.fiscalCode ?? originalDoc?.fiscalCode) as string | null | undefined
+  if (!code) return data
+  const country = merged.address?.country
+  const problem = isRomania(country) ? cuiProblem(code) : null
+  if (problem) {
+    throw new APIError(
+      say(req.i18n?.language, problem === 'format'
+        ? { en: `The fiscal code "${code}" is not a Romanian CUI: 2 to 10 digits, optionally after "RO".`, ro: `Codul fiscal „${code}” nu este un CUI românesc: 2–10 cifre, opțional precedate de „RO”.` }
+        : { en: `The fiscal code "${code}" has a wrong check digit: check it against the registration certificate.`, ro: `Codul fiscal „${code}” are cifra de control greșită: verificați-l în certificatul de înregistrare.` }),
+      400,
+      [{ path: 'fiscalCode', message: problem }],
+    )
+  }
+  if (merged.status === 'inactive') return data
+  // Two people saving the same new client at once: the second waits here and then sees the first.
+  await lockKey(req, `clients.fiscalCode:${code}`)
+  const existing = await req.payload.find({
+    collection: 'clients',
+    where: {
+      fiscalCode: { equals: code },
+      status: { equals: 'active' },
+      ...(originalDoc?.id ? { id: { not_equals: originalDoc.id } } : {}),
+    },
+    depth: 1,
+    limit: 1,
+    select: { name: true, owner: true },
+    // Uniqueness spans every client, including those the caller cannot open.
+    overrideAccess: true,
+    req,
+  })
+  const other = existing.docs[0] as { id: number; name: string; owner?: { name?: string } | null } | undefined
+  if (other) {
+    const owner = other.owner?.name ? ` (${other.owner.name})` : ''
+    throw new APIError(
+      say(req.i18n?.language, {
+        en: `The active client "${other.name}"${owner}, #${other.id}, already has the fiscal code ${code}.`,
+        ro: `Clientul activ „${other.name}”${owner}, #${other.id}, are deja codul fiscal ${code}.`,
+      }),
+      409,
+    )
+  }
+  return data
+}

@@ -1,0 +1,175 @@
+import type { CollectionConfig } from 'payload'
+
+import { governedAccess, governedHidden } from '../../../access/collectionAccess'
+import type { Ownership } from '../../../access/types'
+import { auditFields } from '../../../fields/audit'
+import { withCustomFields } from '../../../fields/customFields'
+import { nomenclatorField } from '../../../fields/nomenclator'
+import { joinOf, ownerField, teamField } from '../../../fields/people'
+import { stampAuthor } from '../../../hooks/audit'
+import { teamFromUser } from '../../../hooks/teamFromUser'
+import { t } from '../../../src/lib/i18n'
+import { checkFiscalCode } from './hooks'
+
+const slug = 'clients'
+export const clientOwnership: Ownership = { ownerFields: ['owner'], teamField: 'team' }
+
+const OPEN = ['open', 'active', 'waiting']
+
+/**
+ * The client registry (R4) and the client page (R5, R11): the record's details in the first tab,
+ * then everything that points at the client, each list with "add" pre-linked to the client.
+ * Later modules add their tab the same way (a join on their `client` field).
+ */
+export const Clients: CollectionConfig = withCustomFields(
+  {
+    slug,
+    labels: { singular: t('Client', 'Client'), plural: t('Clients', 'Clienți') },
+    access: governedAccess(slug, clientOwnership),
+    admin: {
+      group: t('Clients', 'Clienți'),
+      useAsTitle: 'name',
+      defaultColumns: ['name', 'fiscalCode', 'type', 'owner', 'status'],
+      listSearchableFields: ['name', 'fiscalCode'],
+      hidden: governedHidden(slug, clientOwnership),
+    },
+    defaultSort: 'name',
+    versions: { maxPerDoc: 50 },
+    indexes: [{ fields: ['owner', 'status'] }, { fields: ['team', 'status'] }],
+    hooks: {
+      beforeChange: [checkFiscalCode, teamFromUser('owner'), stampAuthor],
+    },
+    fields: [
+      {
+        type: 'tabs',
+        tabs: [
+          {
+            label: t('Details', 'Detalii'),
+            fields: [
+              { name: 'name', type: 'text', required: true, index: true, label: t('Name', 'Denumire') },
+              {
+                type: 'row',
+                fields: [
+                  {
+                    name: 'legalForm',
+                    type: 'select',
+                    label: t('Legal form', 'Formă juridică'),
+                    options: [
+                      { value: 'srl', label: 'SRL' },
+                      { value: 'sa', label: 'SA' },
+                      { value: 'pfa', label: 'PFA' },
+                      { value: 'ii', label: 'II' },
+                      { value: 'ngo', label: t('NGO', 'ONG') },
+                      { value: 'public', label: t('Public institution', 'Instituție publică') },
+                      { value: 'other', label: t('Other', 'Altă formă') },
+                    ],
+                  },
+                  { name: 'fiscalCode', type: 'text', index: true, label: t('Fiscal code (CUI)', 'Cod fiscal (CUI)') },
+                  { name: 'vatPayer', type: 'checkbox', label: t('VAT payer', 'Plătitor de TVA') },
+                  { name: 'tradeRegisterNumber', type: 'text', label: t('Trade register no.', 'Nr. Registrul Comerțului') },
+                ],
+              },
+              {
+                type: 'row',
+                fields: [
+                  {
+                    name: 'type',
+                    type: 'select',
+                    required: true,
+                    defaultValue: 'prospect',
+                    index: true,
+                    label: t('Type', 'Tip'),
+                    options: [
+                      { value: 'prospect', label: t('Prospect', 'Prospect') },
+                      { value: 'client', label: t('Client', 'Client') },
+                      { value: 'partner', label: t('Partner', 'Partener') },
+                      { value: 'former', label: t('Former client', 'Fost client') },
+                    ],
+                  },
+                  nomenclatorField({ name: 'industry', list: 'industries', label: t('Industry', 'Domeniu de activitate') }),
+                  nomenclatorField({ name: 'source', list: 'lead-sources', label: t('Source', 'Sursă') }),
+                ],
+              },
+              {
+                name: 'address',
+                type: 'group',
+                label: t('Address', 'Adresă'),
+                fields: [
+                  { name: 'street', type: 'text', label: t('Street and number', 'Stradă și număr') },
+                  {
+                    type: 'row',
+                    fields: [
+                      { name: 'city', type: 'text', label: t('City', 'Localitate') },
+                      { name: 'county', type: 'text', label: t('County', 'Județ') },
+                      { name: 'postalCode', type: 'text', label: t('Postal code', 'Cod poștal') },
+                      { name: 'country', type: 'text', defaultValue: 'România', label: t('Country', 'Țară') },
+                    ],
+                  },
+                ],
+              },
+              {
+                type: 'row',
+                fields: [
+                  { name: 'website', type: 'text', label: t('Website', 'Site web') },
+                  { name: 'phone', type: 'text', label: t('Phone', 'Telefon') },
+                  { name: 'email', type: 'email', label: t('Email', 'Email') },
+                ],
+              },
+              {
+                type: 'row',
+                fields: [
+                  { name: 'budget', type: 'number', min: 0, label: t('Allocated budget', 'Buget alocat') },
+                  nomenclatorField({ name: 'budgetCurrency', list: 'currencies', label: t('Currency', 'Monedă') }),
+                ],
+              },
+              { name: 'requirements', type: 'richText', label: t('Requirements', 'Cerințe') },
+              { name: 'notes', type: 'textarea', label: t('Notes', 'Note') },
+            ],
+          },
+          {
+            label: t('Contacts', 'Persoane de contact'),
+            fields: [joinOf('contacts', 'contacts', 'client', t('Contacts', 'Persoane de contact'), { defaultSort: '-primary', defaultColumns: ['name', 'jobTitle', 'email', 'phone', 'primary'] })],
+          },
+          {
+            label: t('Sales', 'Vânzări'),
+            fields: [
+              joinOf('opportunities', 'opportunities', 'client', t('Opportunities', 'Oportunități'), { defaultSort: 'expectedCloseDate', defaultColumns: ['title', 'stage', 'value', 'expectedCloseDate', 'owner'] }),
+              joinOf('prospects', 'prospects', 'client', t('Prospecting', 'Prospectare'), { defaultSort: '-createdAt', defaultColumns: ['companyName', 'status', 'nextStepDate', 'owner'] }),
+            ],
+          },
+          {
+            label: t('Marketing', 'Marketing'),
+            fields: [
+              joinOf('campaigns', 'campaigns', 'targetClients', t('Campaigns', 'Campanii'), { defaultSort: '-startDate', defaultColumns: ['name', 'type', 'startDate', 'status'] }),
+              joinOf('marketingActions', 'marketing-actions', 'client', t('Marketing actions', 'Acțiuni de marketing'), { defaultSort: 'due', defaultColumns: ['title', 'campaign', 'due', 'responsible', 'status'] }),
+            ],
+          },
+          {
+            label: t('Todos', 'Acțiuni'),
+            fields: [
+              joinOf('openTodos', 'todos', 'client', t('Open todos', 'Acțiuni deschise'), { defaultSort: 'due', where: { statusCategory: { in: OPEN } }, defaultColumns: ['title', 'type', 'due', 'responsible', 'status'] }),
+              joinOf('closedTodos', 'todos', 'client', t('Finished todos', 'Acțiuni încheiate'), { defaultSort: '-due', where: { statusCategory: { not_in: OPEN } }, defaultColumns: ['title', 'type', 'due', 'responsible', 'status'] }),
+            ],
+          },
+        ],
+      },
+      {
+        name: 'status',
+        type: 'select',
+        required: true,
+        defaultValue: 'active',
+        index: true,
+        label: t('Status', 'Stare'),
+        options: [
+          { value: 'active', label: t('Active', 'Activ') },
+          { value: 'inactive', label: t('Inactive', 'Inactiv') },
+        ],
+        admin: { position: 'sidebar' },
+      },
+      ownerField(),
+      teamField(),
+      ...auditFields,
+    ],
+  },
+  { discriminatorField: 'type' },
+)

@@ -1,0 +1,46 @@
+import type { JoinField, RelationshipField } from 'payload'
+
+import { t } from '../src/lib/i18n'
+
+/** The user a record belongs to; the person creating it unless they pick someone else. */
+export const ownerField = (name = 'owner', label = t('Owner', 'Responsabil')): RelationshipField => ({
+  name,
+  type: 'relationship',
+  relationTo: 'users',
+  required: true,
+  index: true,
+  label,
+  defaultValue: ({ user }) => user?.id,
+  admin: { position: 'sidebar' },
+})
+
+/** The team a record belongs to: filled from its owner's team when left empty (hooks/teamFromUser). */
+export const teamField = (): RelationshipField => ({
+  name: 'team',
+  type: 'relationship',
+  relationTo: 'teams',
+  index: true,
+  label: t('Team', 'Echipă'),
+  admin: { position: 'sidebar' },
+})
+
+/** A list of the records of another collection that point here, with a button adding one pre-linked. */
+export const joinOf = (
+  name: string,
+  collection: string,
+  on: string,
+  label: { en: string; ro: string },
+  extra: Partial<Pick<JoinField, 'defaultSort' | 'where'>> & { defaultColumns?: string[] } = {},
+): JoinField => {
+  const { defaultColumns, ...rest } = extra
+  return {
+    name,
+    type: 'join',
+    collection: collection as JoinField['collection'],
+    on,
+    label,
+    defaultLimit: 10,
+    ...rest,
+    admin: { allowCreate: true, ...(defaultColumns ? { defaultColumns } : {}) },
+  }
+}

@@ -1,0 +1,4 @@
+/** Placeholder: the calendar admin view (/admin/calendar). */
+export function CalendarView() {
+  return null
+}

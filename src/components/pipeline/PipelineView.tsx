@@ -1,0 +1,4 @@
+/** Placeholder: the pipeline board admin view (/admin/pipeline). */
+export function PipelineView() {
+  return null
+}
