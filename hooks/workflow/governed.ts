@@ -101,7 +101,9 @@ export function workflowGoverned(collection: string, binding: WorkflowBinding) {
     const pending = req.context[PENDING] as PendingStep | undefined
     let step: Omit<StepContext, 'params'> | undefined
     if (pending && pending.collection === collection && pending.id === String(originalDoc.id)) {
-      // The transition endpoint has locked the row and checked role, state and guards.
+      // The transition endpoint has locked the row and checked role, state and guards. Consumed
+      // here, so an effect that saves the same record again does not run the step a second time.
+      delete req.context[PENDING]
       const transition = workflow.transitions.find((tr) => tr.key === pending.transition)!
       step = contextFor(req, collection, originalDoc, workflow, transition, pending.comment)
     } else if (data.status !== undefined && data.status !== current) {

@@ -1,0 +1,91 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { cuiProblem, normalizeCui } from '../../src/lib/cui'
+import { freshCui, uniqueMark, withWrongCheckDigit } from '../helpers/crm'
+import { api, login } from '../helpers/http'
+
+describe('Romanian fiscal codes (CUI)', () => {
+  it('accepts real codes with or without the RO prefix and refuses wrong check digits', () => {
+    expect(cuiProblem('RO14399840')).toBeNull()
+    expect(cuiProblem('18547290')).toBeNull()
+    expect(cuiProblem('ro 6859662')).toBeNull()
+    expect(cuiProblem('18547291')).toBe('checkDigit')
+    expect(cuiProblem('RO-123')).toBe('format')
+    expect(cuiProblem('1')).toBe('format')
+    expect(cuiProblem('12345678901')).toBe('format')
+    expect(normalizeCui(' ro 14399840 ')).toBe('14399840')
+  })
+})
+
+describe('the client registry', () => {
+  let sales: string
+  let sales2: string
+
+  beforeAll(async () => {
+    sales = await login('sales@organizecrm.test')
+    sales2 = await login('sales2@organizecrm.test')
+  })
+
+  const create = (token: string, data: Record<string, unknown>) =>
+    api('POST', 'clients', { token, body: { name: uniqueMark('Client'), ...data } })
+
+  it('stores the fiscal code without spaces or the RO prefix', async () => {
+    const cui = freshCui()
+    const made = await create(sales, { fiscalCode: `RO ${cui}`, vatPayer: true })
+    expect(made.status).toBe(201)
+    expect(made.body.doc.fiscalCode).toBe(cui)
+  })
+
+  it('refuses a Romanian code with a wrong check digit or a wrong shape, naming the field', async () => {
+    const wrong = await create(sales, { fiscalCode: withWrongCheckDigit(freshCui()) })
+    expect(wrong.status).toBe(400)
+    expect(wrong.body.errors[0].message).toMatch(/wrong check digit/)
+    const shape = await create(sales, { fiscalCode: 'ABC123' })
+    expect(shape.status).toBe(400)
+    expect(shape.body.errors[0].message).toMatch(/not a Romanian CUI/)
+  })
+
+  it('does not apply the Romanian check to a foreign client', async () => {
+    const foreign = await create(sales, { fiscalCode: 'DE123456789', address: { country: 'Germany' } })
+    expect(foreign.status).toBe(201)
+  })
+
+  it('refuses a second active client with the same code, naming the first, even one the caller cannot see', async () => {
+    const cui = freshCui()
+    const first = await create(sales, { name: uniqueMark('Original'), fiscalCode: cui })
+    expect(first.status).toBe(201)
+    const duplicate = await create(sales2, { fiscalCode: `RO${cui}` })
+    expect(duplicate.status).toBe(409)
+    expect(duplicate.body.errors[0].message).toContain(first.body.doc.name)
+    expect(duplicate.body.errors[0].message).toContain(`#${first.body.doc.id}`)
+    // Updating another client to the same code is refused the same way.
+    const other = await create(sales, { fiscalCode: freshCui() })
+    const clash = await api('PATCH', `clients/${other.body.doc.id}`, { token: sales, body: { fiscalCode: cui } })
+    expect(clash.status).toBe(409)
+    // Saving the original itself again is no duplicate.
+    expect((await api('PATCH', `clients/${first.body.doc.id}`, { token: sales, body: { phone: '0722000000' } })).status).toBe(200)
+  })
+
+  it('allows the code again once the old client is inactive', async () => {
+    const cui = freshCui()
+    const old = await create(sales, { fiscalCode: cui })
+    expect((await api('PATCH', `clients/${old.body.doc.id}`, { token: sales, body: { status: 'inactive' } })).status).toBe(200)
+    expect((await create(sales, { fiscalCode: cui })).status).toBe(201)
+    // Reactivating the old one would make two active clients with one code.
+    expect((await api('PATCH', `clients/${old.body.doc.id}`, { token: sales, body: { status: 'active' } })).status).toBe(409)
+  })
+
+  it('lets exactly one of several simultaneous creations with one code through', async () => {
+    const cui = freshCui()
+    const answers = await Promise.all(Array.from({ length: 6 }, () => create(sales, { fiscalCode: cui })))
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409, 409, 409, 409])
+  })
+
+  it('files a new client under its owner\u2019s team and records who made it', async () => {
+    const made = await create(sales2, { fiscalCode: freshCui() })
+    const read = await api('GET', `clients/${made.body.doc.id}?depth=1`, { token: sales2 })
+    expect(read.body.team.key).toBe('sales-west')
+    expect(read.body.owner.email).toBe('sales2@organizecrm.test')
+    expect(read.body.createdBy.email).toBe('sales2@organizecrm.test')
+  })
+})
