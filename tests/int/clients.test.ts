@@ -88,4 +88,23 @@ describe('the client registry', () => {
     expect(read.body.owner.email).toBe('sales2@organizecrm.test')
     expect(read.body.createdBy.email).toBe('sales2@organizecrm.test')
   })
+
+  it('lists on the client page the todos about the client or its records, open ones apart from finished ones', async () => {
+    const client = await create(sales, { fiscalCode: freshCui() })
+    const clientId = client.body.doc.id
+    const contact = await api('POST', 'contacts?depth=0', { token: sales, body: { name: uniqueMark('Contact'), client: clientId, primary: true } })
+    expect(contact.status).toBe(201)
+    const onClient = await api('POST', 'todos?depth=0', { token: sales, body: { title: uniqueMark('Call'), type: 'call', due: '2026-12-01T09:00:00.000Z', responsible: contact.body.doc.owner, relatedTo: { relationTo: 'clients', value: clientId } } })
+    const onContact = await api('POST', 'todos?depth=0', { token: sales, body: { title: uniqueMark('Email'), type: 'email', due: '2026-12-02T09:00:00.000Z', responsible: contact.body.doc.owner, relatedTo: { relationTo: 'contacts', value: contact.body.doc.id } } })
+    expect(onClient.body.doc.client).toBe(clientId)
+    expect(onContact.body.doc.client).toBe(clientId)
+    expect((await api('POST', `todos/${onContact.body.doc.id}/transition`, { token: sales, body: { transition: 'complete' } })).status).toBe(200)
+    const page = (await api('GET', `clients/${clientId}?depth=0`, { token: sales })).body
+    expect(page.contacts.docs).toEqual([contact.body.doc.id])
+    expect(page.openTodos.docs).toEqual([onClient.body.doc.id])
+    expect(page.closedTodos.docs).toEqual([onContact.body.doc.id])
+    // Moving a todo to another record moves it to that record's client.
+    const moved = await api('PATCH', `todos/${onClient.body.doc.id}?depth=0`, { token: sales, body: { relatedTo: null } })
+    expect(moved.body.doc.client ?? null).toBeNull()
+  })
 })

@@ -1,0 +1,93 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { uniqueMark } from '../helpers/crm'
+import { api, login } from '../helpers/http'
+import { testPayload, userByEmail } from '../helpers/payload'
+
+const step = (collection: string, id: number, token: string, transition: string, comment?: string) =>
+  api('POST', `${collection}/${id}/transition`, { token, body: { transition, ...(comment ? { comment } : {}) } })
+
+/** Campaign approval and marketing-action validation (R8) under the seeded workflows, by role. */
+describe('campaigns and marketing actions', () => {
+  let marketing: string
+  let manager: string
+  let salesManager: string
+  let campaign: number
+
+  beforeAll(async () => {
+    marketing = await login('marketing@organizecrm.test')
+    manager = await login('marketing-manager@organizecrm.test')
+    salesManager = await login('sales-manager@organizecrm.test')
+    const made = await api('POST', 'campaigns', { token: marketing, body: { name: uniqueMark('Campanie'), budget: 5000 } })
+    expect(made.status).toBe(201)
+    campaign = made.body.doc.id
+  })
+
+  const notificationsOf = async (email: string, kind: string) => {
+    const payload = await testPayload()
+    const user = await userByEmail(payload, email)
+    return (await payload.count({ collection: 'notifications', where: { recipient: { equals: user.id }, kind: { equals: kind } } })).totalDocs
+  }
+
+  it('has a campaign approved by a marketing manager before it runs', async () => {
+    expect((await step('campaigns', campaign, manager, 'submit')).status).toBe(403)
+    expect((await step('campaigns', campaign, marketing, 'submit')).status).toBe(200)
+    expect((await api('PATCH', `campaigns/${campaign}`, { token: marketing, body: { budget: 9000 } })).status).toBe(400)
+    expect((await step('campaigns', campaign, marketing, 'approve')).status).toBe(403)
+    expect((await step('campaigns', campaign, salesManager, 'approve')).status).toBe(403)
+    expect((await step('campaigns', campaign, manager, 'approve')).status).toBe(200)
+    const running = await step('campaigns', campaign, marketing, 'start')
+    expect(running.status).toBe(200)
+    expect(running.body.doc).toMatchObject({ status: 'running', statusCategory: 'active' })
+  })
+
+  it('validates a marketing action: the responsible submits, the manager returns or validates, the responsible completes', async () => {
+    const made = await api('POST', 'marketing-actions', {
+      token: marketing,
+      body: { title: uniqueMark('Newsletter'), campaign, cost: 300, due: '2026-12-15T10:00:00.000Z' },
+    })
+    expect(made.status).toBe(201)
+    const id = made.body.doc.id
+    expect(made.body.doc.status).toBe('draft')
+
+    const managerToldBefore = await notificationsOf('marketing-manager@organizecrm.test', 'workflow.marketing-actions')
+    expect((await step('marketing-actions', id, manager, 'submit')).status).toBe(403)
+    expect((await step('marketing-actions', id, marketing, 'submit')).status).toBe(200)
+    expect(await notificationsOf('marketing-manager@organizecrm.test', 'workflow.marketing-actions')).toBe(managerToldBefore + 1)
+    // Under validation the content is frozen.
+    const frozen = await api('PATCH', `marketing-actions/${id}`, { token: marketing, body: { cost: 900 } })
+    expect(frozen.status).toBe(400)
+    expect(frozen.body.errors[0].message).toMatch(/cost/)
+
+    // Only a marketing manager validates; the responsible cannot validate their own action.
+    expect((await step('marketing-actions', id, marketing, 'validate')).status).toBe(403)
+    expect((await step('marketing-actions', id, salesManager, 'validate')).status).toBe(403)
+    const bare = await step('marketing-actions', id, manager, 'return')
+    expect(bare.status).toBe(400)
+    const responsibleToldBefore = await notificationsOf('marketing@organizecrm.test', 'workflow.marketing-actions')
+    expect((await step('marketing-actions', id, manager, 'return', 'Adăugați segmentul de clienți')).status).toBe(200)
+    expect(await notificationsOf('marketing@organizecrm.test', 'workflow.marketing-actions')).toBe(responsibleToldBefore + 1)
+
+    expect((await api('PATCH', `marketing-actions/${id}`, { token: marketing, body: { cost: 350 } })).status).toBe(200)
+    expect((await step('marketing-actions', id, marketing, 'submit')).status).toBe(200)
+    expect((await step('marketing-actions', id, marketing, 'complete')).status).toBe(409)
+    expect((await step('marketing-actions', id, manager, 'validate')).status).toBe(200)
+
+    // Validation hands the responsible a todo linked to the action.
+    const payload = await testPayload()
+    const todos = await payload.find({ collection: 'todos', where: { 'relatedTo.value': { equals: id }, 'relatedTo.relationTo': { equals: 'marketing-actions' } }, depth: 0 })
+    expect(todos.docs).toHaveLength(1)
+    expect(todos.docs[0].responsible).toBe((await userByEmail(payload, 'marketing@organizecrm.test')).id)
+
+    expect((await step('marketing-actions', id, manager, 'complete')).status).toBe(403)
+    const done = await step('marketing-actions', id, marketing, 'complete')
+    expect(done.status).toBe(200)
+    expect(done.body.doc.statusCategory).toBe('done')
+
+    // The validation history is there for everyone who can read the action.
+    const history = await api('GET', `marketing-actions/${id}/history`, { token: marketing })
+    const steps = history.body.events.map((e: { to: string; comment?: string }) => [e.to, e.comment ?? null])
+    expect(steps.map((s: unknown[]) => s[0])).toEqual(['draft', 'submitted', 'returned', 'submitted', 'validated', 'done'])
+    expect(steps).toContainEqual(['returned', 'Adăugați segmentul de clienți'])
+  })
+})
