@@ -117,6 +117,16 @@ export const Users: CollectionConfig = {
       access: { create: managersOnly, update: managersOnly },
       admin: { position: 'sidebar', description: t('Inactive users cannot log in.', 'Utilizatorii inactivi nu se pot autentifica.') },
     },
+    {
+      // SHA-256 of the secret in the user's calendar feed link (src/endpoints/calendar/feedToken.ts).
+      // Only those endpoints touch it, with overrideAccess; through the API nobody reads or writes it.
+      name: 'calendarFeedTokenHash',
+      type: 'text',
+      index: true,
+      label: t('Calendar feed token (hash)', 'Token flux calendar (hash)'),
+      access: { read: () => false, create: () => false, update: () => false },
+      admin: { hidden: true },
+    },
     ...auditFields,
   ],
 }

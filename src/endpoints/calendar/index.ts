@@ -1,4 +1,8 @@
 import type { Endpoint } from 'payload'
 
-/** Placeholder: GET /api/calendar/events and the iCalendar feed. */
-export const calendarEndpoints: Endpoint[] = []
+import { eventsEndpoint } from './events'
+import { feedEndpoint } from './feed'
+import { feedTokenEndpoints } from './feedToken'
+
+/** The calendar (R10): its events for the admin view, and each user's iCalendar feed. */
+export const calendarEndpoints: Endpoint[] = [eventsEndpoint, feedEndpoint, ...feedTokenEndpoints]
