@@ -104,4 +104,11 @@ describe('who sees and changes which clients and opportunities', () => {
     const asManager = (await api('GET', `clients/${client.ofSales}?depth=0`, { token: token.salesManager })).body
     expect([...asManager.opportunities.docs].sort()).toEqual([opportunity.ofSales, extra.body.doc.id].sort())
   })
+
+  it('fills the client page lists on the record, not on every row of a list unless asked', async () => {
+    const list = await api('GET', `clients?depth=0&where[id][equals]=${client.ofSales}`, { token: token.sales })
+    expect(list.body.docs[0].opportunities).toBeUndefined()
+    const asked = await api('GET', `clients?depth=0&where[id][equals]=${client.ofSales}&joins[opportunities][limit]=5`, { token: token.sales })
+    expect(asked.body.docs[0].opportunities.docs).toContain(opportunity.ofSales)
+  })
 })

@@ -7,6 +7,7 @@ import { nomenclatorField } from '../../../fields/nomenclator'
 import { joinOf, ownerField, teamField } from '../../../fields/people'
 import { stampAuthor } from '../../../hooks/audit'
 import { teamFromUser } from '../../../hooks/teamFromUser'
+import { listsWithoutJoins } from '../../../hooks/listsWithoutJoins'
 import { workflowGoverned } from '../../../hooks/workflow/governed'
 import { t } from '../../../src/lib/i18n'
 
@@ -30,6 +31,7 @@ export const Campaigns: CollectionConfig = {
   versions: { maxPerDoc: 50 },
   endpoints: governed.endpoints,
   hooks: {
+    beforeOperation: [listsWithoutJoins],
     beforeChange: [teamFromUser('owner'), ...governed.hooks.beforeChange, stampAuthor],
     afterChange: governed.hooks.afterChange,
   },

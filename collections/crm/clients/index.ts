@@ -8,6 +8,7 @@ import { nomenclatorField } from '../../../fields/nomenclator'
 import { joinOf, ownerField, teamField } from '../../../fields/people'
 import { stampAuthor } from '../../../hooks/audit'
 import { teamFromUser } from '../../../hooks/teamFromUser'
+import { listsWithoutJoins } from '../../../hooks/listsWithoutJoins'
 import { t } from '../../../src/lib/i18n'
 import { checkFiscalCode } from './hooks'
 
@@ -37,6 +38,7 @@ export const Clients: CollectionConfig = withCustomFields(
     versions: { maxPerDoc: 50 },
     indexes: [{ fields: ['owner', 'status'] }, { fields: ['team', 'status'] }],
     hooks: {
+      beforeOperation: [listsWithoutJoins],
       beforeChange: [checkFiscalCode, teamFromUser('owner'), stampAuthor],
     },
     fields: [

@@ -1,0 +1,144 @@
+/**
+ * How fast lists stay on large tables: the app's REST answers (auth, row scopes, JSON) against the
+ * raw SQL that returns the same rows, on the same database, as a ratio. Not part of `npm test`:
+ * `npm run bench` (BENCH_ROWS=200000 by default; DATABASE_URL or the embedded server).
+ */
+import { performance } from 'node:perf_hooks'
+
+import pg from 'pg'
+
+import { createTestDatabase } from '../helpers/testDatabase'
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 200_000)
+const RUNS = Number(process.env.BENCH_RUNS ?? 20)
+
+const database = await createTestDatabase('organizecrm_bench')
+process.env.DATABASE_URL = database.url
+process.env.LOG_LEVEL ??= 'fatal'
+process.env.EMAIL_CAPTURE ??= 'memory'
+
+const { buildConfig, getPayload } = await import('payload')
+const { REST_GET, REST_POST } = await import('@payloadcms/next/routes')
+const { organizeConfig } = await import('../../src/config')
+const { seed } = await import('../../src/seed')
+const { DEMO_PASSWORD } = await import('../../src/seed/reference')
+
+const config = buildConfig(organizeConfig())
+const payload = await getPayload({ config })
+await seed(payload)
+const sql = new pg.Pool({ connectionString: database.url, max: 2 })
+
+const one = async (query: string, params: unknown[] = []) => (await sql.query(query, params)).rows[0]
+const salesTeam = (await one(`select id from teams where key = 'sales'`)).id
+const users = (await sql.query(`select id, email, team_id from users where email in ('sales@organizecrm.test', 'sales2@organizecrm.test', 'sales-manager@organizecrm.test')`)).rows
+const stages = (await sql.query(`select id, number from nomenclators where list = 'opportunity-stages' order by "order"`)).rows
+
+console.log(`[bench] generating ${ROWS} clients and ${ROWS} opportunities...`)
+let started = performance.now()
+// Spread over three owners in two teams, like a real sales department.
+await sql.query(
+  `insert into clients (name, fiscal_code, type, status, owner_id, team_id, updated_at, created_at)
+   select 'Bench ' || md5(g::text), null, 'client', 'active', ($1::int[])[1 + g % 3], ($2::int[])[1 + g % 3], now(), now()
+   from generate_series(1, $3) g`,
+  [users.map((u) => u.id), users.map((u) => u.team_id), ROWS],
+)
+await sql.query(
+  `insert into opportunities (title, client_id, stage_id, probability, outcome, value, weighted_value, expected_close_date, owner_id, team_id, updated_at, created_at)
+   select 'Bench opp ' || c.g, c.id, ($1::int[])[1 + c.g % $3], ($2::int[])[1 + c.g % $3], 'open', (c.g % 997) * 100,
+          (c.g % 997) * ($2::int[])[1 + c.g % $3], now() + ((c.g % 365) || ' days')::interval, c.owner_id, c.team_id, now(), now()
+   from (select id, owner_id, team_id, row_number() over (order by id) as g from clients where name like 'Bench %') c`,
+  [stages.map((s) => s.id), stages.map((s) => s.number ?? 0), stages.length],
+)
+await sql.query('analyze')
+console.log(`[bench] generated in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+
+const rest = REST_GET(config)
+async function tokenOf(email: string) {
+  const request = new Request('http://localhost/api/users/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  })
+  const response = await REST_POST(config)(request, { params: Promise.resolve({ slug: ['users', 'login'] }) })
+  return ((await response.json()) as { token: string }).token
+}
+const manager = await tokenOf('sales-manager@organizecrm.test')
+const salesperson = await tokenOf('sales@organizecrm.test')
+const sales = users.find((u) => u.email === 'sales@organizecrm.test')!
+
+async function viaRest(path: string, token: string) {
+  const request = new Request(`http://localhost/api/${path}`, { headers: { authorization: `JWT ${token}` } })
+  const response = await rest(request, { params: Promise.resolve({ slug: path.split('?')[0].split('/') }) })
+  if (response.status !== 200) throw new Error(`${path} answered ${response.status}`)
+  await response.json()
+}
+
+async function measure(action: () => Promise<unknown>) {
+  for (let i = 0; i < 3; i++) await action()
+  const times: number[] = []
+  for (let i = 0; i < RUNS; i++) {
+    started = performance.now()
+    await action()
+    times.push(performance.now() - started)
+  }
+  times.sort((a, b) => a - b)
+  return { median: times[Math.floor(times.length / 2)], p95: times[Math.min(times.length - 1, Math.floor(times.length * 0.95))] }
+}
+
+// Each scenario: what a user does in the app, and the SQL a hand-written backend would run for it
+// (the page of rows plus the total count the list shows).
+const scenarios: { name: string; app: () => Promise<unknown>; sql: () => Promise<unknown> }[] = [
+  {
+    name: 'clients, team scope, sorted by name, page 1 of 50',
+    app: () => viaRest('clients?depth=0&limit=50&sort=name', manager),
+    sql: () =>
+      Promise.all([
+        sql.query(`select * from clients where team_id = $1 order by name limit 50`, [salesTeam]),
+        sql.query(`select count(*) from clients where team_id = $1`, [salesTeam]),
+      ]),
+  },
+  {
+    name: 'clients, team scope, page 200 of 50',
+    app: () => viaRest('clients?depth=0&limit=50&sort=name&page=200', manager),
+    sql: () =>
+      Promise.all([
+        sql.query(`select * from clients where team_id = $1 order by name limit 50 offset 9950`, [salesTeam]),
+        sql.query(`select count(*) from clients where team_id = $1`, [salesTeam]),
+      ]),
+  },
+  {
+    name: 'clients, own scope, name search',
+    app: () => viaRest('clients?depth=0&limit=50&sort=name&where[name][like]=bench%20ab', salesperson),
+    sql: () =>
+      Promise.all([
+        sql.query(`select * from clients where owner_id = $1 and name ilike '%bench ab%' order by name limit 50`, [sales.id]),
+        sql.query(`select count(*) from clients where owner_id = $1 and name ilike '%bench ab%'`, [sales.id]),
+      ]),
+  },
+  {
+    name: 'opportunities, own scope, by close date, open only',
+    app: () => viaRest('opportunities?depth=0&limit=50&sort=expectedCloseDate&where[outcome][equals]=open', salesperson),
+    sql: () =>
+      Promise.all([
+        sql.query(`select * from opportunities where owner_id = $1 and outcome = 'open' order by expected_close_date limit 50`, [sales.id]),
+        sql.query(`select count(*) from opportunities where owner_id = $1 and outcome = 'open'`, [sales.id]),
+      ]),
+  },
+]
+
+const rows: string[] = []
+for (const scenario of scenarios) {
+  const app = await measure(scenario.app)
+  const raw = await measure(scenario.sql)
+  rows.push(
+    `| ${scenario.name} | ${app.median.toFixed(1)} | ${app.p95.toFixed(1)} | ${raw.median.toFixed(1)} | ${(app.median / raw.median).toFixed(1)}× |`,
+  )
+}
+console.log(`\n${ROWS} clients, ${ROWS} opportunities; median of ${RUNS} runs after 3 warm-ups (ms)\n`)
+console.log('| scenario | app median | app p95 | SQL median | ratio |\n|---|---|---|---|---|')
+console.log(rows.join('\n'))
+
+await sql.end()
+await payload.destroy()
+await database.drop()
+process.exit(0)
