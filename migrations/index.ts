@@ -1,9 +1,15 @@
 import * as migration_20261128_025225_initial from './20261128_025225_initial';
+import * as migration_20261128_042213_crm from './20261128_042213_crm';
 
 export const migrations = [
   {
     up: migration_20261128_025225_initial.up,
     down: migration_20261128_025225_initial.down,
-    name: '20261128_025225_initial'
+    name: '20261128_025225_initial',
+  },
+  {
+    up: migration_20261128_042213_crm.up,
+    down: migration_20261128_042213_crm.down,
+    name: '20261128_042213_crm'
   },
 ];

@@ -196,6 +196,7 @@ export interface User {
    * Inactive users cannot log in.
    */
   active?: boolean | null;
+  calendarFeedTokenHash?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   updatedAt: string;
@@ -1082,6 +1083,7 @@ export interface UsersSelect<T extends boolean = true> {
   team?: T;
   roles?: T;
   active?: T;
+  calendarFeedTokenHash?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;

@@ -32,16 +32,22 @@ describe('committed migrations', () => {
     expect(report.statements).toEqual([])
     expect(Object.keys(report.served).sort()).toEqual(
       [
+        'campaigns',
+        'clients',
+        'contacts',
         'custom-fields',
         'global:settings',
+        'marketing-actions',
         'media',
         'nomenclators',
         'notifications',
+        'opportunities',
         'payload-jobs',
         'payload-kv',
         'payload-locked-documents',
         'payload-migrations',
         'payload-preferences',
+        'prospects',
         'roles',
         'teams',
         'todos',
