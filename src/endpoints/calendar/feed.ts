@@ -40,6 +40,7 @@ export const feedEndpoint: Endpoint = {
   handler: async (req) => {
     const owner = await feedOwner(req, String(req.routeParams?.token ?? ''))
     if (!owner) throw refuse(req, 404, { en: 'There is no such calendar feed.', ro: 'Acest flux de calendar nu există.' })
+    // From here on the request reads as the feed's owner, through their own roles and row scopes.
     req.user = { ...owner, collection: 'users' }
     const now = new Date()
     const period = { from: new Date(now.getTime() - DAYS_BACK * DAY_MS), to: new Date(now.getTime() + DAYS_AHEAD * DAY_MS) }
