@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { seedDemoCrm } from './demoCrm'
 import { DEMO_PASSWORD, NOMENCLATOR_SEEDS, TEAM_SEEDS, USER_SEEDS } from './reference'
 import { ROLE_SEEDS } from './roles'
 import { WORKFLOW_SEEDS } from './workflows'
@@ -165,32 +166,5 @@ export async function seed(payload: Payload, log: (line: string) => void = () =>
   }
   log(`workflows: ${WORKFLOW_SEEDS.length}`)
 
-  await seedDemoTodos(payload)
-  log('demo todos: ready')
-}
-
-/** One open todo for every demo user, handed out by their manager (or the administrator). */
-async function seedDemoTodos(payload: Payload) {
-  if ((await payload.count({ collection: 'todos', overrideAccess: true })).totalDocs > 0) return
-  const users = (await payload.find({ collection: 'users', limit: 100, ...asSystem })).docs
-  const byEmail = new Map(users.map((u) => [u.email, { ...u, collection: 'users' as const }]))
-  const due = new Date(Date.now() + 2 * 24 * 3600 * 1000).toISOString()
-  for (const seedUser of USER_SEEDS) {
-    const responsible = byEmail.get(seedUser.email)
-    if (!responsible || seedUser.role === 'admin') continue
-    const managerEmail = USER_SEEDS.find((u) => u.manages && u.manages === seedUser.team && u.email !== seedUser.email)?.email
-    const assigner = byEmail.get(managerEmail ?? 'admin@organizecrm.test')!
-    await payload.create({
-      collection: 'todos',
-      data: {
-        title: `Pregătire raport săptămânal — ${seedUser.name}`,
-        type: 'task',
-        due,
-        responsible: responsible.id,
-      },
-      // Created on the assigner's behalf, so they are recorded as its owner.
-      user: assigner,
-      ...asSystem,
-    })
-  }
+  await seedDemoCrm(payload, log)
 }
