@@ -19,16 +19,20 @@ describe('todos under the seeded workflow', () => {
   it('shows each user their own todos and a manager their team\u2019s, history included', async () => {
     const payload = await testPayload()
     const me = await userByEmail(payload, 'sales@organizecrm.test')
-    const mine = await api('GET', 'todos?depth=0', { token: sales })
+    // "Own" todos: the user is responsible, a participant or their author (the collection's ownership).
+    type Todo = { responsible: number; participants?: number[] | null; createdBy?: number | null }
+    const isMine = (d: Todo) => d.responsible === me.id || Boolean(d.participants?.includes(me.id)) || d.createdBy === me.id
+    const mine = await api('GET', 'todos?depth=0&limit=200', { token: sales })
     expect(mine.status).toBe(200)
     expect(mine.body.docs.length).toBeGreaterThan(0)
-    expect(mine.body.docs.every((d: { responsible: number }) => d.responsible === me.id)).toBe(true)
-    const versions = await api('GET', 'todos/versions?depth=0', { token: sales })
+    expect(mine.body.docs.every(isMine)).toBe(true)
+    const versions = await api('GET', 'todos/versions?depth=0&limit=200', { token: sales })
     expect(versions.status).toBe(200)
-    expect(versions.body.docs.every((v: { version: { responsible: number } }) => v.version.responsible === me.id)).toBe(true)
+    expect(versions.body.docs.every((v: { version: Todo }) => isMine(v.version))).toBe(true)
     const team = await api('GET', 'todos?depth=0&limit=100', { token: manager })
     expect(team.body.docs.map((d: { responsible: number }) => d.responsible)).toContain(me.id)
-    const foreign = await api('GET', `todos/${mine.body.docs[0].id}`, { token: sales2 })
+    const solo = mine.body.docs.find((d: Todo) => d.responsible === me.id && !d.participants?.length)
+    const foreign = await api('GET', `todos/${solo.id}`, { token: sales2 })
     expect(foreign.status).toBe(404)
   })
 
