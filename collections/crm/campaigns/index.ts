@@ -72,6 +72,12 @@ export const Campaigns: CollectionConfig = {
         },
       ],
     },
+    {
+      name: 'overview',
+      type: 'ui',
+      label: t('At a glance', 'Pe scurt'),
+      admin: { position: 'sidebar', components: { Field: '/src/components/records/RelatedCounts#RelatedCounts' } },
+    },
     ownerField(),
     teamField(),
     ...governed.fields,

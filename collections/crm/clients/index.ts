@@ -156,6 +156,12 @@ export const Clients: CollectionConfig = withCustomFields(
         ],
       },
       {
+        name: 'overview',
+        type: 'ui',
+        label: t('At a glance', 'Pe scurt'),
+        admin: { position: 'sidebar', components: { Field: '/src/components/records/RelatedCounts#RelatedCounts' } },
+      },
+      {
         name: 'status',
         type: 'select',
         required: true,

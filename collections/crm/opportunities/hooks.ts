@@ -8,7 +8,7 @@ export const WON_STAGE = 'won'
 export const LOST_STAGE = 'lost'
 
 /** value × probability, in minor units (bani, cents) so totals add up exactly. */
-export const weighted = (value: number, probability: number) => Math.round(Math.round(value * 100) * probability) / 10000
+export const weighted = (value: number, probability: number) => Math.round((Math.round(value * 100) * probability) / 100) / 100
 
 /**
  * Keeps the stage's meaning on the record: probability (from the stage's number), weighted value

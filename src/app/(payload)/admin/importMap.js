@@ -21,6 +21,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { RelatedCounts as RelatedCounts_cac739b150d67be5ecce03b8da534011 } from '../../../../src/components/records/RelatedCounts'
 import { CustomFieldsInput as CustomFieldsInput_9a71711b746305efe1b78b6eeb3d1a6d } from '../../../../src/components/customFields/CustomFieldsInput'
 import { WorkflowPanel as WorkflowPanel_61765c1819dbf78b180abc88fad4b457 } from '../../../../src/components/workflow/WorkflowPanel'
 import { AdminRoleNote as AdminRoleNote_db5757d86543b07b8f451109fd057d55 } from '../../../../collections/admin/roles/AdminRoleNote'
@@ -58,6 +59,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/components/records/RelatedCounts#RelatedCounts": RelatedCounts_cac739b150d67be5ecce03b8da534011,
   "/src/components/customFields/CustomFieldsInput#CustomFieldsInput": CustomFieldsInput_9a71711b746305efe1b78b6eeb3d1a6d,
   "/src/components/workflow/WorkflowPanel#WorkflowPanel": WorkflowPanel_61765c1819dbf78b180abc88fad4b457,
   "/collections/admin/roles/AdminRoleNote#AdminRoleNote": AdminRoleNote_db5757d86543b07b8f451109fd057d55,

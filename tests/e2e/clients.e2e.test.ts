@@ -1,0 +1,188 @@
+/**
+ * The clients module in the browser: a salesperson registers a client, adds a contact and an
+ * opportunity from the client page, moves the opportunity on the pipeline board and plans a todo
+ * in the calendar; a marketing manager validates a marketing action. Against the production build
+ * started by `npm run test:e2e`.
+ */
+import { type APIRequestContext, type Browser, type BrowserContext, type Page, request as playwrightRequest } from 'playwright-core'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
+import { cuiCheckDigit } from '../../src/lib/cui'
+import { BASE_URL, chooseOption, DEMO_PASSWORD, gotoAdmin, launchBrowser, login, logout, newContext, screenshotter, settle } from './support'
+
+const stamp = Date.now().toString(36)
+const clientName = `Livada Nouă ${stamp} SRL`
+const body = String(3_000_000 + (Date.now() % 6_000_000))
+const fiscalCode = `RO${body}${cuiCheckDigit(body)}`
+const opportunityTitle = `Implementare ERP ${stamp}`
+const todoTitle = `Apel de urmărire ${stamp}`
+const actionTitle = `Newsletter decembrie ${stamp}`
+const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Bucharest' }).format(new Date())
+
+/** The open document drawer (a join's "add" button opens the new record in one). */
+const drawer = (page: Page) => page.locator('dialog.doc-drawer.drawer--is-open')
+
+/** A REST client signed in as a demo user, for preparing data and checking outcomes. */
+async function apiAs(email: string): Promise<APIRequestContext> {
+  const anonymous = await playwrightRequest.newContext({ baseURL: BASE_URL })
+  const answer = await anonymous.post('/api/users/login', { data: { email, password: DEMO_PASSWORD } })
+  expect(answer.status()).toBe(200)
+  const { token } = await answer.json()
+  await anonymous.dispose()
+  return playwrightRequest.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { authorization: `JWT ${token}` } })
+}
+
+/** Opens a tab of the client page by its position (labels change with the user's language). */
+async function openTab(page: Page, index: number) {
+  await page.locator('.tabs-field__tab-button').nth(index).click()
+  await settle(page)
+}
+
+/** Adds a record through a join's "add" button and waits for it in the join's table. */
+async function addThroughJoin(page: Page, join: string, fill: () => Promise<void>, expected: string) {
+  await page.locator(`#field-${join} .relationship-table__add-new`).click()
+  await drawer(page).locator('#field-client').waitFor({ state: 'visible' })
+  await fill()
+  await drawer(page).locator('#action-save').click()
+  await expect.poll(() => page.locator(`#field-${join} .relationship-table`).textContent(), { timeout: 30_000 }).toContain(expected)
+  if (await drawer(page).count()) await drawer(page).locator('.drawer__close').first().click()
+  await drawer(page).waitFor({ state: 'detached' })
+}
+
+describe('clients module in the browser', () => {
+  let browser: Browser
+  let context: BrowserContext
+  let page: Page
+  let clientPath = ''
+  let opportunityId = 0
+  const errors: string[] = []
+  const shot = screenshotter('clients')
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+    context = await newContext(browser)
+    page = await context.newPage()
+    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`))
+  })
+
+  beforeEach(({ onTestFailed, task }) => {
+    onTestFailed(async () => {
+      await shot(page, `FAILED-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`)
+    })
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('a salesperson registers a client with a valid fiscal code', async () => {
+    await login(page, 'sales@organizecrm.test')
+    await gotoAdmin(page, '/admin/collections/clients/create')
+    await page.locator('#field-name').fill(clientName)
+    // A wrong check digit is refused with the reason.
+    await page.locator('#field-fiscalCode').fill(`RO${body}${(cuiCheckDigit(body) + 1) % 10}`)
+    await page.locator('#action-save').click()
+    await expect.poll(() => page.locator('.payload-toast-container').textContent(), { timeout: 30_000 }).toMatch(/cifra de control|check digit/)
+    await page.locator('#field-fiscalCode').fill(fiscalCode)
+    await page.locator('#action-save').click()
+    await page.waitForURL(/\/admin\/collections\/clients\/\d+$/, { timeout: 60_000 })
+    await settle(page)
+    clientPath = new URL(page.url()).pathname
+    expect(await page.locator('#field-fiscalCode').inputValue()).toBe(fiscalCode.slice(2))
+  })
+
+  it('adds a contact and an opportunity from the client page', async () => {
+    await openTab(page, 1)
+    await addThroughJoin(
+      page,
+      'contacts',
+      async () => {
+        await drawer(page).locator('#field-name').fill('Mirela Țăranu')
+        await drawer(page).locator('#field-email').fill(`mirela.${stamp}@example.ro`)
+      },
+      'Mirela Țăranu',
+    )
+    await openTab(page, 2)
+    await addThroughJoin(
+      page,
+      'opportunities',
+      async () => {
+        await drawer(page).locator('#field-title').fill(opportunityTitle)
+        await chooseOption(page, 'stage', /Calificare|Qualification/)
+        await drawer(page).locator('#field-value').fill('48000')
+      },
+      opportunityTitle,
+    )
+    // The overview counts what points at the client, with the reader's access.
+    await gotoAdmin(page, clientPath)
+    const overview = page.locator('.related-counts')
+    await expect.poll(() => overview.locator('[data-join="contacts"]').getAttribute('data-count')).toBe('1')
+    expect(await overview.locator('[data-join="opportunities"]').getAttribute('data-count')).toBe('1')
+    expect(await overview.locator('[data-join="openTodos"]').getAttribute('data-count')).toBe('0')
+    await openTab(page, 2)
+    await page.locator('#field-opportunities .relationship-table table').waitFor({ state: 'visible' })
+    await shot(page, 'client-page')
+    const sales = await apiAs('sales@organizecrm.test')
+    const found = await (await sales.get(`/api/opportunities?depth=0&where[title][equals]=${encodeURIComponent(opportunityTitle)}`)).json()
+    expect(found.docs).toHaveLength(1)
+    expect(`/admin/collections/clients/${found.docs[0].client}`).toBe(clientPath)
+    opportunityId = found.docs[0].id
+    await sales.dispose()
+  })
+
+  it('moves the opportunity to another stage on the pipeline board', async () => {
+    await gotoAdmin(page, '/admin/pipeline')
+    const card = page.locator(`[data-opportunity-id="${opportunityId}"]`)
+    await card.waitFor({ state: 'visible' })
+    expect(await page.locator(`[data-stage="qualification"] [data-opportunity-id="${opportunityId}"]`).count()).toBe(1)
+    await card.dragTo(page.locator('[data-stage="proposal"]'))
+    await page.locator(`[data-stage="proposal"] [data-opportunity-id="${opportunityId}"]`).waitFor({ state: 'visible', timeout: 30_000 })
+    await shot(page, 'pipeline-board')
+    const sales = await apiAs('sales@organizecrm.test')
+    const moved = await (await sales.get(`/api/opportunities/${opportunityId}?depth=1`)).json()
+    expect(moved.stage.value).toBe('proposal')
+    expect(moved.weightedValue).toBe(24000)
+    await sales.dispose()
+  })
+
+  it('plans a todo by clicking a day in the calendar', async () => {
+    await gotoAdmin(page, '/admin/calendar')
+    await page.locator('#calendar:not([data-loading])').waitFor({ state: 'visible' })
+    await page.locator('#calendar-mode-month').click()
+    await page.locator(`[data-day="${today}"]`).click({ position: { x: 8, y: 8 } })
+    await page.locator('#calendar-new-title').fill(todoTitle)
+    await page.locator('#calendar-new-time').fill('10:30')
+    await page.locator('#calendar-new-save').click()
+    await page.locator(`[data-day="${today}"] [data-event-id^="todos:"]`, { hasText: todoTitle }).waitFor({ state: 'visible', timeout: 30_000 })
+    await shot(page, 'calendar')
+    const sales = await apiAs('sales@organizecrm.test')
+    const made = await (await sales.get(`/api/todos?depth=1&where[title][equals]=${encodeURIComponent(todoTitle)}`)).json()
+    expect(made.docs).toHaveLength(1)
+    expect(made.docs[0].responsible.email).toBe('sales@organizecrm.test')
+    await sales.dispose()
+    await logout(page)
+  })
+
+  it('a marketing manager validates a submitted marketing action', async () => {
+    const marketing = await apiAs('marketing@organizecrm.test')
+    const campaign = await (await marketing.post('/api/campaigns', { data: { name: `Campanie iarnă ${stamp}` } })).json()
+    const action = await (await marketing.post('/api/marketing-actions', { data: { title: actionTitle, campaign: campaign.doc.id, cost: 250 } })).json()
+    expect((await marketing.post(`/api/marketing-actions/${action.doc.id}/transition`, { data: { transition: 'submit' } })).status()).toBe(200)
+    await marketing.dispose()
+
+    await login(page, 'marketing-manager@organizecrm.test')
+    await gotoAdmin(page, `/admin/collections/marketing-actions/${action.doc.id}`)
+    const panel = page.locator('.workflow-panel')
+    await expect.poll(() => panel.locator('.workflow-panel__status').getAttribute('data-status')).toBe('submitted')
+    await page.locator('#workflow-transition-validate').click()
+    await settle(page)
+    await expect.poll(() => panel.locator('.workflow-panel__status').getAttribute('data-status'), { timeout: 30_000 }).toBe('validated')
+    await expect.poll(() => panel.locator('.workflow-panel__history li').count(), { timeout: 30_000 }).toBe(3)
+    await shot(page, 'marketing-action-validated')
+    await logout(page)
+  })
+
+  it('no page crashed in the browser along the way', () => {
+    expect(errors).toEqual([])
+  })
+})
