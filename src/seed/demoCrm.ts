@@ -1,6 +1,7 @@
 import type { Payload, TypedUser } from 'payload'
 
 import { cuiCheckDigit } from '../lib/cui'
+import { addDays, dayIn, DEFAULT_TIME_ZONE, instantAt, weekdayOf } from '../lib/timeZone'
 import { USER_SEEDS } from './reference'
 
 /**
@@ -40,59 +41,34 @@ type TodoType = 'call' | 'meeting' | 'email' | 'task' | 'visit'
 /* Dates: relative to the seed's day, on the Bucharest wall clock                              */
 /* ------------------------------------------------------------------------------------------ */
 
-const ZONE = 'Europe/Bucharest'
-const DAY = 86_400_000
+const ZONE = DEFAULT_TIME_ZONE
 const MINUTE = 60_000
-const wallClock = new Intl.DateTimeFormat('en-US', {
-  timeZone: ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-})
-
-/** The Bucharest wall clock at an instant, written as if it were UTC. */
-function wallAsUtc(instant: number) {
-  const p = Object.fromEntries(wallClock.formatToParts(new Date(instant)).map((part) => [part.type, Number(part.value)]))
-  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second)
-}
-
-const isWeekend = (day: number) => [0, 6].includes(new Date(day).getUTCDay())
+const isWeekend = (day: string) => weekdayOf(day) >= 5
 
 /**
- * Days are UTC midnights standing for a Bucharest calendar date. Day 0 is the seed's day (or the
- * Monday after, at a weekend); `workday(n)` counts working days from it, backwards when negative.
+ * Days are Bucharest calendar dates (YYYY-MM-DD). Day 0 is the seed's day (or the Monday after, at
+ * a weekend); `workday(n)` counts working days from it, backwards when negative.
  */
 function calendarOf(now: Date) {
-  const wall = wallAsUtc(now.getTime())
-  let today = wall - (wall % DAY)
-  while (isWeekend(today)) today += DAY
+  const seedDay = dayIn(now, ZONE)
+  let today = seedDay
+  while (isWeekend(today)) today = addDays(today, 1)
   const workday = (n: number) => {
     let day = today
     for (let left = Math.abs(n); left > 0; ) {
-      day += Math.sign(n) * DAY
+      day = addDays(day, Math.sign(n))
       if (!isWeekend(day)) left--
     }
     return day
   }
-  /** The instant the Bucharest clock shows `time` ("HH:MM") on a day (twice through the offset for DST days). */
-  const at = (day: number, time: string) => {
-    const [h, m] = time.split(':').map(Number)
-    const target = day + (h * 60 + m) * MINUTE
-    let guess = target - (wallAsUtc(target) - target)
-    guess = target - (wallAsUtc(guess) - guess)
-    return new Date(guess)
-  }
   return {
     workday,
-    at,
+    /** The instant the Bucharest clock shows `time` ("HH:MM") on a day. */
+    at: (day: string, time: string) => instantAt(day, time, ZONE),
     /** A date-only value as Payload's day picker stores it: noon UTC of the day. */
-    dateOnly: (day: number) => new Date(day + 12 * 60 * MINUTE).toISOString(),
+    dateOnly: (day: string) => `${day}T12:00:00.000Z`,
     /** Calendar days from the seed's day (weekends included), as a date-only value. */
-    inDays: (n: number) => new Date(wall - (wall % DAY) + n * DAY + 12 * 60 * MINUTE).toISOString(),
+    inDays: (n: number) => `${addDays(seedDay, n)}T12:00:00.000Z`,
   }
 }
 type Calendar = ReturnType<typeof calendarOf>

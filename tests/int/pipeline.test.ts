@@ -232,8 +232,8 @@ describe('the pipeline admin view', () => {
     const initPageResult = { req, locale: undefined, permissions: await getAccessResults({ req }), visibleEntities: { collections: [], globals: [] } }
     return PipelineView({ initPageResult, params: {}, searchParams: {}, user: user ?? undefined } as unknown as AdminViewServerProps)
   }
-  // DefaultTemplate > Gutter > the board (or the refusal).
-  const content = (page: ReactElement) => ((page.props as { children: ReactElement }).children.props as { children: ReactElement }).children
+  // AdminFrame > the board (or the refusal).
+  const content = (page: ReactElement) => (page.props as { children: ReactElement }).children
 
   it('sends a guest to the login page, back to the board afterwards', async () => {
     await expect(render(null)).rejects.toMatchObject({ digest: expect.stringContaining('/admin/login?redirect=%2Fadmin%2Fpipeline') })

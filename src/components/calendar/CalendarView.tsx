@@ -1,36 +1,15 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
-import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
-import { formatAdminURL } from 'payload/shared'
 
 import { calendarTimeZone } from '../../endpoints/calendar/timeZone'
+import { AdminFrame, sendGuestsToLogin } from '../views/AdminFrame'
 import { CalendarApp } from './CalendarApp'
 
-/** `/admin/calendar` (R10): custom admin views are public by default, so this one sends guests to log in. */
-export async function CalendarView({ initPageResult, params, searchParams, user }: AdminViewServerProps) {
-  const { locale, permissions, req, visibleEntities } = initPageResult
-  const adminRoute = req.payload.config.routes.admin
-  if (!req.user) {
-    const here = formatAdminURL({ adminRoute, path: '/calendar' })
-    redirect(`${formatAdminURL({ adminRoute, path: req.payload.config.admin.routes.login })}?redirect=${encodeURIComponent(here)}`)
-  }
+/** `/admin/calendar` (R10). */
+export async function CalendarView(props: AdminViewServerProps) {
+  const user = sendGuestsToLogin(props.initPageResult, '/calendar')
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      req={req}
-      searchParams={searchParams}
-      user={user}
-      // A copy: React 19 refuses the frozen object Payload hands over (as Payload's own root view does).
-      visibleEntities={{ collections: visibleEntities.collections, globals: visibleEntities.globals }}
-    >
-      <Gutter>
-        <CalendarApp userId={req.user.id} timeZone={await calendarTimeZone(req)} />
-      </Gutter>
-    </DefaultTemplate>
+    <AdminFrame {...props}>
+      <CalendarApp userId={user.id} timeZone={await calendarTimeZone(props.initPageResult.req)} />
+    </AdminFrame>
   )
 }

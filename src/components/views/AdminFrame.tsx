@@ -1,0 +1,40 @@
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import { redirect } from 'next/navigation'
+import type { AdminViewServerProps } from 'payload'
+import { formatAdminURL } from 'payload/shared'
+import type { ReactNode } from 'react'
+
+type ViewProps = Pick<AdminViewServerProps, 'initPageResult' | 'params' | 'searchParams' | 'user'>
+
+/**
+ * Custom admin views are public by default: a view calls this first, so a guest is sent to log in
+ * and comes back to `path` afterwards.
+ */
+export function sendGuestsToLogin({ req }: AdminViewServerProps['initPageResult'], path: `/${string}`) {
+  if (req.user) return req.user
+  const adminRoute = req.payload.config.routes.admin
+  const here = formatAdminURL({ adminRoute, path })
+  redirect(`${formatAdminURL({ adminRoute, path: req.payload.config.admin.routes.login })}?redirect=${encodeURIComponent(here)}`)
+}
+
+/** The admin frame (navigation, header) around one of our own views. */
+export function AdminFrame({ initPageResult, params, searchParams, user, children }: ViewProps & { children: ReactNode }) {
+  const { locale, permissions, req, visibleEntities } = initPageResult
+  return (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={locale}
+      params={params}
+      payload={req.payload}
+      permissions={permissions}
+      req={req}
+      searchParams={searchParams}
+      user={user}
+      // A copy: React 19 refuses the frozen object Payload hands over (as Payload's own root view does).
+      visibleEntities={{ collections: visibleEntities.collections, globals: visibleEntities.globals }}
+    >
+      <Gutter>{children}</Gutter>
+    </DefaultTemplate>
+  )
+}
