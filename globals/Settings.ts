@@ -69,6 +69,21 @@ export const Settings: GlobalConfig = {
               label: t('Offer validity (days)', 'Valabilitate ofertă (zile)'),
             },
             {
+              name: 'offerApproval',
+              type: 'group',
+              label: t('Offers the administrator must approve', 'Oferte care trebuie aprobate de administrator'),
+              admin: { description: t('Above either threshold a sales manager cannot approve the offer alone. Empty: no threshold.', 'Peste oricare prag, un manager de vânzări nu poate aproba singur oferta. Gol: fără prag.') },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'maxDiscountPercent', type: 'number', min: 0, max: 100, label: t('Total discount above (%)', 'Discount total peste (%)') },
+                    { name: 'maxGross', type: 'number', min: 0, label: t('Total with VAT above', 'Total cu TVA peste') },
+                  ],
+                },
+              ],
+            },
+            {
               name: 'numberPrefixes',
               type: 'group',
               label: t('Number prefixes', 'Prefixe de numerotare'),

@@ -1,5 +1,6 @@
 import * as migration_20261128_025225_initial from './20261128_025225_initial';
 import * as migration_20261128_042213_crm from './20261128_042213_crm';
+import * as migration_20261128_050654_offers from './20261128_050654_offers';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261128_042213_crm.up,
     down: migration_20261128_042213_crm.down,
-    name: '20261128_042213_crm'
+    name: '20261128_042213_crm',
+  },
+  {
+    up: migration_20261128_050654_offers.up,
+    down: migration_20261128_050654_offers.down,
+    name: '20261128_050654_offers'
   },
 ];

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 import type { CollectionConfig, Config } from 'payload'
 import sharp from 'sharp'
 
+import { Counters } from '../collections/admin/counters'
 import { createCustomFields } from '../collections/admin/custom-fields'
 import { createMedia } from '../collections/admin/media'
 import { Nomenclators } from '../collections/admin/nomenclators'
@@ -26,6 +27,10 @@ import { MarketingActions } from '../collections/crm/marketing-actions'
 import { Opportunities } from '../collections/crm/opportunities'
 import { Prospects } from '../collections/crm/prospects'
 import { createTodos } from '../collections/crm/todos'
+import { OfferSections } from '../collections/sales/offer-sections'
+import { OfferTemplates } from '../collections/sales/offer-templates'
+import { Offers } from '../collections/sales/offers'
+import { Products } from '../collections/sales/products'
 import { calendarEndpoints } from './endpoints/calendar'
 import { Settings } from '../globals/Settings'
 import { bindingOf } from '../hooks/workflow/registry'
@@ -60,6 +65,10 @@ export function organizeConfig({ extraCollections = [] }: { extraCollections?: C
     Opportunities,
     Campaigns,
     MarketingActions,
+    Products,
+    OfferTemplates,
+    Offers,
+    OfferSections,
     ...extraCollections,
   ]
   // Todos can belong to clients, their people and opportunities, and to any record that goes
@@ -71,7 +80,7 @@ export function organizeConfig({ extraCollections = [] }: { extraCollections?: C
   const workflows = createWorkflows(
     business.filter((c) => bindingOf(c.slug)).map((c) => ({ slug: c.slug, label: pluralLabel(c) })),
   )
-  const engineCollections = [workflows, WorkflowEvents]
+  const engineCollections = [workflows, WorkflowEvents, Counters]
   const roles = createRoles([
     ...[...business, ...engineCollections].map((c) => ({ slug: c.slug, label: pluralLabel(c) })),
     { slug: 'roles', label: t('Roles', 'Roluri') },

@@ -77,10 +77,15 @@ export interface Config {
     opportunities: Opportunity;
     campaigns: Campaign;
     'marketing-actions': MarketingAction;
+    products: Product;
+    'offer-templates': OfferTemplate;
+    offers: Offer;
+    'offer-sections': OfferSection;
     todos: Todo;
     'custom-fields': CustomField;
     workflows: Workflow;
     'workflow-events': WorkflowEvent;
+    counters: Counter;
     roles: Role;
     notifications: Notification;
     'payload-kv': PayloadKv;
@@ -97,14 +102,21 @@ export interface Config {
       contacts: 'contacts';
       opportunities: 'opportunities';
       prospects: 'prospects';
+      offers: 'offers';
       campaigns: 'campaigns';
       marketingActions: 'marketing-actions';
       openTodos: 'todos';
       closedTodos: 'todos';
     };
+    opportunities: {
+      offers: 'offers';
+    };
     campaigns: {
       actions: 'marketing-actions';
       opportunities: 'opportunities';
+    };
+    offers: {
+      sections: 'offer-sections';
     };
   };
   collectionsSelect: {
@@ -118,10 +130,15 @@ export interface Config {
     opportunities: OpportunitiesSelect<false> | OpportunitiesSelect<true>;
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     'marketing-actions': MarketingActionsSelect<false> | MarketingActionsSelect<true>;
+    products: ProductsSelect<false> | ProductsSelect<true>;
+    'offer-templates': OfferTemplatesSelect<false> | OfferTemplatesSelect<true>;
+    offers: OffersSelect<false> | OffersSelect<true>;
+    'offer-sections': OfferSectionsSelect<false> | OfferSectionsSelect<true>;
     todos: TodosSelect<false> | TodosSelect<true>;
     'custom-fields': CustomFieldsSelect<false> | CustomFieldsSelect<true>;
     workflows: WorkflowsSelect<false> | WorkflowsSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
+    counters: CountersSelect<false> | CountersSelect<true>;
     roles: RolesSelect<false> | RolesSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -269,10 +286,15 @@ export interface Role {
           | 'opportunities'
           | 'campaigns'
           | 'marketing-actions'
+          | 'products'
+          | 'offer-templates'
+          | 'offers'
+          | 'offer-sections'
           | 'todos'
           | 'custom-fields'
           | 'workflows'
           | 'workflow-events'
+          | 'counters'
           | 'roles';
         read: 'none' | 'own' | 'team' | 'all';
         update: 'none' | 'own' | 'team' | 'all';
@@ -404,6 +426,11 @@ export interface Client {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  offers?: {
+    docs?: (number | Offer)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   campaigns?: {
     docs?: (number | Campaign)[];
     hasNextPage?: boolean;
@@ -493,6 +520,11 @@ export interface Opportunity {
     };
     [k: string]: unknown;
   } | null;
+  offers?: {
+    docs?: (number | Offer)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   closedAt?: string | null;
   prospect?: (number | null) | Prospect;
   owner: number | User;
@@ -557,6 +589,263 @@ export interface MarketingAction {
   status?: string | null;
   statusCategory?: ('open' | 'active' | 'waiting' | 'done' | 'cancelled') | null;
   workflowComment?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "offers".
+ */
+export interface Offer {
+  id: number;
+  number?: string | null;
+  title: string;
+  subject?: string | null;
+  client: number | Client;
+  contact?: (number | null) | Contact;
+  opportunity?: (number | null) | Opportunity;
+  issueDate?: string | null;
+  validUntil?: string | null;
+  currency?: (number | null) | Nomenclator;
+  clientBudget?: number | null;
+  requirements?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  intro?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  lines?:
+    | {
+        product?: (number | null) | Product;
+        description?: string | null;
+        quantity: number;
+        unit?: (number | null) | Nomenclator;
+        unitPrice?: number | null;
+        discountPercent?: number | null;
+        vatRate?: (number | null) | Nomenclator;
+        vatPercent?: number | null;
+        discount?: number | null;
+        net?: number | null;
+        vat?: number | null;
+        gross?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  totals?: {
+    net?: number | null;
+    discount?: number | null;
+    vat?: number | null;
+    gross?: number | null;
+  };
+  sections?: {
+    docs?: (number | OfferSection)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  terms?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  files?: (number | Media)[] | null;
+  notes?: string | null;
+  sentAt?: string | null;
+  decisionDate?: string | null;
+  lostReason?: (number | null) | Nomenclator;
+  template?: (number | null) | OfferTemplate;
+  revision?: number | null;
+  previousRevision?: (number | null) | Offer;
+  owner: number | User;
+  team?: (number | null) | Team;
+  status?: string | null;
+  statusCategory?: ('open' | 'active' | 'waiting' | 'done' | 'cancelled') | null;
+  workflowComment?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  customFields?: {
+    [k: string]: unknown;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "products".
+ */
+export interface Product {
+  id: number;
+  code: string;
+  name: string;
+  kind: 'product' | 'service';
+  unit?: (number | null) | Nomenclator;
+  listPrice: number;
+  currency?: (number | null) | Nomenclator;
+  vatRate?: (number | null) | Nomenclator;
+  description?: string | null;
+  active?: boolean | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "offer-sections".
+ */
+export interface OfferSection {
+  id: number;
+  offer: number | Offer;
+  order?: number | null;
+  title: string;
+  content?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  responsible: number | User;
+  dueDate?: string | null;
+  offerOwner?: (number | null) | User;
+  team?: (number | null) | Team;
+  status?: string | null;
+  statusCategory?: ('open' | 'active' | 'waiting' | 'done' | 'cancelled') | null;
+  workflowComment?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "offer-templates".
+ */
+export interface OfferTemplate {
+  id: number;
+  name: string;
+  description?: string | null;
+  /**
+   * Empty: the settings’ default.
+   */
+  validityDays?: number | null;
+  currency?: (number | null) | Nomenclator;
+  /**
+   * Leave both empty for everyone who may create offers.
+   */
+  availableTo?: {
+    teams?: (number | Team)[] | null;
+    roles?: (number | Role)[] | null;
+  };
+  intro?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  sections?:
+    | {
+        title: string;
+        /**
+         * The offer’s team member holding this role owns the section.
+         */
+        ownerRole?: (number | null) | Role;
+        dueInDays?: number | null;
+        content?: {
+          root: {
+            type: string;
+            children: {
+              type: any;
+              version: number;
+              [k: string]: unknown;
+            }[];
+            direction: ('ltr' | 'rtl') | null;
+            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+            indent: number;
+            version: number;
+          };
+          [k: string]: unknown;
+        } | null;
+        id?: string | null;
+      }[]
+    | null;
+  lines?:
+    | {
+        product?: (number | null) | Product;
+        description?: string | null;
+        quantity?: number | null;
+        discountPercent?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  terms?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  active?: boolean | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   updatedAt: string;
@@ -635,6 +924,14 @@ export interface Todo {
     | ({
         relationTo: 'marketing-actions';
         value: number | MarketingAction;
+      } | null)
+    | ({
+        relationTo: 'offers';
+        value: number | Offer;
+      } | null)
+    | ({
+        relationTo: 'offer-sections';
+        value: number | OfferSection;
       } | null);
   client?: (number | null) | Client;
   notes?: {
@@ -685,7 +982,7 @@ export interface Todo {
 export interface CustomField {
   id: number;
   /**
-   * One of: clients, opportunities. Cannot change once created.
+   * One of: clients, opportunities, offers. Cannot change once created.
    */
   targetCollection: string;
   /**
@@ -736,7 +1033,7 @@ export interface Workflow {
   id: number;
   key: string;
   name: string;
-  collection: 'prospects' | 'campaigns' | 'marketing-actions' | 'todos';
+  collection: 'prospects' | 'campaigns' | 'marketing-actions' | 'offers' | 'offer-sections' | 'todos';
   active?: boolean | null;
   states: {
     key: string;
@@ -760,7 +1057,7 @@ export interface Workflow {
         guards?:
           | {
               /**
-               * allChildrenInCategory, commentRequired, requiredCustomFieldsFilled, requiredFieldsFilled
+               * allChildrenInCategory, commentRequired, notByResponsible, offerWithinApprovalThresholds, requiredCustomFieldsFilled, requiredFieldsFilled
                */
               name: string;
               params?:
@@ -778,7 +1075,7 @@ export interface Workflow {
         effects?:
           | {
               /**
-               * convertProspect, createTodo, notifyOwner, notifyResponsible, notifyRole, notifyWatchers, setTimestamp
+               * convertProspect, createTodo, markOpportunityLost, markOpportunityWon, notifyOwner, notifyResponsible, notifyRole, notifyWatchers, setTimestamp
                */
               name: string;
               params?:
@@ -815,6 +1112,17 @@ export interface WorkflowEvent {
   to: string;
   user?: (number | null) | User;
   comment?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "counters".
+ */
+export interface Counter {
+  id: number;
+  key: string;
+  value: number;
   updatedAt: string;
   createdAt: string;
 }
@@ -1001,6 +1309,22 @@ export interface PayloadLockedDocument {
         value: number | MarketingAction;
       } | null)
     | ({
+        relationTo: 'products';
+        value: number | Product;
+      } | null)
+    | ({
+        relationTo: 'offer-templates';
+        value: number | OfferTemplate;
+      } | null)
+    | ({
+        relationTo: 'offers';
+        value: number | Offer;
+      } | null)
+    | ({
+        relationTo: 'offer-sections';
+        value: number | OfferSection;
+      } | null)
+    | ({
         relationTo: 'todos';
         value: number | Todo;
       } | null)
@@ -1015,6 +1339,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'workflow-events';
         value: number | WorkflowEvent;
+      } | null)
+    | ({
+        relationTo: 'counters';
+        value: number | Counter;
       } | null)
     | ({
         relationTo: 'roles';
@@ -1187,6 +1515,7 @@ export interface ClientsSelect<T extends boolean = true> {
   contacts?: T;
   opportunities?: T;
   prospects?: T;
+  offers?: T;
   campaigns?: T;
   marketingActions?: T;
   openTodos?: T;
@@ -1271,6 +1600,7 @@ export interface OpportunitiesSelect<T extends boolean = true> {
   sourceCampaign?: T;
   lostReason?: T;
   requirements?: T;
+  offers?: T;
   closedAt?: T;
   prospect?: T;
   owner?: T;
@@ -1319,6 +1649,150 @@ export interface MarketingActionsSelect<T extends boolean = true> {
   due?: T;
   cost?: T;
   responsible?: T;
+  team?: T;
+  status?: T;
+  statusCategory?: T;
+  workflowComment?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "products_select".
+ */
+export interface ProductsSelect<T extends boolean = true> {
+  code?: T;
+  name?: T;
+  kind?: T;
+  unit?: T;
+  listPrice?: T;
+  currency?: T;
+  vatRate?: T;
+  description?: T;
+  active?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "offer-templates_select".
+ */
+export interface OfferTemplatesSelect<T extends boolean = true> {
+  name?: T;
+  description?: T;
+  validityDays?: T;
+  currency?: T;
+  availableTo?:
+    | T
+    | {
+        teams?: T;
+        roles?: T;
+      };
+  intro?: T;
+  sections?:
+    | T
+    | {
+        title?: T;
+        ownerRole?: T;
+        dueInDays?: T;
+        content?: T;
+        id?: T;
+      };
+  lines?:
+    | T
+    | {
+        product?: T;
+        description?: T;
+        quantity?: T;
+        discountPercent?: T;
+        id?: T;
+      };
+  terms?: T;
+  active?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "offers_select".
+ */
+export interface OffersSelect<T extends boolean = true> {
+  number?: T;
+  title?: T;
+  subject?: T;
+  client?: T;
+  contact?: T;
+  opportunity?: T;
+  issueDate?: T;
+  validUntil?: T;
+  currency?: T;
+  clientBudget?: T;
+  requirements?: T;
+  intro?: T;
+  lines?:
+    | T
+    | {
+        product?: T;
+        description?: T;
+        quantity?: T;
+        unit?: T;
+        unitPrice?: T;
+        discountPercent?: T;
+        vatRate?: T;
+        vatPercent?: T;
+        discount?: T;
+        net?: T;
+        vat?: T;
+        gross?: T;
+        id?: T;
+      };
+  totals?:
+    | T
+    | {
+        net?: T;
+        discount?: T;
+        vat?: T;
+        gross?: T;
+      };
+  sections?: T;
+  terms?: T;
+  files?: T;
+  notes?: T;
+  sentAt?: T;
+  decisionDate?: T;
+  lostReason?: T;
+  template?: T;
+  revision?: T;
+  previousRevision?: T;
+  owner?: T;
+  team?: T;
+  status?: T;
+  statusCategory?: T;
+  workflowComment?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  customFields?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "offer-sections_select".
+ */
+export interface OfferSectionsSelect<T extends boolean = true> {
+  offer?: T;
+  order?: T;
+  title?: T;
+  content?: T;
+  responsible?: T;
+  dueDate?: T;
+  offerOwner?: T;
   team?: T;
   status?: T;
   statusCategory?: T;
@@ -1449,6 +1923,16 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   to?: T;
   user?: T;
   comment?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "counters_select".
+ */
+export interface CountersSelect<T extends boolean = true> {
+  key?: T;
+  value?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1587,6 +2071,13 @@ export interface Setting {
     defaultCurrency?: (number | null) | Nomenclator;
     defaultVatRate?: (number | null) | Nomenclator;
     offerValidityDays: number;
+    /**
+     * Above either threshold a sales manager cannot approve the offer alone. Empty: no threshold.
+     */
+    offerApproval?: {
+      maxDiscountPercent?: number | null;
+      maxGross?: number | null;
+    };
     numberPrefixes: {
       offer: string;
       contract: string;
@@ -1629,6 +2120,12 @@ export interface SettingsSelect<T extends boolean = true> {
         defaultCurrency?: T;
         defaultVatRate?: T;
         offerValidityDays?: T;
+        offerApproval?:
+          | T
+          | {
+              maxDiscountPercent?: T;
+              maxGross?: T;
+            };
         numberPrefixes?:
           | T
           | {

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { isEmpty, missingRequiredCustomFields } from '../customFields'
+import { idOf } from '../../src/lib/ids'
 import { registerGuard } from './registry'
 import { STATE_CATEGORIES } from './types'
 
@@ -58,4 +59,13 @@ registerGuard('allChildrenInCategory', {
     }
     return null
   },
+})
+
+/** Nobody approves their own work: the record's responsible person cannot take the step. */
+registerGuard('notByResponsible', {
+  description: 'The record\u2019s responsible person may not take this step.',
+  check: ({ req, doc, binding }) =>
+    binding.responsibleField && String(idOf(doc[binding.responsibleField])) === String(req.user?.id)
+      ? { en: 'You cannot take this step on work you are responsible for.', ro: 'Nu puteți face acest pas pe o lucrare de care răspundeți.' }
+      : null,
 })

@@ -8,7 +8,7 @@ type Adapter = {
 }
 
 /** The connection running the request's transaction (or the pool when there is none). */
-async function transactionDb(req: PayloadRequest) {
+export async function transactionDb(req: PayloadRequest) {
   const adapter = req.payload.db as unknown as Adapter
   const transactionID = await req.transactionID
   return { adapter, db: (transactionID && adapter.sessions?.[String(transactionID)]?.db) || adapter.drizzle }

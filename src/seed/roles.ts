@@ -35,8 +35,14 @@ const manager: Row[] = [...baseline.filter((r) => r.collection !== 'todos'), row
 /** Everyone who works with clients without selling to them reads the registry. */
 const readsClients: Row[] = [row('clients', 'all'), row('contacts', 'all')]
 
+/** Everyone sells from the same catalog and templates; sections are read by who works on them. */
+const selling: Row[] = [row('products', 'all'), row('offer-templates', 'all'), row('offer-sections', 'own', false, 'own')]
+
 const sales: Row[] = [
   ...baseline,
+  ...selling.filter((r) => r.collection !== 'offer-sections'),
+  row('offers', 'own', true, 'own'),
+  row('offer-sections', 'own', true, 'own', 'own'),
   row('clients', 'own', true, 'own'),
   row('contacts', 'own', true, 'own', 'own'),
   row('prospects', 'own', true, 'own', 'own'),
@@ -45,6 +51,10 @@ const sales: Row[] = [
 ]
 const salesManager: Row[] = [
   ...manager,
+  row('products', 'all', true, 'all', 'all'),
+  row('offer-templates', 'all', true, 'all', 'all'),
+  row('offers', 'team', true, 'team', 'team'),
+  row('offer-sections', 'team', true, 'team', 'team'),
   row('clients', 'team', true, 'team', 'team'),
   row('contacts', 'team', true, 'team', 'team'),
   row('prospects', 'team', true, 'team', 'team'),
@@ -54,6 +64,7 @@ const salesManager: Row[] = [
 ]
 const marketing: Row[] = [
   ...baseline,
+  ...selling,
   ...readsClients,
   row('prospects', 'own', true, 'own', 'own'),
   row('campaigns', 'all', true, 'own', 'own'),
@@ -61,6 +72,7 @@ const marketing: Row[] = [
 ]
 const marketingManager: Row[] = [
   ...manager,
+  ...selling,
   ...readsClients,
   row('prospects', 'team', true, 'team', 'team'),
   row('opportunities', 'all'),
@@ -85,7 +97,7 @@ export const ROLE_SEEDS: RoleSeed[] = [
   role('sales', 'Sales representative', 'Agent vânzări', 'Works their own clients and offers.', 'Lucrează cu clienții și ofertele proprii.', [], sales),
   role('marketing-manager', 'Marketing manager', 'Manager marketing', 'Leads campaigns, validates marketing actions.', 'Conduce campaniile, validează acțiunile de marketing.', ['export', 'reports'], marketingManager),
   role('marketing', 'Marketing specialist', 'Specialist marketing', 'Carries out marketing actions.', 'Realizează acțiuni de marketing.', [], marketing),
-  role('project-manager', 'Project manager', 'Manager de proiect', 'Plans implementation projects and validates activities.', 'Planifică proiectele de implementare și validează activitățile.', ['export', 'reports'], [...manager, ...readsClients]),
+  role('project-manager', 'Project manager', 'Manager de proiect', 'Plans implementation projects and validates activities.', 'Planifică proiectele de implementare și validează activitățile.', ['export', 'reports'], [...manager, ...readsClients, ...selling]),
   role('project-member', 'Project member', 'Membru proiect', 'Carries out project activities.', 'Realizează activități de proiect.', [], [...baseline, ...readsClients]),
   role('support-manager', 'Support manager', 'Manager suport', 'Assigns tickets and validates their actions.', 'Alocă tichetele și validează acțiunile lor.', ['export', 'reports'], [...manager, ...readsClients]),
   role('support-agent', 'Support agent', 'Agent suport', 'Resolves the tickets assigned to them.', 'Rezolvă tichetele alocate.', [], [...baseline, ...readsClients]),
@@ -98,6 +110,6 @@ export const ROLE_SEEDS: RoleSeed[] = [
     row('media', 'all'),
     row('workflows', 'all'),
     row('todos', 'own'),
-    ...['clients', 'contacts', 'prospects', 'opportunities', 'campaigns', 'marketing-actions'].map((c) => row(c, 'all')),
+    ...['clients', 'contacts', 'prospects', 'opportunities', 'campaigns', 'marketing-actions', 'products', 'offer-templates', 'offers', 'offer-sections'].map((c) => row(c, 'all')),
   ]),
 ]

@@ -137,6 +137,7 @@ export const Clients: CollectionConfig = withCustomFields(
             fields: [
               joinOf('opportunities', 'opportunities', 'client', t('Opportunities', 'Oportunități'), { defaultSort: 'expectedCloseDate', defaultColumns: ['title', 'stage', 'value', 'expectedCloseDate', 'owner'] }),
               joinOf('prospects', 'prospects', 'client', t('Prospecting', 'Prospectare'), { defaultSort: '-createdAt', defaultColumns: ['companyName', 'status', 'nextStepDate', 'owner'] }),
+              joinOf('offers', 'offers', 'client', t('Offers', 'Oferte'), { defaultSort: '-issueDate', defaultColumns: ['number', 'title', 'totals.gross', 'validUntil', 'status'] }),
             ],
           },
           {

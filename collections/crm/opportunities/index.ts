@@ -5,8 +5,9 @@ import type { Ownership } from '../../../access/types'
 import { auditFields } from '../../../fields/audit'
 import { withCustomFields } from '../../../fields/customFields'
 import { nomenclatorField } from '../../../fields/nomenclator'
-import { ownerField, teamField } from '../../../fields/people'
+import { joinOf, ownerField, teamField } from '../../../fields/people'
 import { stampAuthor } from '../../../hooks/audit'
+import { listsWithoutJoins } from '../../../hooks/listsWithoutJoins'
 import { teamFromUser } from '../../../hooks/teamFromUser'
 import { t } from '../../../src/lib/i18n'
 import { boardEndpoint } from './board'
@@ -31,7 +32,7 @@ export const Opportunities: CollectionConfig = withCustomFields({
   versions: { maxPerDoc: 50 },
   indexes: [{ fields: ['outcome', 'stage'] }, { fields: ['owner', 'expectedCloseDate'] }],
   endpoints: [boardEndpoint],
-  hooks: { beforeChange: [teamFromUser('owner'), defaultCurrency, followStage, stampAuthor] },
+  hooks: { beforeOperation: [listsWithoutJoins], beforeChange: [teamFromUser('owner'), defaultCurrency, followStage, stampAuthor] },
   fields: [
     { name: 'title', type: 'text', required: true, index: true, label: t('Title', 'Titlu') },
     {
@@ -93,6 +94,7 @@ export const Opportunities: CollectionConfig = withCustomFields({
       admin: { description: t('Required when the stage is “Lost”.', 'Obligatoriu când etapa este „Pierdută”.') },
     }),
     { name: 'requirements', type: 'richText', label: t('Client requirements', 'Cerințele clientului') },
+    joinOf('offers', 'offers', 'opportunity', t('Offers', 'Oferte'), { defaultSort: '-issueDate', defaultColumns: ['number', 'title', 'totals.gross', 'status'] }),
     { name: 'closedAt', type: 'date', label: t('Closed at', 'Închisă la'), admin: { readOnly: true, position: 'sidebar' } },
     { name: 'prospect', type: 'relationship', relationTo: 'prospects', label: t('From prospect', 'Din prospectul'), admin: { readOnly: true, position: 'sidebar' } },
     ownerField(),

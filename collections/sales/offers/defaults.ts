@@ -1,0 +1,53 @@
+import { addDays } from 'date-fns'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+
+import { nextCounterValue } from '../../../src/lib/counters'
+import { idOf } from '../../../src/lib/ids'
+
+/** What a revision carries into its new draft (set by the revise endpoint, never by a client). */
+export const REVISION = 'organizecrm:offer:revision'
+export interface RevisionContext {
+  number: string
+  revision: number
+  previous: number
+}
+
+async function commercialSettings(req: PayloadRequest) {
+  const settings = await req.payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true, req })
+  return (settings as { commercial?: Record<string, unknown> }).commercial ?? {}
+}
+
+/**
+ * A new offer gets its number from the database counter of its prefix and year (`OF-2026-0007`;
+ * a revision keeps its root and adds `-R2`), today as issue date, the settings' currency, and a
+ * validity term from its template or the settings.
+ */
+export const offerDefaults: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create') {
+    delete data.number
+    delete data.revision
+    delete data.previousRevision
+    return data
+  }
+  const commercial = await commercialSettings(req)
+  const revision = req.context[REVISION] as RevisionContext | undefined
+  const issueDate = data.issueDate ? new Date(data.issueDate) : new Date()
+  data.issueDate = issueDate.toISOString()
+  if (revision) {
+    Object.assign(data, { number: revision.number, revision: revision.revision, previousRevision: revision.previous })
+  } else {
+    const prefix = ((commercial.numberPrefixes as { offer?: string } | undefined)?.offer || 'OF').trim()
+    const year = issueDate.getUTCFullYear()
+    const sequence = await nextCounterValue(req, `offer:${prefix}:${year}`)
+    Object.assign(data, { number: `${prefix}-${year}-${String(sequence).padStart(4, '0')}`, revision: 1, previousRevision: null })
+  }
+  data.currency ??= idOf(commercial.defaultCurrency)
+  if (!data.validUntil) {
+    const template = idOf(data.template)
+    const fromTemplate = template
+      ? ((await req.payload.findByID({ collection: 'offer-templates', id: template, depth: 0, disableErrors: true, overrideAccess: true, req }))?.validityDays ?? null)
+      : null
+    data.validUntil = addDays(issueDate, Number(fromTemplate ?? commercial.offerValidityDays ?? 30)).toISOString()
+  }
+  return data
+}

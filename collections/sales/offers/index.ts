@@ -1,0 +1,197 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { governedAccess, governedHidden } from '../../../access/collectionAccess'
+import type { Ownership } from '../../../access/types'
+import { auditFields } from '../../../fields/audit'
+import { withCustomFields } from '../../../fields/customFields'
+import { nomenclatorField } from '../../../fields/nomenclator'
+import { joinOf, ownerField, teamField } from '../../../fields/people'
+import { stampAuthor } from '../../../hooks/audit'
+import { listsWithoutJoins } from '../../../hooks/listsWithoutJoins'
+import { teamFromUser } from '../../../hooks/teamFromUser'
+import { workflowGoverned } from '../../../hooks/workflow/governed'
+import { t } from '../../../src/lib/i18n'
+import { offerDefaults } from './defaults'
+import './effects'
+import { fromTemplateEndpoint } from './fromTemplate'
+import { pdfEndpoint } from './pdf'
+import { reviseEndpoint } from './revise'
+import { computeTotals } from './totals'
+
+const slug = 'offers'
+export const offerOwnership: Ownership = { ownerFields: ['owner'], teamField: 'team' }
+const governed = workflowGoverned(slug, { workflow: 'offer', ownerField: 'owner', teamField: 'team' })
+
+const computed = (name: string, label: { en: string; ro: string }): Field => ({ name, type: 'number', label, admin: { readOnly: true } })
+
+/**
+ * Offers (R12, R13, R16): lines with server-computed amounts, sections owned by different people
+ * (offer-sections), files, and the offer workflow from draft to the client's decision.
+ */
+export const Offers: CollectionConfig = withCustomFields({
+  slug,
+  labels: { singular: t('Offer', 'Ofertă'), plural: t('Offers', 'Oferte') },
+  access: governedAccess(slug, offerOwnership),
+  admin: {
+    group: t('Sales', 'Vânzări'),
+    useAsTitle: 'title',
+    defaultColumns: ['number', 'title', 'client', 'totals.gross', 'validUntil', 'owner', 'status'],
+    listSearchableFields: ['number', 'title'],
+    hidden: governedHidden(slug, offerOwnership),
+  },
+  defaultSort: '-issueDate',
+  versions: { maxPerDoc: 50 },
+  indexes: [{ fields: ['owner', 'issueDate'] }, { fields: ['statusCategory', 'validUntil'] }],
+  endpoints: [fromTemplateEndpoint, reviseEndpoint, pdfEndpoint, ...governed.endpoints],
+  hooks: {
+    beforeOperation: [listsWithoutJoins],
+    beforeChange: [teamFromUser('owner'), offerDefaults, computeTotals, ...governed.hooks.beforeChange, stampAuthor],
+    afterChange: governed.hooks.afterChange,
+  },
+  fields: [
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: t('Offer', 'Ofertă'),
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                { name: 'number', type: 'text', unique: true, index: true, label: t('Number', 'Număr'), admin: { readOnly: true } },
+                { name: 'title', type: 'text', required: true, label: t('Title', 'Titlu') },
+              ],
+            },
+            { name: 'subject', type: 'textarea', label: t('Subject (object of the offer)', 'Obiectul ofertei') },
+            {
+              type: 'row',
+              fields: [
+                { name: 'client', type: 'relationship', relationTo: 'clients', required: true, index: true, label: t('Client', 'Client') },
+                {
+                  name: 'contact',
+                  type: 'relationship',
+                  relationTo: 'contacts',
+                  label: t('Contact', 'Persoană de contact'),
+                  filterOptions: ({ siblingData }) => {
+                    const client = (siblingData as { client?: unknown })?.client
+                    return client ? { client: { equals: client } } : true
+                  },
+                },
+                {
+                  name: 'opportunity',
+                  type: 'relationship',
+                  relationTo: 'opportunities',
+                  index: true,
+                  label: t('Opportunity', 'Oportunitate'),
+                  filterOptions: ({ siblingData }) => {
+                    const client = (siblingData as { client?: unknown })?.client
+                    return client ? { client: { equals: client } } : true
+                  },
+                },
+              ],
+            },
+            {
+              type: 'row',
+              fields: [
+                { name: 'issueDate', type: 'date', index: true, label: t('Issue date', 'Data emiterii'), admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' } } },
+                { name: 'validUntil', type: 'date', index: true, label: t('Valid until', 'Valabilă până la'), admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' } } },
+                nomenclatorField({ name: 'currency', list: 'currencies', label: t('Currency', 'Monedă') }),
+                { name: 'clientBudget', type: 'number', min: 0, label: t('Client budget', 'Bugetul clientului') },
+              ],
+            },
+            { name: 'requirements', type: 'richText', label: t('Client requirements', 'Cerințele clientului') },
+            { name: 'intro', type: 'richText', label: t('Introduction', 'Introducere') },
+          ],
+        },
+        {
+          label: t('Lines and totals', 'Linii și totaluri'),
+          fields: [
+            {
+              name: 'lines',
+              type: 'array',
+              label: t('Lines', 'Linii'),
+              labels: { singular: t('Line', 'Linie'), plural: t('Lines', 'Linii') },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'product', type: 'relationship', relationTo: 'products', label: t('Product', 'Produs'), filterOptions: { active: { equals: true } } },
+                    { name: 'description', type: 'text', label: t('Description', 'Descriere') },
+                  ],
+                },
+                {
+                  type: 'row',
+                  fields: [
+                    { name: 'quantity', type: 'number', required: true, min: 0, defaultValue: 1, label: t('Quantity', 'Cantitate') },
+                    nomenclatorField({ name: 'unit', list: 'units', label: t('Unit', 'UM') }),
+                    { name: 'unitPrice', type: 'number', min: 0, label: t('Unit price', 'Preț unitar') },
+                    { name: 'discountPercent', type: 'number', min: 0, max: 100, label: t('Discount %', 'Discount %') },
+                    nomenclatorField({ name: 'vatRate', list: 'vat-rates', label: t('VAT rate', 'Cota TVA') }),
+                  ],
+                },
+                {
+                  type: 'row',
+                  fields: [
+                    computed('vatPercent', t('VAT %', 'TVA %')),
+                    computed('discount', t('Discount', 'Discount')),
+                    computed('net', t('Net', 'Valoare fără TVA')),
+                    computed('vat', t('VAT', 'TVA')),
+                    computed('gross', t('Gross', 'Valoare cu TVA')),
+                  ],
+                },
+              ],
+            },
+            {
+              name: 'totals',
+              type: 'group',
+              label: t('Totals', 'Totaluri'),
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    computed('net', t('Net', 'Total fără TVA')),
+                    computed('discount', t('Discount', 'Discount')),
+                    computed('vat', t('VAT', 'TVA')),
+                    computed('gross', t('Gross', 'Total cu TVA')),
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+        {
+          label: t('Sections', 'Secțiuni'),
+          fields: [joinOf('sections', 'offer-sections', 'offer', t('Sections', 'Secțiuni'), { defaultSort: 'order', defaultColumns: ['order', 'title', 'responsible', 'dueDate', 'status'] })],
+        },
+        {
+          label: t('Terms and files', 'Condiții și fișiere'),
+          fields: [
+            { name: 'terms', type: 'richText', label: t('Terms', 'Condiții') },
+            { name: 'files', type: 'upload', relationTo: 'media', hasMany: true, label: t('Files (drafts, annexes, final offer)', 'Fișiere (ciorne, anexe, oferta finală)') },
+            { name: 'notes', type: 'textarea', label: t('Internal notes', 'Note interne') },
+          ],
+        },
+        {
+          label: t('Decision', 'Decizie'),
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                { name: 'sentAt', type: 'date', label: t('Sent at', 'Trimisă la'), admin: { readOnly: true } },
+                { name: 'decisionDate', type: 'date', label: t('Client decision date', 'Data deciziei clientului'), admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' } } },
+                nomenclatorField({ name: 'lostReason', list: 'lost-reasons', label: t('Reason for rejection', 'Motivul respingerii') }),
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    { name: 'template', type: 'relationship', relationTo: 'offer-templates', label: t('Template used', 'Șablonul folosit'), admin: { position: 'sidebar', readOnly: true } },
+    { name: 'revision', type: 'number', label: t('Revision', 'Revizia'), admin: { position: 'sidebar', readOnly: true } },
+    { name: 'previousRevision', type: 'relationship', relationTo: 'offers', label: t('Previous revision', 'Revizia anterioară'), admin: { position: 'sidebar', readOnly: true } },
+    ownerField(),
+    teamField(),
+    ...governed.fields,
+    ...auditFields,
+  ],
+})
