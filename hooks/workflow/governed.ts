@@ -320,3 +320,23 @@ async function historyHandler(req: PayloadRequest, collection: string) {
     })),
   })
 }
+
+/**
+ * A step the application takes by itself (a scheduled job: a sent offer expires). No person's
+ * rights apply, but the transition must start from the current state and its guards must pass;
+ * the step is logged without a user and runs its effects, in the caller's transaction (`req`).
+ * Answers false when the record is gone or no longer where the step starts: running twice is safe.
+ */
+export async function runSystemStep(req: PayloadRequest, collection: string, id: number, transitionKey: string, comment?: string) {
+  const status = await lockAndRead(req, collection, id, 'status')
+  if (status === undefined) return false
+  const doc = (await req.payload.findByID({ collection: collection as 'users', id, depth: 0, overrideAccess: true, req })) as unknown as Doc
+  const workflow = await workflowFor(req, collection, doc)
+  const transition = workflow.transitions.find((tr) => tr.key === transitionKey)
+  if (!transition) throw new Error(`The workflow "${workflow.key}" has no step "${transitionKey}".`)
+  if (!transition.from.includes(status as string)) return false
+  if (await guardRefusal(contextFor(req, collection, doc, workflow, transition, comment))) return false
+  req.context[PENDING] = { collection, id: String(id), transition: transition.key, comment } satisfies PendingStep
+  await req.payload.update({ collection: collection as 'todos', id, data: { status: transition.to }, depth: 0, overrideAccess: true, req })
+  return true
+}
