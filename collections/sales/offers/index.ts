@@ -38,6 +38,7 @@ export const Offers: CollectionConfig = withCustomFields({
     defaultColumns: ['number', 'title', 'client', 'totals.gross', 'validUntil', 'owner', 'status'],
     listSearchableFields: ['number', 'title'],
     hidden: governedHidden(slug, offerOwnership),
+    components: { beforeListTable: ['/src/components/offers/NewFromTemplate#NewFromTemplate'] },
   },
   defaultSort: '-issueDate',
   versions: { maxPerDoc: 50 },
@@ -140,6 +141,12 @@ export const Offers: CollectionConfig = withCustomFields({
                   ],
                 },
               ],
+            },
+            {
+              name: 'liveTotals',
+              type: 'ui',
+              label: t('Totals as you edit', 'Totaluri pe măsură ce editați'),
+              admin: { components: { Field: '/src/components/offers/LiveTotals#LiveTotals' } },
             },
             {
               name: 'totals',
