@@ -263,7 +263,8 @@ async function main(): Promise<number> {
   const server = await startServer({ ...appEnv, SERVER_URL: baseUrl, PORT: String(port) }, port)
 
   log('running the browser journeys')
-  const code = await run('npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts'], {
+  // Extra arguments pick journeys: `npm run test:e2e -- tests/e2e/clients.e2e.test.ts`.
+  const code = await run('npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', ...process.argv.slice(2)], {
     ...baseEnv,
     E2E_BASE_URL: baseUrl,
   })

@@ -83,6 +83,9 @@ describe('clients module in the browser', () => {
     await page.locator('#field-fiscalCode').fill(`RO${body}${(cuiCheckDigit(body) + 1) % 10}`)
     await page.locator('#action-save').click()
     await expect.poll(() => page.locator('.payload-toast-container').textContent(), { timeout: 30_000 }).toMatch(/cifra de control|check digit/)
+    // A fresh form for the corrected entry (a refused create leaves the form in its own state).
+    await gotoAdmin(page, '/admin/collections/clients/create')
+    await page.locator('#field-name').fill(clientName)
     await page.locator('#field-fiscalCode').fill(fiscalCode)
     await page.locator('#action-save').click()
     await page.waitForURL(/\/admin\/collections\/clients\/\d+$/, { timeout: 60_000 })
