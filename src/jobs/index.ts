@@ -3,9 +3,10 @@ import type { CollectionConfig, JobsConfig, PayloadRequest } from 'payload'
 import { permissionsFor, stashedPermissions } from '../../access/engine'
 import type { Env } from '../lib/env'
 import { t } from '../lib/i18n'
+import { expireOffersTask, SCHEDULED_QUEUE } from './expireOffers'
 import { sendNotificationEmail } from './sendNotificationEmail'
 
-export { sendNotificationEmail }
+export { expireOffersTask, sendNotificationEmail }
 
 /** Server code (the local API, the app's cron, the worker) or an administrator. */
 export async function localOrAdministrator({ req }: { req: PayloadRequest }): Promise<boolean> {
@@ -14,15 +15,30 @@ export async function localOrAdministrator({ req }: { req: PayloadRequest }): Pr
 }
 
 /**
- * The jobs queue (ARCHITECTURE §6): one task per email. Jobs run in the app process every minute
- * (`autoRun`, started by Next after its first request) unless JOBS_AUTORUN=false, when
- * `npm run jobs` (`payload jobs:run --cron "* * * * *"`) is the worker. Tests run the queue
- * themselves with `payload.jobs.run()`.
+ * The jobs queue (ARCHITECTURE §6): one task per email on the `default` queue, and scheduled work
+ * (offer expiry, hourly) on the `scheduled` queue.
+ *
+ * Who runs what:
+ * - By default the app process does everything (`autoRun`, started by Next after its first
+ *   request): every minute it runs the emails and, for the `scheduled` queue, first queues each
+ *   task whose `schedule` is due (`handleSchedules`, which remembers the last scheduled run in the
+ *   `payload-jobs-stats` global) and then runs it.
+ * - With JOBS_AUTORUN=false the app runs nothing and a worker must do both:
+ *   `npm run jobs -- --all-queues --handle-schedules` (a bare `npm run jobs` sends emails but never
+ *   queues the scheduled tasks). Several processes handling schedules at once are harmless: a
+ *   scheduled task is not queued while one is pending, and the tasks themselves are safe to run twice.
+ * Tests run the queues themselves: `payload.jobs.handleSchedules({ queue: 'scheduled' })`,
+ * `payload.jobs.run({ queue })`.
  */
 export function jobsConfig(env: Pick<Env, 'jobsAutoRun'>): JobsConfig {
   return {
-    tasks: [sendNotificationEmail],
-    autoRun: env.jobsAutoRun ? [{ cron: '* * * * *', queue: 'default', limit: 50 }] : undefined,
+    tasks: [sendNotificationEmail, expireOffersTask],
+    autoRun: env.jobsAutoRun
+      ? [
+          { cron: '* * * * *', queue: 'default', limit: 50, disableScheduling: true },
+          { cron: '* * * * *', queue: SCHEDULED_QUEUE, limit: 10 },
+        ]
+      : undefined,
     access: { run: localOrAdministrator, queue: localOrAdministrator, cancel: localOrAdministrator },
     // Failed jobs stay in the queue with their error: administrators can see them.
     jobsCollectionOverrides: ({ defaultJobsCollection }): CollectionConfig => ({
