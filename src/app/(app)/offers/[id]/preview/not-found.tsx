@@ -1,0 +1,18 @@
+import config from '@payload-config'
+import { formatAdminURL } from 'payload/shared'
+
+/** An offer that is missing and one the reader may not see look the same: nothing is revealed. */
+export default async function OfferNotFound() {
+  const { routes } = await config
+  return (
+    <main id="offer-not-found" style={{ maxWidth: 560, margin: '15vh auto', fontFamily: 'sans-serif', textAlign: 'center' }}>
+      <title>404</title>
+      <h1>404</h1>
+      <p lang="ro">Oferta nu există sau nu aveți dreptul să o vedeți.</p>
+      <p lang="en">This offer does not exist or you are not allowed to see it.</p>
+      <p>
+        <a href={formatAdminURL({ adminRoute: routes.admin, path: '/collections/offers' })}>Oferte / Offers</a>
+      </p>
+    </main>
+  )
+}
