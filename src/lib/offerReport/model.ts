@@ -79,14 +79,21 @@ const populated = <T extends object>(value: Related<T>): T | null => (value && t
 const text = (value: string | null | undefined) => value?.trim() ?? ''
 const joined = (parts: (string | null | undefined)[], separator: string) => parts.map(text).filter(Boolean).join(separator)
 
+/**
+ * A 401/404 in the request's language. The name is set by hand: production bundles minify class
+ * names, and Payload replaces the message of an unnamed error by "An unknown error occurred.".
+ */
+function refusal(req: PayloadRequest, status: 401 | 404, message: { en: string; ro: string }) {
+  const error = new APIError(say(req.i18n?.language, message), status)
+  error.name = status === 401 ? 'Unauthorized' : 'NotFound'
+  return error
+}
+
 const notFound = (req: PayloadRequest) =>
-  new APIError(
-    say(req.i18n?.language, {
-      en: 'This offer does not exist or you are not allowed to see it.',
-      ro: 'Oferta nu există sau nu aveți dreptul să o vedeți.',
-    }),
-    404,
-  )
+  refusal(req, 404, {
+    en: 'This offer does not exist or you are not allowed to see it.',
+    ro: 'Oferta nu există sau nu aveți dreptul să o vedeți.',
+  })
 
 /** The offer id from the URL: a positive integer PostgreSQL can hold, else the offer cannot exist. */
 function offerId(req: PayloadRequest, raw: unknown): number {
@@ -152,15 +159,7 @@ function reportLines(lines: LineSource[], currency: string): ReportLine[] {
  */
 export async function loadOfferReport(req: PayloadRequest, rawId: unknown): Promise<OfferReport> {
   const user = req.user
-  if (!user) {
-    throw new APIError(
-      say(req.i18n?.language, {
-        en: 'Sign in to see this offer.',
-        ro: 'Autentificați-vă pentru a vedea oferta.',
-      }),
-      401,
-    )
-  }
+  if (!user) throw refusal(req, 401, { en: 'Sign in to see this offer.', ro: 'Autentificați-vă pentru a vedea oferta.' })
   const id = offerId(req, rawId)
   const language: ReportLanguage = user.language === 'en' ? 'en' : 'ro'
   // The reader's language also picks the nomenclator labels (units).
