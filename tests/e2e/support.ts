@@ -120,9 +120,19 @@ export async function chooseOption(page: Page, fieldName: string, optionText: Re
 export const selectedText = (page: Page, fieldName: string): Locator =>
   page.locator(`#field-${fieldName} .rs__value-container`)
 
+/**
+ * Clicks Save once the form has taken the typed values in: until then Payload shows the button
+ * disabled (a class, not the attribute, so a click would be silently ignored).
+ */
+export async function clickSave(page: Page, scope: Locator = page.locator('body')) {
+  const button = scope.locator('#action-save:not(.btn--disabled)')
+  await button.waitFor({ state: 'visible' })
+  await button.click()
+}
+
 /** Clicks Save on a document form and waits for the saved document's address. */
 export async function save(page: Page, collection: string) {
-  await page.locator('#action-save').click()
+  await clickSave(page)
   await page.waitForURL(new RegExp(`/admin/collections/${collection}/\\d+(\\?.*)?$`), { timeout: 60_000 })
   await settle(page)
 }

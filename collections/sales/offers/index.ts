@@ -193,6 +193,12 @@ export const Offers: CollectionConfig = withCustomFields({
         },
       ],
     },
+    {
+      name: 'report',
+      type: 'ui',
+      label: t('Offer report', 'Raportul ofertei'),
+      admin: { position: 'sidebar', components: { Field: '/src/components/offers/ReportLinks#ReportLinks' } },
+    },
     { name: 'template', type: 'relationship', relationTo: 'offer-templates', label: t('Template used', 'Șablonul folosit'), admin: { position: 'sidebar', readOnly: true } },
     { name: 'revision', type: 'number', label: t('Revision', 'Revizia'), admin: { position: 'sidebar', readOnly: true } },
     { name: 'previousRevision', type: 'relationship', relationTo: 'offers', label: t('Previous revision', 'Revizia anterioară'), admin: { position: 'sidebar', readOnly: true } },

@@ -25,6 +25,7 @@ import { RelatedCounts as RelatedCounts_cac739b150d67be5ecce03b8da534011 } from 
 import { CustomFieldsInput as CustomFieldsInput_9a71711b746305efe1b78b6eeb3d1a6d } from '../../../../src/components/customFields/CustomFieldsInput'
 import { WorkflowPanel as WorkflowPanel_61765c1819dbf78b180abc88fad4b457 } from '../../../../src/components/workflow/WorkflowPanel'
 import { LiveTotals as LiveTotals_dac97592bd8200de1a3cd710021adfff } from '../../../../src/components/offers/LiveTotals'
+import { ReportLinks as ReportLinks_91bcd8cb1dd0d2edeb24b46535d8d187 } from '../../../../src/components/offers/ReportLinks'
 import { NewFromTemplate as NewFromTemplate_14c3fb3481a1e4a5e21befde630c3fb7 } from '../../../../src/components/offers/NewFromTemplate'
 import { AdminRoleNote as AdminRoleNote_db5757d86543b07b8f451109fd057d55 } from '../../../../collections/admin/roles/AdminRoleNote'
 import { OpenRecordLink as OpenRecordLink_5969b11adbaee2fd948ae4c7e6a5f76f } from '../../../../src/components/notifications/OpenRecordLink'
@@ -65,6 +66,7 @@ export const importMap = {
   "/src/components/customFields/CustomFieldsInput#CustomFieldsInput": CustomFieldsInput_9a71711b746305efe1b78b6eeb3d1a6d,
   "/src/components/workflow/WorkflowPanel#WorkflowPanel": WorkflowPanel_61765c1819dbf78b180abc88fad4b457,
   "/src/components/offers/LiveTotals#LiveTotals": LiveTotals_dac97592bd8200de1a3cd710021adfff,
+  "/src/components/offers/ReportLinks#ReportLinks": ReportLinks_91bcd8cb1dd0d2edeb24b46535d8d187,
   "/src/components/offers/NewFromTemplate#NewFromTemplate": NewFromTemplate_14c3fb3481a1e4a5e21befde630c3fb7,
   "/collections/admin/roles/AdminRoleNote#AdminRoleNote": AdminRoleNote_db5757d86543b07b8f451109fd057d55,
   "/src/components/notifications/OpenRecordLink#OpenRecordLink": OpenRecordLink_5969b11adbaee2fd948ae4c7e6a5f76f,
