@@ -23,8 +23,8 @@ async function today(req: PayloadRequest, now: Date) {
   return { day, timeZone, startsAt: instantAt(day, '00:00', timeZone) }
 }
 
-/** 2026-11-28 → 28.11.2026, as the admin shows dates. */
-const shown = (day: string) => day.split('-').reverse().join('.')
+/** The log's comment for an offer valid until a day (YYYY-MM-DD), in both languages. */
+export const expiryComment = (day: string) => `Termenul de valabilitate a trecut / Validity term passed (${day.split('-').reverse().join('.')})`
 
 /**
  * Expires the offers sent to a client whose validity term has passed: an offer valid until
@@ -63,11 +63,8 @@ export async function expireOffers(req: PayloadRequest, now = new Date()): Promi
     })
     for (const offer of docs) {
       after = offer.id
-      const validUntil = shown(dayIn(offer.validUntil!, timeZone))
       try {
-        const moved = await inTransaction(req, () =>
-          runSystemStep(req, 'offers', offer.id, TRANSITION, `Termenul de valabilitate a trecut / Validity term passed (${validUntil})`),
-        )
+        const moved = await inTransaction(req, () => runSystemStep(req, 'offers', offer.id, TRANSITION, expiryComment(dayIn(offer.validUntil!, timeZone))))
         if (moved) output.expired++
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error)
