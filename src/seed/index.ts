@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { seedDemoCrm } from './demoCrm'
+import { seedDemoOffers } from './demoOffers'
 import { DEMO_PASSWORD, NOMENCLATOR_SEEDS, TEAM_SEEDS, USER_SEEDS } from './reference'
 import { ROLE_SEEDS } from './roles'
 import { WORKFLOW_SEEDS } from './workflows'
@@ -167,4 +168,5 @@ export async function seed(payload: Payload, log: (line: string) => void = () =>
   log(`workflows: ${WORKFLOW_SEEDS.length}`)
 
   await seedDemoCrm(payload, log)
+  await seedDemoOffers(payload, log)
 }

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
 import { cuiProblem } from '../../src/lib/cui'
+import { lineCents, toCents, totalCents } from '../../src/lib/money'
+import { dayIn } from '../../src/lib/timeZone'
 import { seed } from '../../src/seed'
 import { DEMO_CAMPAIGNS, DEMO_CLIENT_CUIS, DEMO_PROSPECT_CUIS, DEMO_TODOS } from '../../src/seed/demoCrm'
+import { DEMO_OFFER_TITLES, DEMO_PRODUCT_CODES, DEMO_TEMPLATES } from '../../src/seed/demoOffers'
 import { USER_SEEDS } from '../../src/seed/reference'
 import { ROLE_SEEDS } from '../../src/seed/roles'
 import { api } from '../helpers/http'
@@ -26,6 +29,10 @@ describe('demo data', () => {
       'campaigns',
       'marketing-actions',
       'todos',
+      'products',
+      'offer-templates',
+      'offers',
+      'offer-sections',
       'workflow-events',
       'notifications',
     ] as const
@@ -37,6 +44,7 @@ describe('demo data', () => {
     await seed(payload)
     expect(await count()).toEqual(before)
     expect(before.clients).toBeGreaterThanOrEqual(30)
+    expect(before.offers).toBeGreaterThanOrEqual(DEMO_OFFER_TITLES.length)
   })
 
   it('gives every system role an active demo user who can log in with the demo password', async () => {
@@ -171,6 +179,169 @@ describe('demo data', () => {
         expect(todos.some((t) => t.status === 'done'), key).toBe(true)
         expect(todos.some((t) => t.status === 'open'), key).toBe(true)
       }
+    })
+  })
+  describe('the offers module', () => {
+    const user = async (key: string) => userByEmail(await testPayload(), `${key}@organizecrm.test`)
+    const STATES = ['draft', 'in-review', 'approved', 'sent', 'accepted', 'rejected', 'expired', 'cancelled']
+
+    async function demoOffers() {
+      const payload = await testPayload()
+      return (await payload.find({ collection: 'offers', where: { title: { in: DEMO_OFFER_TITLES } }, sort: 'number', depth: 0, pagination: false })).docs
+    }
+    async function stepsOf(collection: 'offers' | 'offer-sections', id: number) {
+      const payload = await testPayload()
+      const { docs } = await payload.find({
+        collection: 'workflow-events',
+        where: { collection: { equals: collection }, record: { equals: String(id) } },
+        sort: 'createdAt',
+        depth: 0,
+        pagination: false,
+      })
+      return docs
+    }
+
+    it('has a catalog of products and services named in Romanian and English, with units, list prices and VAT rates from the nomenclators', async () => {
+      const payload = await testPayload()
+      const manager = await user('sales-manager')
+      const where = { code: { in: DEMO_PRODUCT_CODES } }
+      const ro = (await payload.find({ collection: 'products', where, locale: 'ro', depth: 1, pagination: false })).docs
+      const en = (await payload.find({ collection: 'products', where, locale: 'en', depth: 0, pagination: false })).docs
+      expect(ro.length).toBe(DEMO_PRODUCT_CODES.length)
+      expect(ro.length).toBeGreaterThanOrEqual(12)
+      expect(new Set(ro.map((p) => p.kind))).toEqual(new Set(['product', 'service']))
+      for (const product of ro) {
+        const english = en.find((p) => p.id === product.id)!
+        expect(english.name, product.code).not.toBe(product.name)
+        expect(product.listPrice, product.code).toBeGreaterThan(0)
+        expect((product.unit as { list: string }).list, product.code).toBe('units')
+        expect((product.vatRate as { list: string }).list, product.code).toBe('vat-rates')
+        expect(idOf(product.createdBy), product.code).toBe(manager.id)
+      }
+      expect(ro.some((p) => /[ăâîșț]/.test(p.name))).toBe(true)
+      expect(new Set(ro.map((p) => (p.vatRate as { number: number }).number)).size).toBeGreaterThanOrEqual(2)
+    })
+
+    it('has two shared templates by sales-manager@, texts in Romanian and English, one section written by the project manager', async () => {
+      const payload = await testPayload()
+      const manager = await user('sales-manager')
+      const names = Object.values(DEMO_TEMPLATES).map((t) => t.name.ro)
+      const templates = (await payload.find({ collection: 'offer-templates', where: { name: { in: names } }, locale: 'ro', depth: 1, pagination: false })).docs
+      expect(templates.map((t) => t.name).sort()).toEqual([...names].sort())
+      expect(templates.every((t) => idOf(t.createdBy) === manager.id && (t.lines ?? []).length > 0 && (t.sections ?? []).length > 0)).toBe(true)
+      const erp = templates.find((t) => t.name === DEMO_TEMPLATES.erp.name.ro)!
+      expect(erp.sections).toHaveLength(3)
+      expect(erp.sections!.filter((s) => (s.ownerRole as { key?: string } | null)?.key === 'project-manager')).toHaveLength(1)
+      expect(JSON.stringify(erp.intro)).toContain('Vă mulțumim')
+      const english = await payload.findByID({ collection: 'offer-templates', id: erp.id, locale: 'en', depth: 0 })
+      expect(english.name).toBe(DEMO_TEMPLATES.erp.name.en)
+      expect(english.sections!.map((s) => s.title)).toEqual(DEMO_TEMPLATES.erp.sections.map((s) => s.title.en))
+      expect(JSON.stringify(english.intro)).toContain('Thank you')
+    })
+
+    it('has offers in every state for the clients of sales@ and one of sales2@, linked to those clients\u2019 opportunities', async () => {
+      const payload = await testPayload()
+      const sales = await user('sales')
+      const sales2 = await user('sales2')
+      const offers = await demoOffers()
+      expect(offers.map((o) => o.title).sort()).toEqual([...DEMO_OFFER_TITLES].sort())
+      expect(new Set(offers.map((o) => o.status))).toEqual(new Set(STATES))
+      expect(new Set(offers.map((o) => idOf(o.owner)))).toEqual(new Set([sales.id, sales2.id]))
+      expect(offers.filter((o) => idOf(o.owner) === sales2.id)).toHaveLength(1)
+      expect(new Set(offers.map((o) => o.number)).size).toBe(offers.length)
+      expect(offers.every((o) => /^OF-\d{4}-\d{4}$/.test(o.number!))).toBe(true)
+      expect(offers.filter((o) => o.template).length).toBeGreaterThanOrEqual(4)
+      const linked = offers.filter((o) => o.opportunity)
+      expect(linked.length).toBeGreaterThanOrEqual(6)
+      for (const offer of linked) {
+        const opportunity = await payload.findByID({ collection: 'opportunities', id: idOf(offer.opportunity), depth: 0 })
+        expect(opportunity.client, offer.title).toBe(offer.client)
+      }
+      const clients = await payload.find({ collection: 'clients', where: { id: { in: offers.map((o) => idOf(o.client)) } }, depth: 0, pagination: false })
+      expect(clients.docs.every((c) => DEMO_CLIENT_CUIS.includes(c.fiscalCode!))).toBe(true)
+      // Each offer belongs to its client's owner.
+      for (const offer of offers) expect(idOf(clients.docs.find((c) => c.id === idOf(offer.client))!.owner), offer.title).toBe(idOf(offer.owner))
+    })
+
+    it('has lines and totals the server computed from the catalog, in minor units', async () => {
+      const payload = await testPayload()
+      const offers = await demoOffers()
+      const products = (await payload.find({ collection: 'products', where: { code: { in: DEMO_PRODUCT_CODES } }, depth: 1, pagination: false })).docs
+      for (const offer of offers) {
+        const lines = offer.lines ?? []
+        expect(lines.length, offer.title).toBeGreaterThan(0)
+        const amounts = lines.map((line) => {
+          const product = products.find((p) => p.id === idOf(line.product))!
+          expect(line.unitPrice, offer.title).toBe(product.listPrice)
+          expect(line.vatPercent, offer.title).toBe((product.vatRate as { number: number }).number)
+          const cents = lineCents({ quantity: line.quantity, unitPrice: line.unitPrice!, discountPercent: line.discountPercent, vatPercent: line.vatPercent })
+          expect([toCents(line.net), toCents(line.vat), toCents(line.gross)], offer.title).toEqual([cents.net, cents.vat, cents.gross])
+          return cents
+        })
+        const totals = totalCents(amounts)
+        expect(offer.totals, offer.title).toEqual({ net: totals.net / 100, discount: totals.discount / 100, vat: totals.vat / 100, gross: totals.gross / 100 })
+        expect(offer.totals!.gross, offer.title).toBeGreaterThan(offer.totals!.net!)
+      }
+      const lines = offers.flatMap((o) => o.lines ?? [])
+      expect(lines.some((l) => (l.discountPercent ?? 0) > 0)).toBe(true)
+      expect(new Set(lines.map((l) => l.vatPercent)).size).toBeGreaterThanOrEqual(2)
+    })
+
+    it('reached each state through the workflows, every step by the person whose step it is', async () => {
+      const payload = await testPayload()
+      const manager = await user('sales-manager')
+      const project = await user('project-manager')
+      const today = dayIn(new Date(), 'Europe/Bucharest')
+      const path: Record<string, string[]> = {
+        draft: ['create'],
+        'in-review': ['create', 'submit'],
+        approved: ['create', 'submit', 'approve'],
+        sent: ['create', 'submit', 'approve', 'send'],
+        accepted: ['create', 'submit', 'approve', 'send', 'accept'],
+        rejected: ['create', 'submit', 'approve', 'send', 'reject'],
+        expired: ['create', 'submit', 'approve', 'send', 'expire'],
+        cancelled: ['create', 'cancel'],
+      }
+      for (const offer of await demoOffers()) {
+        const owner = idOf(offer.owner)
+        const steps = await stepsOf('offers', offer.id)
+        expect(steps.map((e) => e.transition), offer.title).toEqual(path[offer.status!])
+        for (const event of steps) {
+          const expected = event.transition === 'approve' ? manager.id : event.transition === 'expire' ? null : owner
+          expect(event.user, `${offer.title}: ${event.transition}`).toBe(expected)
+        }
+        if (offer.status === 'cancelled') expect(steps.at(-1)!.comment).toBeTruthy()
+        if (offer.status === 'expired') {
+          expect(steps.at(-1)!.comment).toMatch(/Validity term passed \(\d\d\.\d\d\.\d{4}\)/)
+          expect(dayIn(offer.validUntil!, 'Europe/Bucharest') < today).toBe(true)
+        }
+        if (['sent', 'accepted', 'rejected', 'expired'].includes(offer.status!)) expect(offer.sentAt, offer.title).toBeTruthy()
+        // A sent offer still waiting for the client is within its validity: the expiry job leaves it.
+        if (offer.status === 'sent') expect(dayIn(offer.validUntil!, 'Europe/Bucharest') >= today).toBe(true)
+        if (offer.status === 'accepted' || offer.status === 'rejected') {
+          expect(offer.decisionDate, offer.title).toBeTruthy()
+          const opportunity = await payload.findByID({ collection: 'opportunities', id: idOf(offer.opportunity), depth: 0 })
+          expect(opportunity.outcome, offer.title).toBe(offer.status === 'accepted' ? 'won' : 'lost')
+          if (offer.status === 'rejected') expect(offer.lostReason).toBe(opportunity.lostReason)
+        }
+
+        const sections = (await payload.find({ collection: 'offer-sections', where: { offer: { equals: offer.id } }, sort: 'order', depth: 0, pagination: false })).docs
+        if (offer.template) expect(sections.length, offer.title).toBeGreaterThan(0)
+        if (offer.statusCategory !== 'open' && offer.status !== 'cancelled') expect(sections.every((s) => s.status === 'approved'), offer.title).toBe(true)
+        for (const section of sections) {
+          const events = await stepsOf('offer-sections', section.id)
+          const responsible = idOf(section.responsible)
+          for (const event of events.filter((e) => e.transition === 'submit')) expect(event.user).toBe(responsible)
+          for (const event of events.filter((e) => ['approve', 'approve-as-manager', 'return', 'return-as-manager'].includes(e.transition))) {
+            // Nobody approves their own work: the owner approves a colleague's, the manager the owner's.
+            expect(event.user).not.toBe(responsible)
+            expect(event.user).toBe(responsible === owner ? manager.id : owner)
+          }
+        }
+      }
+      const sections = (await payload.find({ collection: 'offer-sections', where: { offer: { in: (await demoOffers()).map((o) => o.id) } }, depth: 0, pagination: false })).docs
+      expect(new Set(sections.map((s) => s.status))).toEqual(new Set(['draft', 'submitted', 'returned', 'approved']))
+      expect(sections.some((s) => s.responsible === project.id && s.status === 'approved')).toBe(true)
     })
   })
 })
