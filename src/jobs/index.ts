@@ -23,10 +23,12 @@ export async function localOrAdministrator({ req }: { req: PayloadRequest }): Pr
  *   request): every minute it runs the emails and, for the `scheduled` queue, first queues each
  *   task whose `schedule` is due (`handleSchedules`, which remembers the last scheduled run in the
  *   `payload-jobs-stats` global) and then runs it.
- * - With JOBS_AUTORUN=false the app runs nothing and a worker must do both:
- *   `npm run jobs -- --all-queues --handle-schedules` (a bare `npm run jobs` sends emails but never
- *   queues the scheduled tasks). Several processes handling schedules at once are harmless: a
- *   scheduled task is not queued while one is pending, and the tasks themselves are safe to run twice.
+ * - With JOBS_AUTORUN=false the app runs nothing and two workers take over: `npm run jobs` sends the
+ *   emails, and `npm run jobs -- --queue scheduled --handle-schedules` must run too, or the scheduled
+ *   tasks are never queued. (One worker with `--all-queues --handle-schedules` also works, but it
+ *   takes ten jobs a minute, oldest first: an email backlog delays the scheduled work.)
+ *   Several processes handling schedules at once are harmless: a scheduled task is not queued while
+ *   one is pending, and the tasks themselves are safe to run twice.
  * Tests run the queues themselves: `payload.jobs.handleSchedules({ queue: 'scheduled' })`,
  * `payload.jobs.run({ queue })`.
  */
