@@ -33,8 +33,8 @@ export const expiryComment = (day: string) => `Termenul de valabilitate a trecut
  * (`runSystemStep`: logged without a user, its effects run — the owner is notified) in its own
  * transaction, so one failure neither undoes nor stops the others; failures are listed in the
  * result and logged, fail the job with their offers' numbers (so administrators see them), and
- * are tried again at the next run. Safe to run twice or in
- * two processes at once: the step locks the row and does nothing once the offer has left `sent`.
+ * are tried again at the next run. Safe to run twice or in two processes at once: the step locks
+ * the row and does nothing once the offer has left `sent`.
  *
  * Scheduled every hour on the `scheduled` queue (see `jobsConfig`).
  */
