@@ -1,6 +1,7 @@
 import * as migration_20261128_025225_initial from './20261128_025225_initial';
 import * as migration_20261128_042213_crm from './20261128_042213_crm';
 import * as migration_20261128_050654_offers from './20261128_050654_offers';
+import * as migration_20261128_053249_scheduled_jobs from './20261128_053249_scheduled_jobs';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261128_050654_offers.up,
     down: migration_20261128_050654_offers.down,
-    name: '20261128_050654_offers'
+    name: '20261128_050654_offers',
+  },
+  {
+    up: migration_20261128_053249_scheduled_jobs.up,
+    down: migration_20261128_053249_scheduled_jobs.down,
+    name: '20261128_053249_scheduled_jobs'
   },
 ];

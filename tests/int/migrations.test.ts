@@ -37,6 +37,7 @@ describe('committed migrations', () => {
         'contacts',
         'counters',
         'custom-fields',
+        'global:payload-jobs-stats',
         'global:settings',
         'marketing-actions',
         'media',
