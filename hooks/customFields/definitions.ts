@@ -44,6 +44,9 @@ export function definitionsFor(req: PayloadRequest, collection: string): Promise
   // Only collections that opted in can be targets (the column is an enum of them): others have none.
   if (!markerOf(req.payload.collections[collection as CollectionSlug]?.config.fields)) return Promise.resolve([])
   const cache = (req.context[CACHE_KEY] ??= {}) as Cache
+  // The local API writes `locale` onto the req it is given: a child object takes that write, so
+  // the caller's request keeps its own locale (else everything read after it came back in both).
+  const inBothLanguages = Object.create(req) as PayloadRequest
   cache[collection] ??= req.payload
     .find({
       collection: CUSTOM_FIELDS_SLUG as CollectionSlug,
@@ -53,7 +56,7 @@ export function definitionsFor(req: PayloadRequest, collection: string): Promise
       pagination: false,
       sort: 'order',
       overrideAccess: true,
-      req,
+      req: inBothLanguages,
     })
     .then(({ docs }) => (docs as unknown as Record<string, unknown>[]).map(toDefinition))
     .catch((error: unknown) => {

@@ -132,7 +132,7 @@ describe('offers', () => {
     expect(first.responsible).toBe(project.id)
     const told = await payload.find({ collection: 'notifications', where: { recipient: { equals: project.id }, kind: { equals: 'offers.section-assigned' } }, sort: '-createdAt', limit: 1 })
     expect(told.docs[0].title).toContain(assigned.body.doc.number)
-    const todo = await payload.find({ collection: 'todos', where: { responsible: { equals: project.id }, 'relatedTo.value': { equals: first.id } } })
+    const todo = await payload.find({ collection: 'todos', where: { responsible: { equals: project.id }, 'relatedTo.relationTo': { equals: 'offer-sections' }, 'relatedTo.value': { equals: first.id } } })
     expect(todo.totalDocs).toBe(1)
   })
 
@@ -164,6 +164,9 @@ describe('offers', () => {
     const self = await step('offer-sections', mine.id, 'sales', 'approve')
     expect(self.status).toBe(400)
     expect((await step('offer-sections', mine.id, 'manager', 'approve-as-manager')).status).toBe(200)
+    // Labels come in the caller's language even though custom-field definitions (read in both) were loaded.
+    const offered = await api('GET', `offers/${offer.id}/transitions`, { token: token.sales })
+    expect(offered.body.transitions.map((t: { label: unknown }) => typeof t.label)).toEqual(['string', 'string'])
     expect((await step('offers', offer.id, 'sales', 'submit')).status).toBe(200)
   })
 

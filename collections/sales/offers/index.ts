@@ -116,7 +116,9 @@ export const Offers: CollectionConfig = withCustomFields({
                 {
                   type: 'row',
                   fields: [
-                    { name: 'product', type: 'relationship', relationTo: 'products', label: t('Product', 'Produs'), filterOptions: { active: { equals: true } } },
+                    // No "active only" filter: Payload re-checks it on every save, so retiring a
+                    // product would block the workflow of every offer that still lists it.
+                    { name: 'product', type: 'relationship', relationTo: 'products', label: t('Product', 'Produs') },
                     { name: 'description', type: 'text', label: t('Description', 'Descriere') },
                   ],
                 },

@@ -1,0 +1,171 @@
+/**
+ * An offer from template to the client's answer in the browser: a salesperson makes it from a
+ * template and gives its two sections to colleagues, each submits theirs, the sales manager
+ * approves the sections and the offer, the salesperson sends it, records the acceptance and opens
+ * the printable preview. Against the production build started by `npm run test:e2e`.
+ */
+import { type APIRequestContext, type Browser, type BrowserContext, type Page, request as playwrightRequest } from 'playwright-core'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
+import { BASE_URL, chooseOption, DEMO_PASSWORD, gotoAdmin, launchBrowser, login, logout, newContext, save, screenshotter, settle } from './support'
+
+const stamp = Date.now().toString(36)
+const clientName = `Fabrica de Ciorapi ${stamp} SA`
+const templateName = `Șablon implementare ${stamp}`
+
+async function apiAs(email: string): Promise<APIRequestContext> {
+  const anonymous = await playwrightRequest.newContext({ baseURL: BASE_URL })
+  const answer = await anonymous.post('/api/users/login', { data: { email, password: DEMO_PASSWORD } })
+  expect(answer.status()).toBe(200)
+  const { token } = await answer.json()
+  await anonymous.dispose()
+  return playwrightRequest.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { authorization: `JWT ${token}` } })
+}
+
+/**
+ * Opens a record; when Payload shows it locked by the previous editor (a lock lasts until it
+ * expires if that person logged out without leaving the page), takes it over as a user would.
+ */
+async function openRecord(page: Page, path: string) {
+  await gotoAdmin(page, path)
+  const locked = page.locator('.document-locked__controls button')
+  if (await locked.first().isVisible().catch(() => false)) {
+    await locked.last().click()
+    await settle(page)
+  }
+}
+
+/** Runs a workflow step from the record's panel and waits for the new state. */
+async function takeStep(page: Page, path: string, transition: string, expected: string) {
+  await openRecord(page, path)
+  await page.locator(`#workflow-transition-${transition}`).click()
+  await settle(page)
+  await expect.poll(() => page.locator('.workflow-panel__status').getAttribute('data-status'), { timeout: 30_000 }).toBe(expected)
+}
+
+describe('an offer from template to acceptance', () => {
+  let browser: Browser
+  let context: BrowserContext
+  let page: Page
+  let offerPath = ''
+  let sectionPaths: string[] = []
+  const errors: string[] = []
+  const shot = screenshotter('offers')
+
+  beforeAll(async () => {
+    const manager = await apiAs('sales-manager@organizecrm.test')
+    const vat = await (await manager.get('/api/nomenclators?depth=0&where[list][equals]=vat-rates&where[value][equals]=standard')).json()
+    const product = await (await manager.post('/api/products', { data: { code: `E2E-${stamp}`, name: 'Configurare și instruire', listPrice: 2400, vatRate: vat.docs[0].id } })).json()
+    const template = await manager.post('/api/offer-templates', {
+      data: { name: templateName, sections: [{ title: 'Soluția tehnică' }, { title: 'Plan de implementare' }], lines: [{ product: product.doc.id, quantity: 3 }] },
+    })
+    expect(template.status()).toBe(201)
+    await manager.dispose()
+    const sales = await apiAs('sales@organizecrm.test')
+    expect((await sales.post('/api/clients', { data: { name: clientName } })).status()).toBe(201)
+    await sales.dispose()
+
+    browser = await launchBrowser()
+    context = await newContext(browser)
+    page = await context.newPage()
+    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`))
+  })
+
+  beforeEach(({ onTestFailed, task }) => {
+    onTestFailed(async () => {
+      await shot(page, `FAILED-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`)
+    })
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('a salesperson makes the offer from the template above the offers list', async () => {
+    await login(page, 'sales@organizecrm.test')
+    await gotoAdmin(page, '/admin/collections/offers')
+    await page.locator('#offer-from-template-template').selectOption({ label: templateName })
+    await page.locator('#offer-from-template-search').fill(stamp)
+    await expect.poll(() => page.locator('#offer-from-template-client option').count(), { timeout: 30_000 }).toBe(2)
+    await page.locator('#offer-from-template-client').selectOption({ label: clientName })
+    await page.locator('#offer-from-template-create').click()
+    await page.waitForURL(/\/admin\/collections\/offers\/\d+$/, { timeout: 60_000 })
+    await settle(page)
+    offerPath = new URL(page.url()).pathname
+    expect(await page.locator('#field-number').inputValue()).toMatch(/^OF-\d{4}-\d{4}$/)
+    await expect.poll(() => page.locator('.workflow-panel__status').getAttribute('data-status')).toBe('draft')
+  })
+
+  it('gives the two sections to colleagues', async () => {
+    const sales = await apiAs('sales@organizecrm.test')
+    const id = offerPath.split('/').pop()
+    const sections = await (await sales.get(`/api/offer-sections?depth=0&sort=order&where[offer][equals]=${id}`)).json()
+    await sales.dispose()
+    expect(sections.docs).toHaveLength(2)
+    sectionPaths = sections.docs.map((s: { id: number }) => `/admin/collections/offer-sections/${s.id}`)
+    for (const [path, person] of [
+      [sectionPaths[0], /Cristina Georgescu/],
+      [sectionPaths[1], /Andrei Marin/],
+    ] as const) {
+      await openRecord(page, path)
+      await chooseOption(page, 'responsible', person)
+      await save(page, 'offer-sections')
+    }
+    await logout(page)
+  })
+
+  it('each section owner writes and submits their section', async () => {
+    for (const [email, path] of [
+      ['project-manager@organizecrm.test', sectionPaths[0]],
+      ['marketing@organizecrm.test', sectionPaths[1]],
+    ] as const) {
+      await login(page, email)
+      await takeStep(page, path, 'submit', 'submitted')
+      await logout(page)
+    }
+  })
+
+  it('the sales manager approves both sections', async () => {
+    await login(page, 'sales-manager@organizecrm.test')
+    for (const path of sectionPaths) await takeStep(page, path, 'approve-as-manager', 'approved')
+    await logout(page)
+  })
+
+  it('the salesperson sends the offer for review and the manager approves it', async () => {
+    await login(page, 'sales@organizecrm.test')
+    await takeStep(page, offerPath, 'submit', 'in-review')
+    await logout(page)
+    await login(page, 'sales-manager@organizecrm.test')
+    await takeStep(page, offerPath, 'approve', 'approved')
+    await logout(page)
+  })
+
+  it('the salesperson marks it sent, records the acceptance and opens the preview', async () => {
+    await login(page, 'sales@organizecrm.test')
+    await takeStep(page, offerPath, 'send', 'sent')
+    // The client's decision date, then the acceptance.
+    const sales = await apiAs('sales@organizecrm.test')
+    const id = offerPath.split('/').pop()
+    expect((await sales.patch(`/api/offers/${id}`, { data: { decisionDate: new Date().toISOString() } })).status()).toBe(200)
+    await takeStep(page, offerPath, 'accept', 'accepted')
+    await page.locator('.tabs-field__tab-button').nth(1).click()
+    await settle(page)
+    await shot(page, 'offer-page')
+    const offer = await (await sales.get(`/api/offers/${id}?depth=0`)).json()
+    await sales.dispose()
+    expect(offer.totals.gross).toBe(8712)
+
+    await page.goto(`/offers/${id}/preview`)
+    await settle(page)
+    await page.locator('#offer-preview').waitFor({ state: 'visible' })
+    expect(await page.locator('#offer-number').textContent()).toContain(offer.number)
+    expect(await page.locator('#offer-client').textContent()).toContain(clientName)
+    expect(await page.locator('#offer-total-gross').textContent()).toMatch(/8\.712,00/)
+    expect(await page.locator('.offer-section').count()).toBe(2)
+    await shot(page, 'offer-preview')
+  })
+
+  it('no page crashed in the browser along the way', () => {
+    expect(errors).toEqual([])
+  })
+})
