@@ -1,4 +1,4 @@
-import type { JoinField, RelationshipField } from 'payload'
+import type { FilterOptions, JoinField, RelationshipField } from 'payload'
 
 import { t } from '../src/lib/i18n'
 
@@ -43,4 +43,10 @@ export const joinOf = (
     ...rest,
     admin: { allowCreate: true, ...(defaultColumns ? { defaultColumns } : {}) },
   }
+}
+
+/** In a relationship field: only records of the client chosen in the same form (its contacts, its opportunities). */
+export const ofTheChosenClient: FilterOptions = ({ siblingData }) => {
+  const client = (siblingData as { client?: unknown } | undefined)?.client
+  return client ? { client: { equals: client } } : true
 }

@@ -4,11 +4,11 @@
  * in the calendar; a marketing manager validates a marketing action. Against the production build
  * started by `npm run test:e2e`.
  */
-import { type APIRequestContext, type Browser, type BrowserContext, type Page, request as playwrightRequest } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { cuiCheckDigit } from '../../src/lib/cui'
-import { BASE_URL, chooseOption, clickSave, DEMO_PASSWORD, gotoAdmin, launchBrowser, login, logout, newContext, screenshotter, settle } from './support'
+import { apiAs, chooseOption, clickSave, gotoAdmin, launchBrowser, login, logout, newContext, screenshotter, settle } from './support'
 
 const stamp = Date.now().toString(36)
 const clientName = `Livada Nouă ${stamp} SRL`
@@ -21,16 +21,6 @@ const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Bucharest' })
 
 /** The open document drawer (a join's "add" button opens the new record in one). */
 const drawer = (page: Page) => page.locator('dialog.doc-drawer.drawer--is-open')
-
-/** A REST client signed in as a demo user, for preparing data and checking outcomes. */
-async function apiAs(email: string): Promise<APIRequestContext> {
-  const anonymous = await playwrightRequest.newContext({ baseURL: BASE_URL })
-  const answer = await anonymous.post('/api/users/login', { data: { email, password: DEMO_PASSWORD } })
-  expect(answer.status()).toBe(200)
-  const { token } = await answer.json()
-  await anonymous.dispose()
-  return playwrightRequest.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { authorization: `JWT ${token}` } })
-}
 
 /** Opens a tab of the client page by its position (labels change with the user's language). */
 async function openTab(page: Page, index: number) {

@@ -4,23 +4,14 @@
  * approves the sections and the offer, the salesperson sends it, records the acceptance and opens
  * the printable preview. Against the production build started by `npm run test:e2e`.
  */
-import { type APIRequestContext, type Browser, type BrowserContext, type Page, request as playwrightRequest } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { BASE_URL, chooseOption, DEMO_PASSWORD, gotoAdmin, launchBrowser, login, logout, newContext, save, screenshotter, settle } from './support'
+import { apiAs, chooseOption, gotoAdmin, launchBrowser, login, logout, newContext, save, screenshotter, settle } from './support'
 
 const stamp = Date.now().toString(36)
 const clientName = `Fabrica de Ciorapi ${stamp} SA`
 const templateName = `Șablon implementare ${stamp}`
-
-async function apiAs(email: string): Promise<APIRequestContext> {
-  const anonymous = await playwrightRequest.newContext({ baseURL: BASE_URL })
-  const answer = await anonymous.post('/api/users/login', { data: { email, password: DEMO_PASSWORD } })
-  expect(answer.status()).toBe(200)
-  const { token } = await answer.json()
-  await anonymous.dispose()
-  return playwrightRequest.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { authorization: `JWT ${token}` } })
-}
 
 /**
  * Opens a record; when Payload shows it locked by the previous editor (a lock lasts until it

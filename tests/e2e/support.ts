@@ -8,7 +8,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core'
+import { type APIRequestContext, type Browser, type BrowserContext, chromium, type Locator, type Page, request } from 'playwright-core'
 import { expect } from 'vitest'
 
 export const BASE_URL = (process.env.E2E_BASE_URL ?? '').replace(/\/$/, '')
@@ -143,4 +143,14 @@ export async function searchList(page: Page, text: string) {
   await search.fill(text)
   await page.waitForURL((url) => url.searchParams.get('search') === text, { timeout: TIMEOUT })
   await settle(page)
+}
+
+/** A REST client signed in as a demo user, for preparing data and checking outcomes. */
+export async function apiAs(email: string): Promise<APIRequestContext> {
+  const anonymous = await request.newContext({ baseURL: BASE_URL })
+  const answer = await anonymous.post('/api/users/login', { data: { email, password: DEMO_PASSWORD } })
+  expect(answer.status()).toBe(200)
+  const { token } = await answer.json()
+  await anonymous.dispose()
+  return request.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { authorization: `JWT ${token}` } })
 }

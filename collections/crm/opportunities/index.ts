@@ -5,7 +5,7 @@ import type { Ownership } from '../../../access/types'
 import { auditFields } from '../../../fields/audit'
 import { withCustomFields } from '../../../fields/customFields'
 import { nomenclatorField } from '../../../fields/nomenclator'
-import { joinOf, ownerField, teamField } from '../../../fields/people'
+import { joinOf, ofTheChosenClient, ownerField, teamField } from '../../../fields/people'
 import { stampAuthor } from '../../../hooks/audit'
 import { listsWithoutJoins } from '../../../hooks/listsWithoutJoins'
 import { teamFromUser } from '../../../hooks/teamFromUser'
@@ -44,9 +44,7 @@ export const Opportunities: CollectionConfig = withCustomFields({
           type: 'relationship',
           relationTo: 'contacts',
           label: t('Contact', 'Persoană de contact'),
-          // Only the chosen client's people.
-          filterOptions: ({ siblingData }) =>
-            (siblingData as { client?: unknown })?.client ? { client: { equals: (siblingData as { client: unknown }).client } } : true,
+          filterOptions: ofTheChosenClient,
         },
       ],
     },

@@ -5,7 +5,7 @@ import type { Ownership } from '../../../access/types'
 import { auditFields } from '../../../fields/audit'
 import { withCustomFields } from '../../../fields/customFields'
 import { nomenclatorField } from '../../../fields/nomenclator'
-import { joinOf, ownerField, teamField } from '../../../fields/people'
+import { joinOf, ofTheChosenClient, ownerField, teamField } from '../../../fields/people'
 import { stampAuthor } from '../../../hooks/audit'
 import { listsWithoutJoins } from '../../../hooks/listsWithoutJoins'
 import { teamFromUser } from '../../../hooks/teamFromUser'
@@ -73,10 +73,7 @@ export const Offers: CollectionConfig = withCustomFields({
                   type: 'relationship',
                   relationTo: 'contacts',
                   label: t('Contact', 'Persoană de contact'),
-                  filterOptions: ({ siblingData }) => {
-                    const client = (siblingData as { client?: unknown })?.client
-                    return client ? { client: { equals: client } } : true
-                  },
+                  filterOptions: ofTheChosenClient,
                 },
                 {
                   name: 'opportunity',
@@ -84,10 +81,7 @@ export const Offers: CollectionConfig = withCustomFields({
                   relationTo: 'opportunities',
                   index: true,
                   label: t('Opportunity', 'Oportunitate'),
-                  filterOptions: ({ siblingData }) => {
-                    const client = (siblingData as { client?: unknown })?.client
-                    return client ? { client: { equals: client } } : true
-                  },
+                  filterOptions: ofTheChosenClient,
                 },
               ],
             },
