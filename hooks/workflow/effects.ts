@@ -19,7 +19,8 @@ function titleOf(ctx: Ctx) {
 /** Tells people about a step, never the person who made it. */
 async function tell(ctx: Ctx, recipients: unknown[]) {
   const label = ctx.transition.label ?? ctx.transition.key
-  const actor = (ctx.req.user as { name?: string } | null)?.name ?? ''
+  // A scheduled step (no user) is the application's own.
+  const actor = (ctx.req.user as { name?: string } | null)?.name ?? 'OrganizeCRM'
   const note = ctx.comment ? `: ${ctx.comment}` : ''
   await notify(ctx.req, {
     recipients: recipients.map(idOf).filter((id) => id !== null && String(id) !== String(ctx.req.user?.id)),
