@@ -3,6 +3,7 @@ import type { Payload, TypedUser } from 'payload'
 import { cuiCheckDigit } from '../lib/cui'
 import { addDays, dayIn, DEFAULT_TIME_ZONE, instantAt, weekdayOf } from '../lib/timeZone'
 import { USER_SEEDS } from './reference'
+import { together } from './together'
 
 /**
  * Demo data for the clients module (issue #4): Romanian companies with their people, prospects in
@@ -510,11 +511,6 @@ const asSystem = { overrideAccess: true, depth: 0 } as const
 const actingAs = (user: Actor) => ({ user, overrideAccess: false, depth: 0 }) as const
 const keyOf = (email: string) => email.split('@')[0] as UserKey
 const SELLERS = ['sales', 'sales2', 'sales-manager'] as const
-
-/** Independent chains of work (one per person), side by side; each chain runs in order. */
-const together = async <T>(items: readonly T[], chain: (item: T, index: number) => Promise<void>) => {
-  await Promise.all(items.map(chain))
-}
 
 /** Every demo user, active, by key; null when one is missing or deactivated (then nothing is seeded). */
 async function demoUsers(payload: Payload): Promise<Users | null> {

@@ -6,6 +6,7 @@ import { expiryComment } from '../jobs/expireOffers'
 import { addDays, dayIn, DEFAULT_TIME_ZONE } from '../lib/timeZone'
 import { inTransaction } from '../lib/transaction'
 import { DEMO_CLIENT_CUIS, DEMO_OPPORTUNITIES } from './demoCrm'
+import { together } from './together'
 
 /**
  * Demo data for the offers module: a catalog of products and services, two shared offer templates
@@ -454,17 +455,15 @@ async function seedProducts(ctx: Context) {
     })
     ctx.products[product.code] = doc.id
   }
-  await Promise.all(
-    DEMO_PRODUCTS.map((product) =>
-      payload.update({
-        collection: 'products',
-        id: ctx.products[product.code],
-        locale: 'en',
-        data: { name: product.name.en, ...(product.description ? { description: product.description.en } : {}) },
-        ...actingAs(manager),
-      }),
-    ),
-  )
+  await together(DEMO_PRODUCTS, async (product) => {
+    await payload.update({
+      collection: 'products',
+      id: ctx.products[product.code],
+      locale: 'en',
+      data: { name: product.name.en, ...(product.description ? { description: product.description.en } : {}) },
+      ...actingAs(manager),
+    })
+  })
   ctx.counts.products = DEMO_PRODUCTS.length
 }
 
@@ -660,12 +659,10 @@ export async function seedDemoOffers(payload: Payload, log: (line: string) => vo
   // One after another, so the numbers follow the list; then each offer's workflow beside the others.
   const ids: number[] = []
   for (const seed of DEMO_OFFERS) ids.push(await createOffer(ctx, seed))
-  await Promise.all(
-    DEMO_OFFERS.map(async (seed, k) => {
-      await walkSections(ctx, ids[k], seed)
-      await walkOffer(ctx, ids[k], seed)
-    }),
-  )
+  await together(DEMO_OFFERS, async (seed, k) => {
+    await walkSections(ctx, ids[k], seed)
+    await walkOffer(ctx, ids[k], seed)
+  })
   const { counts } = ctx
   const states = (['draft', 'in-review', 'approved', 'sent', 'accepted', 'rejected', 'expired', 'cancelled'] as const).map((s) => `${counts[s]} ${s}`).join(', ')
   log(
