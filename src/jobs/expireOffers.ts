@@ -3,7 +3,8 @@ import type { PayloadRequest, TaskConfig, Where } from 'payload'
 import { workflowFor } from '../../hooks/workflow/engine'
 import { runSystemStep } from '../../hooks/workflow/governed'
 import { t } from '../lib/i18n'
-import { dayIn, DEFAULT_TIME_ZONE, instantAt } from '../lib/timeZone'
+import { appTimeZone } from '../lib/settings'
+import { dayIn, instantAt } from '../lib/timeZone'
 import { inTransaction } from '../lib/transaction'
 
 export const EXPIRE_OFFERS_TASK = 'expireOffers' as const
@@ -17,8 +18,7 @@ type Output = { today: string; expired: number; failed: Failure[] }
 
 /** The day the application counts in (settings → time zone), as YYYY-MM-DD, and its first instant. */
 async function today(req: PayloadRequest, now: Date) {
-  const settings = await req.payload.findGlobal({ slug: 'settings', select: { time: { timeZone: true } }, depth: 0, overrideAccess: true, req })
-  const timeZone = settings.time?.timeZone || DEFAULT_TIME_ZONE
+  const timeZone = await appTimeZone(req)
   const day = dayIn(now, timeZone)
   return { day, timeZone, startsAt: instantAt(day, '00:00', timeZone) }
 }

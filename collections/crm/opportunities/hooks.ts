@@ -2,6 +2,7 @@ import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 import { say } from '../../../src/lib/i18n'
 import { idOf } from '../../../src/lib/ids'
+import { settingsOf } from '../../../src/lib/settings'
 
 /** Stage values with a meaning of their own; every other stage is an open one. */
 export const WON_STAGE = 'won'
@@ -39,7 +40,6 @@ export const followStage: CollectionBeforeChangeHook = async ({ data, originalDo
 /** New opportunities get the settings' default currency when none is picked. */
 export const defaultCurrency: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation !== 'create' || data.currency) return data
-  const settings = await req.payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true, req })
-  data.currency = idOf((settings as { commercial?: { defaultCurrency?: unknown } }).commercial?.defaultCurrency)
+  data.currency = idOf((await settingsOf(req)).commercial?.defaultCurrency)
   return data
 }

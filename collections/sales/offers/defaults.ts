@@ -1,8 +1,9 @@
 import { addDays } from 'date-fns'
-import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { nextCounterValue } from '../../../src/lib/counters'
 import { idOf } from '../../../src/lib/ids'
+import { settingsOf } from '../../../src/lib/settings'
 
 /** What a revision carries into its new draft (set by the revise endpoint, never by a client). */
 export const REVISION = 'organizecrm:offer:revision'
@@ -10,11 +11,6 @@ export interface RevisionContext {
   number: string
   revision: number
   previous: number
-}
-
-async function commercialSettings(req: PayloadRequest) {
-  const settings = await req.payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true, req })
-  return (settings as { commercial?: Record<string, unknown> }).commercial ?? {}
 }
 
 /**
@@ -29,25 +25,25 @@ export const offerDefaults: CollectionBeforeChangeHook = async ({ data, operatio
     delete data.previousRevision
     return data
   }
-  const commercial = await commercialSettings(req)
+  const commercial = (await settingsOf(req)).commercial
   const revision = req.context[REVISION] as RevisionContext | undefined
   const issueDate = data.issueDate ? new Date(data.issueDate) : new Date()
   data.issueDate = issueDate.toISOString()
   if (revision) {
     Object.assign(data, { number: revision.number, revision: revision.revision, previousRevision: revision.previous })
   } else {
-    const prefix = ((commercial.numberPrefixes as { offer?: string } | undefined)?.offer || 'OF').trim()
+    const prefix = (commercial?.numberPrefixes?.offer || 'OF').trim()
     const year = issueDate.getUTCFullYear()
     const sequence = await nextCounterValue(req, `offer:${prefix}:${year}`)
     Object.assign(data, { number: `${prefix}-${year}-${String(sequence).padStart(4, '0')}`, revision: 1, previousRevision: null })
   }
-  data.currency ??= idOf(commercial.defaultCurrency)
+  data.currency ??= idOf(commercial?.defaultCurrency)
   if (!data.validUntil) {
     const template = idOf(data.template)
     const fromTemplate = template
       ? ((await req.payload.findByID({ collection: 'offer-templates', id: template, depth: 0, disableErrors: true, overrideAccess: true, req }))?.validityDays ?? null)
       : null
-    data.validUntil = addDays(issueDate, Number(fromTemplate ?? commercial.offerValidityDays ?? 30)).toISOString()
+    data.validUntil = addDays(issueDate, Number(fromTemplate ?? commercial?.offerValidityDays ?? 30)).toISOString()
   }
   return data
 }

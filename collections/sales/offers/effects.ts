@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { permissionsFor } from '../../../access/engine'
 import { registerEffect, registerGuard } from '../../../hooks/workflow/registry'
 import { idOf } from '../../../src/lib/ids'
+import { settingsOf } from '../../../src/lib/settings'
 
 /** Moves the offer's opportunity to the stage with this value (won / lost), as the caller. */
 async function moveOpportunity(req: PayloadRequest, doc: Record<string, unknown>, stageValue: string) {
@@ -49,8 +50,7 @@ registerGuard('offerWithinApprovalThresholds', {
   description: 'Above the settings\u2019 discount or total thresholds only an administrator may approve.',
   check: async ({ req, doc }) => {
     if ((await permissionsFor(req))?.isAdmin) return null
-    const settings = await req.payload.findGlobal({ slug: 'settings', depth: 0, overrideAccess: true, req })
-    const limits = (settings as { commercial?: { offerApproval?: { maxDiscountPercent?: number | null; maxGross?: number | null } } }).commercial?.offerApproval ?? {}
+    const limits = (await settingsOf(req)).commercial?.offerApproval ?? {}
     const totals = (doc.totals ?? {}) as { net?: number; discount?: number; gross?: number }
     const beforeDiscount = Number(totals.net ?? 0) + Number(totals.discount ?? 0)
     const discountPercent = beforeDiscount > 0 ? (Number(totals.discount ?? 0) / beforeDiscount) * 100 : 0

@@ -1,6 +1,6 @@
 import type { AdminViewServerProps } from 'payload'
 
-import { calendarTimeZone } from '../../endpoints/calendar/timeZone'
+import { appTimeZone } from '../../lib/settings'
 import { AdminFrame, sendGuestsToLogin } from '../views/AdminFrame'
 import { CalendarApp } from './CalendarApp'
 
@@ -9,7 +9,7 @@ export async function CalendarView(props: AdminViewServerProps) {
   const user = sendGuestsToLogin(props.initPageResult, '/calendar')
   return (
     <AdminFrame {...props}>
-      <CalendarApp userId={user.id} timeZone={await calendarTimeZone(props.initPageResult.req)} />
+      <CalendarApp userId={user.id} timeZone={await appTimeZone(props.initPageResult.req)} />
     </AdminFrame>
   )
 }

@@ -4,7 +4,7 @@ import { requireSession } from '../../../access/engine'
 import { calendarEvents } from './collect'
 import { calendarOwners } from './people'
 import { requestedPeriod } from './period'
-import { calendarTimeZone } from './timeZone'
+import { appTimeZone } from '../../lib/settings'
 
 /**
  * GET /api/calendar/events?from=&to=[&user=<id>|me|team]: the dated items of the caller, of a
@@ -16,7 +16,7 @@ export const eventsEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     requireSession(req)
-    const timeZone = await calendarTimeZone(req)
+    const timeZone = await appTimeZone(req)
     const period = requestedPeriod(req, timeZone)
     const owners = await calendarOwners(req, req.searchParams.get('user'))
     const { events, truncated } = await calendarEvents(req, owners, period)

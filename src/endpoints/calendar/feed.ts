@@ -6,7 +6,7 @@ import type { User } from '../../payload-types'
 import { calendarEvents } from './collect'
 import { FEED_TOKEN, hashFeedToken } from './feedToken'
 import { toICalendar } from './ics'
-import { calendarTimeZone } from './timeZone'
+import { appTimeZone } from '../../lib/settings'
 
 const DAY_MS = 86_400_000
 const DAYS_BACK = 30
@@ -44,7 +44,7 @@ export const feedEndpoint: Endpoint = {
     req.user = { ...owner, collection: 'users' }
     const now = new Date()
     const period = { from: new Date(now.getTime() - DAYS_BACK * DAY_MS), to: new Date(now.getTime() + DAYS_AHEAD * DAY_MS) }
-    const timeZone = await calendarTimeZone(req)
+    const timeZone = await appTimeZone(req)
     const { events } = await calendarEvents(req, [owner.id], period)
     const body = toICalendar(events, { name: `OrganizeCRM — ${owner.name}`, timeZone, serverURL: readEnv().SERVER_URL, now })
     return new Response(body, {
