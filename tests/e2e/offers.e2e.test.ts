@@ -19,9 +19,12 @@ const templateName = `Șablon implementare ${stamp}`
  */
 async function openRecord(page: Page, path: string) {
   await gotoAdmin(page, path)
-  const locked = page.locator('.document-locked__controls button')
-  if (await locked.first().isVisible().catch(() => false)) {
-    await locked.last().click()
+  const takeOver = page.locator('.document-locked__controls button').last()
+  // The lock dialog opens with an animation: wait for it a moment, click through it (forced, it
+  // is still moving) and wait until it has gone.
+  if (await takeOver.waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false)) {
+    await takeOver.click({ force: true })
+    await page.locator('.document-locked').waitFor({ state: 'detached' })
     await settle(page)
   }
 }
