@@ -24,7 +24,7 @@ async function openRecord(page: Page, path: string) {
   // is still moving) and wait until it has gone.
   if (await takeOver.waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false)) {
     await takeOver.click({ force: true })
-    await page.locator('.document-locked').waitFor({ state: 'detached' })
+    await page.locator('.document-locked__controls').waitFor({ state: 'hidden' })
     await settle(page)
   }
 }
