@@ -14,17 +14,18 @@ const clientName = `Fabrica de Ciorapi ${stamp} SA`
 const templateName = `Șablon implementare ${stamp}`
 
 /**
- * Opens a record; when Payload shows it locked by the previous editor (a lock lasts until it
- * expires if that person logged out without leaving the page), takes it over as a user would.
+ * Opens a record. Locks are released when their holder logs out; should one still be held (say,
+ * by an editor who only navigated away), Payload shows the lock dialog and we take over as a user
+ * would. Waits for whichever comes first, the workflow panel or that dialog.
  */
 async function openRecord(page: Page, path: string) {
   await gotoAdmin(page, path)
-  const takeOver = page.locator('.document-locked__controls button').last()
-  // The lock dialog opens with an animation: wait for it a moment, click through it (forced, it
-  // is still moving) and wait until it has gone.
-  if (await takeOver.waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false)) {
-    await takeOver.click({ force: true })
-    await page.locator('.document-locked__controls').waitFor({ state: 'hidden' })
+  const lockDialog = page.locator('.document-locked__controls')
+  await page.locator('.workflow-panel__status, .document-locked__controls').first().waitFor({ state: 'visible' })
+  // The dialog can open a moment after the panel: give it that moment before deciding.
+  if (await lockDialog.waitFor({ state: 'visible', timeout: 1_500 }).then(() => true, () => false)) {
+    await lockDialog.locator('button').last().click({ force: true })
+    await lockDialog.waitFor({ state: 'hidden' })
     await settle(page)
   }
 }

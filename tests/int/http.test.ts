@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { api, graphql, login } from '../helpers/http'
-import { testPayload } from '../helpers/payload'
+import { testPayload, userByEmail } from '../helpers/payload'
 
 describe('REST and GraphQL over HTTP', () => {
   let salesToken: string
@@ -93,5 +93,22 @@ describe('REST and GraphQL over HTTP', () => {
     const unlock = await api('POST', 'users/unlock', { token: adminToken, body: { email } })
     expect(unlock.status).toBe(200)
     expect((await api('POST', 'users/login', { body: { email, password: 'Demo-Pass-2026' } })).status).toBe(200)
+  })
+
+  it('releases the document locks of a user who logs out, and only theirs', async () => {
+    const payload = await testPayload()
+    const [viewer, admin] = await Promise.all(['viewer@organizecrm.test', 'admin@organizecrm.test'].map((email) => userByEmail(payload, email)))
+    const team = (await payload.find({ collection: 'teams', limit: 1, depth: 0 })).docs[0]
+    const lockOf = (user: { id: number }) =>
+      payload.create({
+        collection: 'payload-locked-documents',
+        data: { document: { relationTo: 'teams', value: team.id }, user: { relationTo: 'users', value: user.id } },
+      })
+    const [viewersLock, adminsLock] = [await lockOf(viewer), await lockOf(admin)]
+    const token = await login('viewer@organizecrm.test')
+    expect((await api('POST', 'users/logout', { token })).status).toBe(200)
+    const left = await payload.find({ collection: 'payload-locked-documents', where: { id: { in: [viewersLock.id, adminsLock.id] } }, depth: 0 })
+    expect(left.docs.map((d) => d.id)).toEqual([adminsLock.id])
+    await payload.delete({ collection: 'payload-locked-documents', id: adminsLock.id })
   })
 })

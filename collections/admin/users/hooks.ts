@@ -1,4 +1,5 @@
 import {
+  type CollectionAfterLogoutHook,
   APIError,
   type CollectionBeforeChangeHook,
   type CollectionBeforeDeleteHook,
@@ -136,4 +137,19 @@ export const keepLastAdministratorOnDelete: CollectionBeforeDeleteHook = async (
   if (holdsRole(user.roles, roleId) && user.active !== false && (await otherActiveAdmins(req, roleId, id)) === 0) {
     throw lastAdminError(req)
   }
+}
+
+/**
+ * Someone who logs out stops editing: their document locks go with them, so the next person who
+ * opens those records is not told they are "locked" by someone no longer there.
+ */
+export const releaseLocksOnLogout: CollectionAfterLogoutHook = async ({ req }) => {
+  if (!req.user) return
+  await req.payload.delete({
+    collection: 'payload-locked-documents',
+    where: { 'user.value': { equals: req.user.id } },
+    user: req.user,
+    overrideAccess: false,
+    req,
+  })
 }

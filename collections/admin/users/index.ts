@@ -12,6 +12,7 @@ import {
   keepLastAdministrator,
   keepLastAdministratorOnDelete,
   refuseInactiveLogin,
+  releaseLocksOnLogout,
   requireStrongPassword,
 } from './hooks'
 
@@ -45,6 +46,7 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeOperation: [requireStrongPassword, guardManagedFields],
     beforeLogin: [refuseInactiveLogin],
+    afterLogout: [releaseLocksOnLogout],
     beforeChange: [keepLastAdministrator, stampAuthor],
     beforeDelete: [keepLastAdministratorOnDelete, refuseDeleteWhileReferenced],
   },
