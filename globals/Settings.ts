@@ -96,6 +96,34 @@ export const Settings: GlobalConfig = {
           ],
         },
         {
+          name: 'support',
+          label: t('Support', 'Suport'),
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                {
+                  name: 'reopenWithinDays',
+                  type: 'number',
+                  required: true,
+                  defaultValue: 14,
+                  min: 0,
+                  label: t('Reopen a ticket within (days after resolution)', 'Redeschiderea unui tichet în (zile de la rezolvare)'),
+                },
+                {
+                  name: 'maxUploadMb',
+                  type: 'number',
+                  required: true,
+                  defaultValue: 10,
+                  min: 1,
+                  max: 500,
+                  label: t('Largest ticket attachment (MB)', 'Atașament de tichet maxim (MB)'),
+                },
+              ],
+            },
+          ],
+        },
+        {
           name: 'email',
           label: t('Email', 'Email'),
           fields: [

@@ -31,6 +31,10 @@ import { OfferSections } from '../collections/sales/offer-sections'
 import { OfferTemplates } from '../collections/sales/offer-templates'
 import { Offers } from '../collections/sales/offers'
 import { Products } from '../collections/sales/products'
+import { TicketActions } from '../collections/support/ticket-actions'
+import { createTicketFiles } from '../collections/support/ticket-files'
+import { TicketTypes } from '../collections/support/ticket-types'
+import { Tickets } from '../collections/support/tickets'
 import { calendarEndpoints } from './endpoints/calendar'
 import { Settings } from '../globals/Settings'
 import { bindingOf } from '../hooks/workflow/registry'
@@ -69,6 +73,9 @@ export function organizeConfig({ extraCollections = [] }: { extraCollections?: C
     OfferTemplates,
     Offers,
     OfferSections,
+    TicketTypes,
+    Tickets,
+    TicketActions,
     ...extraCollections,
   ]
   // Todos can belong to clients, their people and opportunities, and to any record that goes
@@ -107,8 +114,9 @@ export function organizeConfig({ extraCollections = [] }: { extraCollections?: C
       },
       dateFormat: 'dd.MM.yyyy HH:mm',
     },
-    // Notifications are each user's own, whatever their roles: not part of the roles matrix.
-    collections: [...business, ...engineCollections, roles, Notifications],
+    // Notifications are each user's own, whatever their roles; ticket files are readable with their
+    // ticket: neither is part of the roles matrix.
+    collections: [...business, ...engineCollections, roles, Notifications, createTicketFiles(env.UPLOADS_DIR)],
     globals: [Settings],
     endpoints: calendarEndpoints,
     editor: lexicalEditor(),

@@ -81,6 +81,9 @@ export interface Config {
     'offer-templates': OfferTemplate;
     offers: Offer;
     'offer-sections': OfferSection;
+    'ticket-types': TicketType;
+    tickets: Ticket;
+    'ticket-actions': TicketAction;
     todos: Todo;
     'custom-fields': CustomField;
     workflows: Workflow;
@@ -88,6 +91,7 @@ export interface Config {
     counters: Counter;
     roles: Role;
     notifications: Notification;
+    'ticket-files': TicketFile;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -118,6 +122,9 @@ export interface Config {
     offers: {
       sections: 'offer-sections';
     };
+    tickets: {
+      actions: 'ticket-actions';
+    };
   };
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
@@ -134,6 +141,9 @@ export interface Config {
     'offer-templates': OfferTemplatesSelect<false> | OfferTemplatesSelect<true>;
     offers: OffersSelect<false> | OffersSelect<true>;
     'offer-sections': OfferSectionsSelect<false> | OfferSectionsSelect<true>;
+    'ticket-types': TicketTypesSelect<false> | TicketTypesSelect<true>;
+    tickets: TicketsSelect<false> | TicketsSelect<true>;
+    'ticket-actions': TicketActionsSelect<false> | TicketActionsSelect<true>;
     todos: TodosSelect<false> | TodosSelect<true>;
     'custom-fields': CustomFieldsSelect<false> | CustomFieldsSelect<true>;
     workflows: WorkflowsSelect<false> | WorkflowsSelect<true>;
@@ -141,6 +151,7 @@ export interface Config {
     counters: CountersSelect<false> | CountersSelect<true>;
     roles: RolesSelect<false> | RolesSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    'ticket-files': TicketFilesSelect<false> | TicketFilesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -293,6 +304,9 @@ export interface Role {
           | 'offer-templates'
           | 'offers'
           | 'offer-sections'
+          | 'ticket-types'
+          | 'tickets'
+          | 'ticket-actions'
           | 'todos'
           | 'custom-fields'
           | 'workflows'
@@ -330,6 +344,7 @@ export interface Nomenclator {
     | 'document-types'
     | 'ticket-categories'
     | 'ticket-priorities'
+    | 'ticket-action-types'
     | 'units'
     | 'vat-rates'
     | 'currencies'
@@ -935,6 +950,14 @@ export interface Todo {
     | ({
         relationTo: 'offer-sections';
         value: number | OfferSection;
+      } | null)
+    | ({
+        relationTo: 'tickets';
+        value: number | Ticket;
+      } | null)
+    | ({
+        relationTo: 'ticket-actions';
+        value: number | TicketAction;
       } | null);
   client?: (number | null) | Client;
   notes?: {
@@ -977,6 +1000,234 @@ export interface Todo {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tickets".
+ */
+export interface Ticket {
+  id: number;
+  number?: string | null;
+  title: string;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  type: number | TicketType;
+  category?: (number | null) | Nomenclator;
+  priority?: (number | null) | Nomenclator;
+  channel?: ('phone' | 'email' | 'portal' | 'on-site') | null;
+  client?: (number | null) | Client;
+  contact?: (number | null) | Contact;
+  concerns?:
+    | ({
+        relationTo: 'clients';
+        value: number | Client;
+      } | null)
+    | ({
+        relationTo: 'opportunities';
+        value: number | Opportunity;
+      } | null)
+    | ({
+        relationTo: 'offers';
+        value: number | Offer;
+      } | null);
+  attachments?: (number | TicketFile)[] | null;
+  actions?: {
+    docs?: (number | TicketAction)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  reporter?: (number | null) | User;
+  responsible?: (number | null) | User;
+  team?: (number | null) | Team;
+  watchers?: (number | User)[] | null;
+  responseDue?: string | null;
+  dueDate?: string | null;
+  firstResponseAt?: string | null;
+  resolvedAt?: string | null;
+  closedAt?: string | null;
+  overdue?: boolean | null;
+  overdueNotifiedAt?: string | null;
+  status?: string | null;
+  statusCategory?: ('open' | 'active' | 'waiting' | 'done' | 'cancelled') | null;
+  workflowComment?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  customFields?: {
+    [k: string]: unknown;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ticket-types".
+ */
+export interface TicketType {
+  id: number;
+  name: string;
+  description?: string | null;
+  /**
+   * Empty: the complaint flow.
+   */
+  workflow?: (number | null) | Workflow;
+  defaultPriority?: (number | null) | Nomenclator;
+  defaultTeam?: (number | null) | Team;
+  sla?: {
+    /**
+     * Working hours (settings → time)
+     */
+    firstResponseHours?: number | null;
+    /**
+     * Working hours (settings → time)
+     */
+    resolutionHours?: number | null;
+  };
+  active?: boolean | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflows".
+ */
+export interface Workflow {
+  id: number;
+  key: string;
+  name: string;
+  collection:
+    | 'prospects'
+    | 'campaigns'
+    | 'marketing-actions'
+    | 'offers'
+    | 'offer-sections'
+    | 'tickets'
+    | 'ticket-actions'
+    | 'todos';
+  active?: boolean | null;
+  states: {
+    key: string;
+    label?: string | null;
+    category: 'open' | 'active' | 'waiting' | 'done' | 'cancelled';
+    initial?: boolean | null;
+    final?: boolean | null;
+    readOnlyFields?: string[] | null;
+    id?: string | null;
+  }[];
+  transitions?:
+    | {
+        key: string;
+        label?: string | null;
+        from: string[];
+        to: string;
+        roles?: (number | Role)[] | null;
+        onlyResponsible?: boolean | null;
+        onlyOwner?: boolean | null;
+        commentRequired?: boolean | null;
+        guards?:
+          | {
+              /**
+               * allChildrenInCategory, commentRequired, notByResponsible, offerWithinApprovalThresholds, requiredCustomFieldsFilled, requiredFieldsFilled, withinDaysOf
+               */
+              name: string;
+              params?:
+                | {
+                    [k: string]: unknown;
+                  }
+                | unknown[]
+                | string
+                | number
+                | boolean
+                | null;
+              id?: string | null;
+            }[]
+          | null;
+        effects?:
+          | {
+              /**
+               * convertProspect, createTodo, markOpportunityLost, markOpportunityWon, notifyInvolved, notifyOwner, notifyResponsible, notifyRole, notifyWatchers, setTimestamp
+               */
+              name: string;
+              params?:
+                | {
+                    [k: string]: unknown;
+                  }
+                | unknown[]
+                | string
+                | number
+                | boolean
+                | null;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ticket-files".
+ */
+export interface TicketFile {
+  id: number;
+  ticket?: (number | null) | Ticket;
+  description?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ticket-actions".
+ */
+export interface TicketAction {
+  id: number;
+  ticket: number | Ticket;
+  title: string;
+  type?: (number | null) | Nomenclator;
+  description?: string | null;
+  plannedAt?: string | null;
+  doneAt?: string | null;
+  minutesSpent?: number | null;
+  result?: string | null;
+  attachments?: (number | TicketFile)[] | null;
+  responsible: number | User;
+  team?: (number | null) | Team;
+  status?: string | null;
+  statusCategory?: ('open' | 'active' | 'waiting' | 'done' | 'cancelled') | null;
+  workflowComment?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Extra fields of the records, by collection (and record type). Deactivate a field to hide it: stored values are always kept.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -985,7 +1236,7 @@ export interface Todo {
 export interface CustomField {
   id: number;
   /**
-   * One of: clients, opportunities, offers. Cannot change once created.
+   * One of: clients, opportunities, offers, tickets. Cannot change once created.
    */
   targetCollection: string;
   /**
@@ -1023,79 +1274,6 @@ export interface CustomField {
    * Inactive fields are hidden and no longer checked; their stored values are kept.
    */
   active?: boolean | null;
-  createdBy?: (number | null) | User;
-  updatedBy?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "workflows".
- */
-export interface Workflow {
-  id: number;
-  key: string;
-  name: string;
-  collection: 'prospects' | 'campaigns' | 'marketing-actions' | 'offers' | 'offer-sections' | 'todos';
-  active?: boolean | null;
-  states: {
-    key: string;
-    label?: string | null;
-    category: 'open' | 'active' | 'waiting' | 'done' | 'cancelled';
-    initial?: boolean | null;
-    final?: boolean | null;
-    readOnlyFields?: string[] | null;
-    id?: string | null;
-  }[];
-  transitions?:
-    | {
-        key: string;
-        label?: string | null;
-        from: string[];
-        to: string;
-        roles?: (number | Role)[] | null;
-        onlyResponsible?: boolean | null;
-        onlyOwner?: boolean | null;
-        commentRequired?: boolean | null;
-        guards?:
-          | {
-              /**
-               * allChildrenInCategory, commentRequired, notByResponsible, offerWithinApprovalThresholds, requiredCustomFieldsFilled, requiredFieldsFilled
-               */
-              name: string;
-              params?:
-                | {
-                    [k: string]: unknown;
-                  }
-                | unknown[]
-                | string
-                | number
-                | boolean
-                | null;
-              id?: string | null;
-            }[]
-          | null;
-        effects?:
-          | {
-              /**
-               * convertProspect, createTodo, markOpportunityLost, markOpportunityWon, notifyOwner, notifyResponsible, notifyRole, notifyWatchers, setTimestamp
-               */
-              name: string;
-              params?:
-                | {
-                    [k: string]: unknown;
-                  }
-                | unknown[]
-                | string
-                | number
-                | boolean
-                | null;
-              id?: string | null;
-            }[]
-          | null;
-        id?: string | null;
-      }[]
-    | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   updatedAt: string;
@@ -1337,6 +1515,18 @@ export interface PayloadLockedDocument {
         value: number | OfferSection;
       } | null)
     | ({
+        relationTo: 'ticket-types';
+        value: number | TicketType;
+      } | null)
+    | ({
+        relationTo: 'tickets';
+        value: number | Ticket;
+      } | null)
+    | ({
+        relationTo: 'ticket-actions';
+        value: number | TicketAction;
+      } | null)
+    | ({
         relationTo: 'todos';
         value: number | Todo;
       } | null)
@@ -1363,6 +1553,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'notifications';
         value: number | Notification;
+      } | null)
+    | ({
+        relationTo: 'ticket-files';
+        value: number | TicketFile;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1816,6 +2010,89 @@ export interface OfferSectionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ticket-types_select".
+ */
+export interface TicketTypesSelect<T extends boolean = true> {
+  name?: T;
+  description?: T;
+  workflow?: T;
+  defaultPriority?: T;
+  defaultTeam?: T;
+  sla?:
+    | T
+    | {
+        firstResponseHours?: T;
+        resolutionHours?: T;
+      };
+  active?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tickets_select".
+ */
+export interface TicketsSelect<T extends boolean = true> {
+  number?: T;
+  title?: T;
+  description?: T;
+  type?: T;
+  category?: T;
+  priority?: T;
+  channel?: T;
+  client?: T;
+  contact?: T;
+  concerns?: T;
+  attachments?: T;
+  actions?: T;
+  reporter?: T;
+  responsible?: T;
+  team?: T;
+  watchers?: T;
+  responseDue?: T;
+  dueDate?: T;
+  firstResponseAt?: T;
+  resolvedAt?: T;
+  closedAt?: T;
+  overdue?: T;
+  overdueNotifiedAt?: T;
+  status?: T;
+  statusCategory?: T;
+  workflowComment?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  customFields?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ticket-actions_select".
+ */
+export interface TicketActionsSelect<T extends boolean = true> {
+  ticket?: T;
+  title?: T;
+  type?: T;
+  description?: T;
+  plannedAt?: T;
+  doneAt?: T;
+  minutesSpent?: T;
+  result?: T;
+  attachments?: T;
+  responsible?: T;
+  team?: T;
+  status?: T;
+  statusCategory?: T;
+  workflowComment?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "todos_select".
  */
 export interface TodosSelect<T extends boolean = true> {
@@ -1995,6 +2272,27 @@ export interface NotificationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ticket-files_select".
+ */
+export interface TicketFilesSelect<T extends boolean = true> {
+  ticket?: T;
+  description?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2097,6 +2395,10 @@ export interface Setting {
       ticket: string;
     };
   };
+  support: {
+    reopenWithinDays: number;
+    maxUploadMb: number;
+  };
   email: {
     senderName: string;
     senderAddress: string;
@@ -2164,6 +2466,12 @@ export interface SettingsSelect<T extends boolean = true> {
               contract?: T;
               ticket?: T;
             };
+      };
+  support?:
+    | T
+    | {
+        reopenWithinDays?: T;
+        maxUploadMb?: T;
       };
   email?:
     | T

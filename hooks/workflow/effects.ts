@@ -52,7 +52,18 @@ registerEffect('notifyWatchers', {
   run: (ctx) => tell(ctx, asList(fieldValue(ctx, ctx.binding.watchersField))),
 })
 
-async function holdersOf(req: PayloadRequest, roleKey: string, teamId: unknown) {
+registerEffect('notifyInvolved', {
+  description: 'Notifies the responsible person, the owner and the watchers, each once.',
+  run: (ctx) =>
+    tell(ctx, [
+      ...asList(fieldValue(ctx, ctx.binding.responsibleField)),
+      ...asList(fieldValue(ctx, ctx.binding.ownerField)),
+      ...asList(fieldValue(ctx, ctx.binding.watchersField)),
+    ]),
+})
+
+/** The active users holding a role, optionally only those of a team. */
+export async function holdersOf(req: PayloadRequest, roleKey: string, teamId: unknown) {
   const role = await req.payload.find({ collection: 'roles', where: { key: { equals: roleKey } }, limit: 1, depth: 0, overrideAccess: true, req })
   if (!role.docs[0]) return []
   const { docs } = await req.payload.find({
@@ -82,9 +93,9 @@ registerEffect('notifyRole', {
 })
 
 registerEffect('setTimestamp', {
-  description: 'Saves the moment of the step in a date field of the record.',
-  params: z.object({ field: z.string().min(1) }),
-  patch: (ctx) => ({ [ctx.params.field]: new Date().toISOString() }),
+  description: 'Saves the moment of the step in a date field of the record (or only the first time, with onlyFirst).',
+  params: z.object({ field: z.string().min(1), onlyFirst: z.boolean().default(false) }),
+  patch: (ctx) => (ctx.params.onlyFirst && ctx.doc[ctx.params.field] ? {} : { [ctx.params.field]: new Date().toISOString() }),
 })
 
 registerEffect('createTodo', {

@@ -231,31 +231,7 @@ async function transitionHandler(req: PayloadRequest, collection: string, bindin
   }
   const ownTransaction = await initTransaction(req)
   try {
-    const status = await lockAndRead(req, collection, id, 'status')
-    if (status === undefined) throw notFound(req)
-    const doc = await readable(req, collection, id)
-    const workflow = await workflowFor(req, collection, doc)
-    const transition = workflow.transitions.find((tr) => tr.key === body.data.transition)
-    if (!transition) {
-      throw refuse(req, 400, {
-        en: `The workflow has no step "${body.data.transition}".`,
-        ro: `Fluxul nu are pasul „${body.data.transition}”.`,
-      })
-    }
-    if (!transition.from.includes(status as string)) {
-      throw refuse(req, 409, {
-        en: `"${transition.label ?? transition.key}" is not available while the record is "${stateNamed(workflow, status)?.label ?? status}".`,
-        ro: `„${transition.label ?? transition.key}” nu este disponibil cât timp înregistrarea este „${stateNamed(workflow, status)?.label ?? status}”.`,
-      })
-    }
-    if (!(await mayRun(req, binding, doc, transition))) throw notAllowed(req, transition)
-    const refusal = await guardRefusal(contextFor(req, collection, doc, workflow, transition, body.data.comment))
-    if (refusal) throw refuse(req, 400, refusal)
-
-    req.context[PENDING] = { collection, id: String(id), transition: transition.key, comment: body.data.comment } satisfies PendingStep
-    // The workflow has authorised this step (role × status); it is not an ordinary edit.
-    const updated = await req.payload.update({ collection: collection as 'todos', id, data: { status: transition.to }, depth: 0, overrideAccess: true, req })
-    delete req.context[PENDING]
+    const { transition, updated } = await runUserStep(req, collection, binding, id, body.data.transition, body.data.comment)
     if (ownTransaction) await commitTransaction(req)
     const visible = await req.payload.findByID({ collection: collection as 'users', id, depth: 0, user: req.user, overrideAccess: false, disableErrors: true, req })
     return Response.json({ doc: visible ?? updated, message: transition.label ?? transition.key })
@@ -264,6 +240,40 @@ async function transitionHandler(req: PayloadRequest, collection: string, bindin
     if (ownTransaction) await killTransaction(req)
     throw error
   }
+}
+
+/**
+ * Takes a step for the signed-in user, in the caller's transaction: locks the row, checks that the
+ * user may read the record, that the step starts from its state, role and responsibility, and the
+ * guards, then saves the new state (403/409/400/404 as in ARCHITECTURE §5).
+ */
+export async function runUserStep(req: PayloadRequest, collection: string, binding: WorkflowBinding, id: number, transitionKey: string, comment?: string) {
+  const status = await lockAndRead(req, collection, id, 'status')
+  if (status === undefined) throw notFound(req)
+  const doc = await readable(req, collection, id)
+  const workflow = await workflowFor(req, collection, doc)
+  const transition = workflow.transitions.find((tr) => tr.key === transitionKey)
+  if (!transition) {
+    throw refuse(req, 400, {
+      en: `The workflow has no step "${transitionKey}".`,
+      ro: `Fluxul nu are pasul „${transitionKey}”.`,
+    })
+  }
+  if (!transition.from.includes(status as string)) {
+    throw refuse(req, 409, {
+      en: `"${transition.label ?? transition.key}" is not available while the record is "${stateNamed(workflow, status)?.label ?? status}".`,
+      ro: `„${transition.label ?? transition.key}” nu este disponibil cât timp înregistrarea este „${stateNamed(workflow, status)?.label ?? status}”.`,
+    })
+  }
+  if (!(await mayRun(req, binding, doc, transition))) throw notAllowed(req, transition)
+  const refusal = await guardRefusal(contextFor(req, collection, doc, workflow, transition, comment))
+  if (refusal) throw refuse(req, 400, refusal)
+
+  req.context[PENDING] = { collection, id: String(id), transition: transition.key, comment } satisfies PendingStep
+  // The workflow has authorised this step (role × status); it is not an ordinary edit.
+  const updated = await req.payload.update({ collection: collection as 'todos', id, data: { status: transition.to }, depth: 0, overrideAccess: true, req })
+  delete req.context[PENDING]
+  return { transition, updated }
 }
 
 async function availableHandler(req: PayloadRequest, collection: string, binding: WorkflowBinding) {

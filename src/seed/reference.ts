@@ -77,6 +77,13 @@ export const NOMENCLATOR_SEEDS: Record<NomenclatorList, Item[]> = {
     ['high', 'Ridicată', 'High', 3],
     ['urgent', 'Urgentă', 'Urgent', 4],
   ],
+  'ticket-action-types': [
+    ['analysis', 'Analiză', 'Analysis'],
+    ['intervention', 'Intervenție', 'Intervention'],
+    ['call', 'Apel', 'Call'],
+    ['visit', 'Vizită', 'Visit'],
+    ['escalation', 'Escaladare', 'Escalation'],
+  ],
   units: [
     ['pcs', 'buc', 'pcs'],
     ['hour', 'oră', 'hour'],

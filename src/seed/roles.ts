@@ -38,6 +38,8 @@ const readsClients: Row[] = [row('clients', 'all'), row('contacts', 'all')]
 /** Everyone sells from the same catalog and templates; sections are read by who works on them. */
 const selling: Row[] = [row('products', 'all'), row('offer-templates', 'all'), row('offer-sections', 'own', false, 'own')]
 
+/** Everyone may enter a ticket for a client and follow the tickets they reported. */
+const reportsTickets: Row[] = [row('ticket-types', 'all'), row('tickets', 'own', true)]
 const sales: Row[] = [
   ...baseline,
   ...selling.filter((r) => r.collection !== 'offer-sections'),
@@ -48,6 +50,7 @@ const sales: Row[] = [
   row('prospects', 'own', true, 'own', 'own'),
   row('opportunities', 'own', true, 'own'),
   row('campaigns', 'all'),
+  ...reportsTickets,
 ]
 const salesManager: Row[] = [
   ...manager,
@@ -61,6 +64,7 @@ const salesManager: Row[] = [
   row('opportunities', 'team', true, 'team', 'team'),
   row('campaigns', 'all'),
   row('marketing-actions', 'all'),
+  ...reportsTickets,
 ]
 const marketing: Row[] = [
   ...baseline,
@@ -80,6 +84,22 @@ const marketingManager: Row[] = [
   row('marketing-actions', 'all', true, 'team', 'team'),
 ]
 
+/** Agents work their team's tickets; managers also steer them and manage the ticket types. */
+const supportAgent: Row[] = [
+  ...baseline,
+  ...readsClients,
+  row('ticket-types', 'all'),
+  row('tickets', 'team', true, 'own'),
+  row('ticket-actions', 'team', true, 'own', 'own'),
+]
+const supportManager: Row[] = [
+  ...manager,
+  ...readsClients,
+  row('ticket-types', 'all', true, 'all', 'all'),
+  row('tickets', 'team', true, 'team', 'team'),
+  row('ticket-actions', 'team', true, 'team', 'team'),
+]
+
 const role = (
   key: string,
   en: string,
@@ -97,10 +117,10 @@ export const ROLE_SEEDS: RoleSeed[] = [
   role('sales', 'Sales representative', 'Agent vânzări', 'Works their own clients and offers.', 'Lucrează cu clienții și ofertele proprii.', [], sales),
   role('marketing-manager', 'Marketing manager', 'Manager marketing', 'Leads campaigns, validates marketing actions.', 'Conduce campaniile, validează acțiunile de marketing.', ['export', 'reports'], marketingManager),
   role('marketing', 'Marketing specialist', 'Specialist marketing', 'Carries out marketing actions.', 'Realizează acțiuni de marketing.', [], marketing),
-  role('project-manager', 'Project manager', 'Manager de proiect', 'Plans implementation projects and validates activities.', 'Planifică proiectele de implementare și validează activitățile.', ['export', 'reports'], [...manager, ...readsClients, ...selling]),
-  role('project-member', 'Project member', 'Membru proiect', 'Carries out project activities.', 'Realizează activități de proiect.', [], [...baseline, ...readsClients]),
-  role('support-manager', 'Support manager', 'Manager suport', 'Assigns tickets and validates their actions.', 'Alocă tichetele și validează acțiunile lor.', ['export', 'reports'], [...manager, ...readsClients]),
-  role('support-agent', 'Support agent', 'Agent suport', 'Resolves the tickets assigned to them.', 'Rezolvă tichetele alocate.', [], [...baseline, ...readsClients]),
+  role('project-manager', 'Project manager', 'Manager de proiect', 'Plans implementation projects and validates activities.', 'Planifică proiectele de implementare și validează activitățile.', ['export', 'reports'], [...manager, ...readsClients, ...selling, ...reportsTickets]),
+  role('project-member', 'Project member', 'Membru proiect', 'Carries out project activities.', 'Realizează activități de proiect.', [], [...baseline, ...readsClients, ...reportsTickets]),
+  role('support-manager', 'Support manager', 'Manager suport', 'Assigns tickets and validates their actions.', 'Alocă tichetele și validează acțiunile lor.', ['export', 'reports'], supportManager),
+  role('support-agent', 'Support agent', 'Agent suport', 'Resolves the tickets assigned to them.', 'Rezolvă tichetele alocate.', [], supportAgent),
   role('viewer', 'Viewer', 'Vizualizare', 'Reads, changes nothing but their own profile.', 'Doar citește; își poate modifica doar profilul.', [], [
     row('users', 'all', false, 'own'),
     row('teams', 'all'),
@@ -110,6 +130,6 @@ export const ROLE_SEEDS: RoleSeed[] = [
     row('media', 'all'),
     row('workflows', 'all'),
     row('todos', 'own'),
-    ...['clients', 'contacts', 'prospects', 'opportunities', 'campaigns', 'marketing-actions', 'products', 'offer-templates', 'offers', 'offer-sections'].map((c) => row(c, 'all')),
+    ...['clients', 'contacts', 'prospects', 'opportunities', 'campaigns', 'marketing-actions', 'products', 'offer-templates', 'offers', 'offer-sections', 'ticket-types', 'tickets', 'ticket-actions'].map((c) => row(c, 'all')),
   ]),
 ]

@@ -12,6 +12,7 @@ export const NOMENCLATOR_LISTS = {
   'document-types': { label: t('Document types', 'Tipuri de document') },
   'ticket-categories': { label: t('Ticket categories', 'Categorii de tichet') },
   'ticket-priorities': { label: t('Ticket priorities', 'Priorități tichet') },
+  'ticket-action-types': { label: t('Ticket action types', 'Tipuri de acțiuni pe tichet') },
   units: { label: t('Units of measure', 'Unități de măsură') },
   'vat-rates': { label: t('VAT rates', 'Cote TVA'), number: t('VAT %', 'TVA %') },
   currencies: { label: t('Currencies', 'Monede') },

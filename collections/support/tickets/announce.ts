@@ -1,0 +1,26 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { notify } from '../../../hooks/notify'
+import { holdersOf } from '../../../hooks/workflow/effects'
+import { idOf } from '../../../src/lib/ids'
+
+/**
+ * A new ticket is announced to the support managers of its team (every support manager when it
+ * has no team), to its responsible person if one was named, and to its watchers; never to the
+ * person who entered it.
+ */
+export const announceNewTicket: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+  if (operation !== 'create') return doc
+  const managers = await holdersOf(req, 'support-manager', idOf(doc.team))
+  await notify(req, {
+    recipients: [...managers, idOf(doc.responsible), ...((doc.watchers ?? []) as unknown[]).map(idOf)].filter((id) => String(id) !== String(req.user?.id)),
+    kind: 'tickets.new',
+    title: { en: `New ticket ${doc.number}: ${doc.title}`, ro: `Tichet nou ${doc.number}: ${doc.title}` },
+    body: {
+      en: `Entered by ${(req.user as { name?: string } | null)?.name ?? 'OrganizeCRM'}.`,
+      ro: `Introdus de ${(req.user as { name?: string } | null)?.name ?? 'OrganizeCRM'}.`,
+    },
+    link: { collection: 'tickets', id: doc.id },
+  })
+  return doc
+}
