@@ -107,7 +107,11 @@ export function organizeConfig({ extraCollections = [] }: { extraCollections?: C
         providers: ['/src/components/PreferredLanguage#PreferredLanguage'],
         actions: ['/src/components/notifications/UnreadBadge#UnreadBadge'],
         afterNavLinks: ['/src/components/nav/WorkViewsNav#WorkViewsNav'],
+        beforeDashboard: ['/src/components/myWork/MyWorkDashboard#MyWorkDashboard'],
         views: {
+          myWork: { Component: '/src/components/myWork/MyWorkView#MyWorkView', path: '/my-work' },
+          supportTeam: { Component: '/src/components/supportTeam/SupportTeamView#SupportTeamView', path: '/support-team' },
+          reports: { Component: '/src/components/reports/ReportsView#ReportsView', path: '/reports' },
           calendar: { Component: '/src/components/calendar/CalendarView#CalendarView', path: '/calendar' },
           pipeline: { Component: '/src/components/pipeline/PipelineView#PipelineView', path: '/pipeline' },
         },
