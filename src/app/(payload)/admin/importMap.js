@@ -34,7 +34,11 @@ import { OpenRecordLink as OpenRecordLink_5969b11adbaee2fd948ae4c7e6a5f76f } fro
 import { MarkAllReadButton as MarkAllReadButton_78ddc132bbc9d31baca195eb941a1d57 } from '../../../../src/components/notifications/MarkAllReadButton'
 import { UnreadBadge as UnreadBadge_cef56da091f29fda6aaf5accf5eee7d5 } from '../../../../src/components/notifications/UnreadBadge'
 import { WorkViewsNav as WorkViewsNav_2a9ad94d892faab5f627ddd3c5b113cb } from '../../../../src/components/nav/WorkViewsNav'
+import { MyWorkDashboard as MyWorkDashboard_518b30d4d522e8697ee06cbb541d6485 } from '../../../../src/components/myWork/MyWorkDashboard'
 import { PreferredLanguage as PreferredLanguage_6f8f1a3de956f1ed5305e5091754c4f9 } from '../../../../src/components/PreferredLanguage'
+import { MyWorkView as MyWorkView_c3ce626c2f0e37dd4759f086cf21a25a } from '../../../../src/components/myWork/MyWorkView'
+import { SupportTeamView as SupportTeamView_b18320bd5344f09b37911bedc95760b3 } from '../../../../src/components/supportTeam/SupportTeamView'
+import { ReportsView as ReportsView_425c661e18b118a5301a326f98fe9c1a } from '../../../../src/components/reports/ReportsView'
 import { CalendarView as CalendarView_10b0075eb0bbe5a373a8acac6dee0f40 } from '../../../../src/components/calendar/CalendarView'
 import { PipelineView as PipelineView_6b0547599c691cfe7d514ff2a77571dd } from '../../../../src/components/pipeline/PipelineView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -77,7 +81,11 @@ export const importMap = {
   "/src/components/notifications/MarkAllReadButton#MarkAllReadButton": MarkAllReadButton_78ddc132bbc9d31baca195eb941a1d57,
   "/src/components/notifications/UnreadBadge#UnreadBadge": UnreadBadge_cef56da091f29fda6aaf5accf5eee7d5,
   "/src/components/nav/WorkViewsNav#WorkViewsNav": WorkViewsNav_2a9ad94d892faab5f627ddd3c5b113cb,
+  "/src/components/myWork/MyWorkDashboard#MyWorkDashboard": MyWorkDashboard_518b30d4d522e8697ee06cbb541d6485,
   "/src/components/PreferredLanguage#PreferredLanguage": PreferredLanguage_6f8f1a3de956f1ed5305e5091754c4f9,
+  "/src/components/myWork/MyWorkView#MyWorkView": MyWorkView_c3ce626c2f0e37dd4759f086cf21a25a,
+  "/src/components/supportTeam/SupportTeamView#SupportTeamView": SupportTeamView_b18320bd5344f09b37911bedc95760b3,
+  "/src/components/reports/ReportsView#ReportsView": ReportsView_425c661e18b118a5301a326f98fe9c1a,
   "/src/components/calendar/CalendarView#CalendarView": CalendarView_10b0075eb0bbe5a373a8acac6dee0f40,
   "/src/components/pipeline/PipelineView#PipelineView": PipelineView_6b0547599c691cfe7d514ff2a77571dd,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
