@@ -337,7 +337,7 @@ export const WORKFLOW_SEEDS: WorkflowSeed[] = [
       { key: 'in-progress', label: { en: 'In progress', ro: 'În lucru' }, category: 'active' },
       { key: 'waiting-client', label: { en: 'Waiting for the client', ro: 'În așteptarea clientului' }, category: 'waiting' },
       { key: 'resolved', label: { en: 'Resolved', ro: 'Rezolvat' }, category: 'done' },
-      { key: 'closed', label: { en: 'Closed', ro: 'Închis' }, category: 'done', final: true, readOnlyFields: TICKET_FROZEN },
+      { key: 'closed', label: { en: 'Closed', ro: 'Închis' }, category: 'done', readOnlyFields: TICKET_FROZEN },
       { key: 'reopened', label: { en: 'Reopened', ro: 'Redeschis' }, category: 'active' },
       { key: 'cancelled', label: { en: 'Cancelled', ro: 'Anulat' }, category: 'cancelled', final: true, readOnlyFields: TICKET_FROZEN },
     ],
