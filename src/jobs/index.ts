@@ -3,6 +3,7 @@ import type { CollectionConfig, JobsConfig, PayloadRequest } from 'payload'
 import { permissionsFor, stashedPermissions } from '../../access/engine'
 import type { Env } from '../lib/env'
 import { t } from '../lib/i18n'
+import { flagOverdueTicketsTask } from '../../collections/support/tickets/overdue'
 import { expireOffersTask, SCHEDULED_QUEUE } from './expireOffers'
 import { sendNotificationEmail } from './sendNotificationEmail'
 
@@ -16,7 +17,7 @@ export async function localOrAdministrator({ req }: { req: PayloadRequest }): Pr
 
 /**
  * The jobs queue (ARCHITECTURE §6): one task per email on the `default` queue, and scheduled work
- * (offer expiry, hourly) on the `scheduled` queue.
+ * (offer expiry hourly, overdue tickets every quarter hour) on the `scheduled` queue.
  *
  * Who runs what:
  * - By default the app process does everything (`autoRun`, started by Next after its first
@@ -34,7 +35,7 @@ export async function localOrAdministrator({ req }: { req: PayloadRequest }): Pr
  */
 export function jobsConfig(env: Pick<Env, 'jobsAutoRun'>): JobsConfig {
   return {
-    tasks: [sendNotificationEmail, expireOffersTask],
+    tasks: [sendNotificationEmail, expireOffersTask, flagOverdueTicketsTask],
     autoRun: env.jobsAutoRun
       ? [
           { cron: '* * * * *', queue: 'default', limit: 50, disableScheduling: true },

@@ -35,7 +35,8 @@ export const ticketDefaults: CollectionBeforeChangeHook = async ({ data, operati
   }
   const prefix = ((await settingsOf(req)).commercial?.numberPrefixes?.ticket || 'TK').trim()
   data.number = `${prefix}-${String(await nextCounterValue(req, `ticket:${prefix}`)).padStart(6, '0')}`
-  data.reporter ??= idOf(req.user)
+  // The person entering the ticket reports it; only the application's own code names someone else.
+  data.reporter = req.user ? req.user.id : (idOf(data.reporter) ?? null)
   const typeId = idOf(data.type)
   const type = typeId
     ? await req.payload.findByID({ collection: 'ticket-types', id: typeId, depth: 0, disableErrors: true, overrideAccess: true, req })
