@@ -2,7 +2,7 @@ import * as migration_20261128_025225_initial from './20261128_025225_initial';
 import * as migration_20261128_042213_crm from './20261128_042213_crm';
 import * as migration_20261128_050654_offers from './20261128_050654_offers';
 import * as migration_20261128_053249_scheduled_jobs from './20261128_053249_scheduled_jobs';
-import * as migration_20261128_070930_support from './20261128_070930_support';
+import * as migration_20261128_071615_support from './20261128_071615_support';
 
 export const migrations = [
   {
@@ -26,8 +26,8 @@ export const migrations = [
     name: '20261128_053249_scheduled_jobs',
   },
   {
-    up: migration_20261128_070930_support.up,
-    down: migration_20261128_070930_support.down,
-    name: '20261128_070930_support'
+    up: migration_20261128_071615_support.up,
+    down: migration_20261128_071615_support.down,
+    name: '20261128_071615_support'
   },
 ];

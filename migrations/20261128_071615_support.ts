@@ -20,6 +20,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TYPE "public"."enum__roles_v_version_permissions_collection" ADD VALUE 'ticket-types' BEFORE 'todos';
   ALTER TYPE "public"."enum__roles_v_version_permissions_collection" ADD VALUE 'tickets' BEFORE 'todos';
   ALTER TYPE "public"."enum__roles_v_version_permissions_collection" ADD VALUE 'ticket-actions' BEFORE 'todos';
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'flagOverdueTickets';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'flagOverdueTickets';
   CREATE TABLE "ticket_types" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"workflow_id" integer,
@@ -527,6 +529,14 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__roles_v_version_permissions_collection";
   CREATE TYPE "public"."enum__roles_v_version_permissions_collection" AS ENUM('users', 'teams', 'nomenclators', 'media', 'clients', 'contacts', 'prospects', 'opportunities', 'campaigns', 'marketing-actions', 'products', 'offer-templates', 'offers', 'offer-sections', 'todos', 'custom-fields', 'workflows', 'workflow-events', 'counters', 'roles');
   ALTER TABLE "_roles_v_version_permissions" ALTER COLUMN "collection" SET DATA TYPE "public"."enum__roles_v_version_permissions_collection" USING "collection"::"public"."enum__roles_v_version_permissions_collection";
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'sendNotificationEmail', 'expireOffers');
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_log_task_slug" USING "task_slug"::"public"."enum_payload_jobs_log_task_slug";
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'sendNotificationEmail', 'expireOffers');
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
   DROP INDEX "todos_rels_tickets_id_idx";
   DROP INDEX "todos_rels_ticket_actions_id_idx";
   DROP INDEX "_todos_v_rels_tickets_id_idx";
