@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { seedDemoCrm } from './demoCrm'
 import { seedDemoOffers } from './demoOffers'
+import { seedDemoSupport } from './demoSupport'
 import { DEMO_PASSWORD, NOMENCLATOR_SEEDS, TEAM_SEEDS, USER_SEEDS } from './reference'
 import { ROLE_SEEDS } from './roles'
 import { WORKFLOW_SEEDS } from './workflows'
@@ -169,4 +170,5 @@ export async function seed(payload: Payload, log: (line: string) => void = () =>
 
   await seedDemoCrm(payload, log)
   await seedDemoOffers(payload, log)
+  await seedDemoSupport(payload, log)
 }

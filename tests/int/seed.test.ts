@@ -6,6 +6,7 @@ import { dayIn } from '../../src/lib/timeZone'
 import { seed } from '../../src/seed'
 import { DEMO_CAMPAIGNS, DEMO_CLIENT_CUIS, DEMO_PROSPECT_CUIS, DEMO_TODOS } from '../../src/seed/demoCrm'
 import { DEMO_OFFER_TITLES, DEMO_PRODUCT_CODES, DEMO_TEMPLATES } from '../../src/seed/demoOffers'
+import { DEMO_TICKET_TYPES } from '../../src/seed/demoSupport'
 import { USER_SEEDS } from '../../src/seed/reference'
 import { ROLE_SEEDS } from '../../src/seed/roles'
 import { api } from '../helpers/http'
@@ -33,6 +34,9 @@ describe('demo data', () => {
       'offer-templates',
       'offers',
       'offer-sections',
+      'ticket-types',
+      'tickets',
+      'ticket-actions',
       'workflow-events',
       'notifications',
     ] as const
@@ -342,6 +346,71 @@ describe('demo data', () => {
       const sections = (await payload.find({ collection: 'offer-sections', where: { offer: { in: (await demoOffers()).map((o) => o.id) } }, depth: 0, pagination: false })).docs
       expect(new Set(sections.map((s) => s.status))).toEqual(new Set(['draft', 'submitted', 'returned', 'approved']))
       expect(sections.some((s) => s.responsible === project.id && s.status === 'approved')).toBe(true)
+    })
+  })
+
+  describe('the support module', () => {
+    async function demoTickets() {
+      const payload = await testPayload()
+      const types = await payload.find({ collection: 'ticket-types', where: { name: { in: Object.values(DEMO_TICKET_TYPES).map((t) => t.ro) } }, locale: 'ro', depth: 0 })
+      const tickets = await payload.find({ collection: 'tickets', where: { type: { in: types.docs.map((t) => t.id) } }, depth: 0, pagination: false })
+      return { types: types.docs, tickets: tickets.docs }
+    }
+
+    it('has three ticket types named in Romanian and English, with service levels and custom fields', async () => {
+      const payload = await testPayload()
+      const { types } = await demoTickets()
+      expect(types).toHaveLength(3)
+      for (const type of types) {
+        expect(type.sla?.resolutionHours).toBeGreaterThan(0)
+        const en = await payload.findByID({ collection: 'ticket-types', id: type.id, locale: 'en', depth: 0 })
+        expect(Object.values(DEMO_TICKET_TYPES).map((t) => t.en)).toContain(en.name)
+      }
+      const fields = await payload.find({ collection: 'custom-fields', where: { targetCollection: { equals: 'tickets' }, discriminator: { in: types.map((t) => String(t.id)) } }, depth: 0 })
+      expect(fields.docs.map((f) => f.key).sort()).toEqual(['orderNumber', 'rootCause', 'severity'])
+    })
+
+    it('has about two hundred tickets in every state of the complaint flow, over several weeks, in both support teams', async () => {
+      const payload = await testPayload()
+      const { tickets } = await demoTickets()
+      expect(tickets.length).toBeGreaterThanOrEqual(200)
+      expect(new Set(tickets.map((t) => t.status))).toEqual(new Set(['new', 'assigned', 'in-progress', 'waiting-client', 'resolved', 'closed', 'reopened', 'cancelled']))
+      const teams = await payload.find({ collection: 'teams', where: { key: { in: ['support', 'support-west'] } }, depth: 0 })
+      expect(new Set(tickets.map((t) => t.team))).toEqual(new Set(teams.docs.map((t) => t.id)))
+      const created = tickets.map((t) => new Date(t.createdAt).getTime())
+      expect(Math.max(...created) - Math.min(...created)).toBeGreaterThan(8 * 7 * DAY)
+      for (const ticket of tickets.filter((t) => t.resolvedAt)) expect(new Date(ticket.resolvedAt!).getTime()).toBeGreaterThan(new Date(ticket.createdAt).getTime())
+      expect(tickets.some((t) => t.overdue)).toBe(true)
+      expect(tickets.every((t) => t.number && t.dueDate && t.client)).toBe(true)
+    })
+
+    it('reached each state through the flow, each step by the person whose step it is, with validated actions before resolution', async () => {
+      const payload = await testPayload()
+      const [manager, admin] = await Promise.all(['support-manager', 'admin'].map((key) => userByEmail(payload, `${key}@organizecrm.test`)))
+      const { tickets } = await demoTickets()
+      const events = (
+        await payload.find({ collection: 'workflow-events', where: { collection: { equals: 'tickets' }, record: { in: tickets.map((t) => String(t.id)) } }, depth: 0, pagination: false })
+      ).docs
+      for (const ticket of tickets) {
+        const mine = events.filter((e) => e.record === String(ticket.id))
+        for (const event of mine) {
+          if (['start', 'ask-client', 'resolve'].includes(event.transition)) expect(event.user).toBe(ticket.responsible)
+          if (['close-as-reporter', 'reopen-as-reporter'].includes(event.transition)) expect(event.user).toBe(ticket.reporter)
+          if (['assign', 'cancel'].includes(event.transition)) expect([manager.id, admin.id]).toContain(event.user)
+        }
+        if (['resolved', 'closed', 'reopened'].includes(ticket.status!)) {
+          const actions = await payload.find({ collection: 'ticket-actions', where: { ticket: { equals: ticket.id } }, depth: 0 })
+          expect(actions.docs.length).toBeGreaterThan(0)
+          expect(actions.docs.every((a) => a.status === 'validated')).toBe(true)
+          const validations = await payload.find({
+            collection: 'workflow-events',
+            where: { collection: { equals: 'ticket-actions' }, record: { in: actions.docs.map((a) => String(a.id)) }, transition: { equals: 'validate' } },
+            depth: 0,
+          })
+          // Nobody validates their own action.
+          for (const event of validations.docs) expect(event.user).not.toBe(actions.docs.find((a) => String(a.id) === event.record)!.responsible)
+        }
+      }
     })
   })
 })

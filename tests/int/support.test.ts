@@ -23,7 +23,7 @@ async function rawGet(path: string, token: string) {
 }
 
 /** Uploads a file to ticket-files as the admin panel does (multipart, `_payload` holding the fields). */
-async function upload(token: string, name: string, type: string, bytes: Uint8Array) {
+async function upload(token: string, name: string, type: string, bytes: Uint8Array<ArrayBuffer>) {
   const form = new FormData()
   form.append('file', new Blob([bytes], { type }), name)
   form.append('_payload', JSON.stringify({ description: name }))
