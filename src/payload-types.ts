@@ -109,6 +109,7 @@ export interface Config {
       offers: 'offers';
       campaigns: 'campaigns';
       marketingActions: 'marketing-actions';
+      tickets: 'tickets';
       openTodos: 'todos';
       closedTodos: 'todos';
     };
@@ -179,6 +180,7 @@ export interface Config {
     tasks: {
       sendNotificationEmail: TaskSendNotificationEmail;
       expireOffers: TaskExpireOffers;
+      flagOverdueTickets: TaskFlagOverdueTickets;
       inline: {
         input: unknown;
         output: unknown;
@@ -456,6 +458,11 @@ export interface Client {
   };
   marketingActions?: {
     docs?: (number | MarketingAction)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  tickets?: {
+    docs?: (number | Ticket)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -904,103 +911,6 @@ export interface Prospect {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "todos".
- */
-export interface Todo {
-  id: number;
-  title: string;
-  type: 'call' | 'meeting' | 'email' | 'task' | 'visit';
-  priority?: ('low' | 'normal' | 'high') | null;
-  start?: string | null;
-  end?: string | null;
-  due?: string | null;
-  allDay?: boolean | null;
-  responsible: number | User;
-  participants?: (number | User)[] | null;
-  team?: (number | null) | Team;
-  relatedTo?:
-    | ({
-        relationTo: 'clients';
-        value: number | Client;
-      } | null)
-    | ({
-        relationTo: 'contacts';
-        value: number | Contact;
-      } | null)
-    | ({
-        relationTo: 'opportunities';
-        value: number | Opportunity;
-      } | null)
-    | ({
-        relationTo: 'prospects';
-        value: number | Prospect;
-      } | null)
-    | ({
-        relationTo: 'campaigns';
-        value: number | Campaign;
-      } | null)
-    | ({
-        relationTo: 'marketing-actions';
-        value: number | MarketingAction;
-      } | null)
-    | ({
-        relationTo: 'offers';
-        value: number | Offer;
-      } | null)
-    | ({
-        relationTo: 'offer-sections';
-        value: number | OfferSection;
-      } | null)
-    | ({
-        relationTo: 'tickets';
-        value: number | Ticket;
-      } | null)
-    | ({
-        relationTo: 'ticket-actions';
-        value: number | TicketAction;
-      } | null);
-  client?: (number | null) | Client;
-  notes?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  observations?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  doneAt?: string | null;
-  status?: string | null;
-  statusCategory?: ('open' | 'active' | 'waiting' | 'done' | 'cancelled') | null;
-  workflowComment?: string | null;
-  createdBy?: (number | null) | User;
-  updatedBy?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "tickets".
  */
 export interface Ticket {
@@ -1228,6 +1138,103 @@ export interface TicketAction {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "todos".
+ */
+export interface Todo {
+  id: number;
+  title: string;
+  type: 'call' | 'meeting' | 'email' | 'task' | 'visit';
+  priority?: ('low' | 'normal' | 'high') | null;
+  start?: string | null;
+  end?: string | null;
+  due?: string | null;
+  allDay?: boolean | null;
+  responsible: number | User;
+  participants?: (number | User)[] | null;
+  team?: (number | null) | Team;
+  relatedTo?:
+    | ({
+        relationTo: 'clients';
+        value: number | Client;
+      } | null)
+    | ({
+        relationTo: 'contacts';
+        value: number | Contact;
+      } | null)
+    | ({
+        relationTo: 'opportunities';
+        value: number | Opportunity;
+      } | null)
+    | ({
+        relationTo: 'prospects';
+        value: number | Prospect;
+      } | null)
+    | ({
+        relationTo: 'campaigns';
+        value: number | Campaign;
+      } | null)
+    | ({
+        relationTo: 'marketing-actions';
+        value: number | MarketingAction;
+      } | null)
+    | ({
+        relationTo: 'offers';
+        value: number | Offer;
+      } | null)
+    | ({
+        relationTo: 'offer-sections';
+        value: number | OfferSection;
+      } | null)
+    | ({
+        relationTo: 'tickets';
+        value: number | Ticket;
+      } | null)
+    | ({
+        relationTo: 'ticket-actions';
+        value: number | TicketAction;
+      } | null);
+  client?: (number | null) | Client;
+  notes?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  observations?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  doneAt?: string | null;
+  status?: string | null;
+  statusCategory?: ('open' | 'active' | 'waiting' | 'done' | 'cancelled') | null;
+  workflowComment?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Extra fields of the records, by collection (and record type). Deactivate a field to hide it: stored values are always kept.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1402,7 +1409,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendNotificationEmail' | 'expireOffers';
+        taskSlug: 'inline' | 'sendNotificationEmail' | 'expireOffers' | 'flagOverdueTickets';
         taskID: string;
         input?:
           | {
@@ -1435,7 +1442,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendNotificationEmail' | 'expireOffers') | null;
+  taskSlug?: ('inline' | 'sendNotificationEmail' | 'expireOffers' | 'flagOverdueTickets') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1724,6 +1731,7 @@ export interface ClientsSelect<T extends boolean = true> {
   offers?: T;
   campaigns?: T;
   marketingActions?: T;
+  tickets?: T;
   openTodos?: T;
   closedTodos?: T;
   status?: T;
@@ -2540,6 +2548,16 @@ export interface TaskExpireOffers {
           message: string;
         }[]
       | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskFlagOverdueTickets".
+ */
+export interface TaskFlagOverdueTickets {
+  input?: unknown;
+  output: {
+    flagged: number;
   };
 }
 /**

@@ -7,6 +7,12 @@ export type { EmailPreference, EmailStatus } from './shared'
 
 type Bilingual = { en: string; ro: string }
 
+/**
+ * Set in `req.context` by work that records the past rather than news (the demo data's history):
+ * its notifications are kept in the application, but nobody is emailed about them.
+ */
+export const NOTIFY_WITHOUT_EMAIL = 'organizecrm:notify:withoutEmail'
+
 export interface NotifyMessage {
   /** User ids; duplicates, empty values and inactive users are skipped. */
   recipients: (number | string | null | undefined)[]
@@ -79,7 +85,7 @@ export async function notify(
     const user = byId.get(String(id))
     if (!user || user.active === false) continue
     const language = user.language === 'en' ? 'en' : 'ro'
-    const email = wantsEmail(user.emailNotifications, message.kind)
+    const email = !req.context[NOTIFY_WITHOUT_EMAIL] && wantsEmail(user.emailNotifications, message.kind)
     const notification = await req.payload.create({
       collection: NOTIFICATIONS_SLUG,
       data: {

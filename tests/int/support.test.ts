@@ -185,7 +185,7 @@ describe('support tickets', () => {
     // Every step told the reporter and watcher (sales, once per step despite being both; not for
     // the two steps sales took), and the responsible; the emails went out through the jobs queue.
     expect(await told('sales@organizecrm.test', 'workflow.tickets')).toBe(3)
-    await payload.jobs.run({ queue: 'default', limit: 500 })
+    await payload.jobs.run({ queue: 'default', limit: 1000 })
     expect(mailTo('sales@organizecrm.test').some((m) => m.subject.includes(ticket.title))).toBe(true)
     expect(mailTo('support-agent@organizecrm.test').length).toBeGreaterThan(0)
   })
@@ -226,6 +226,18 @@ describe('support tickets', () => {
     expect(managerList.body.docs.map((d: { id: number }) => d.id)).not.toContain(theirs.id)
     const adminList = await api('GET', `tickets?limit=500&depth=0&where[title][like]=${encodeURIComponent(mark)}`, { token: admin })
     expect(adminList.body.docs.map((d: { id: number }) => d.id)).toEqual(expect.arrayContaining([ours.id, theirs.id]))
+  })
+
+  it('lists a client\u2019s tickets on the client page, each reader seeing only the tickets they may read', async () => {
+    const payload = await testPayload()
+    const client = (await payload.find({ collection: 'clients', limit: 1, depth: 0, sort: 'id' })).docs[0]
+    const ours = await newTicket(agent, { type: otherTypeId, client: client.id })
+    const theirs = await newTicket(agent2, { type: otherTypeId, client: client.id })
+    const page = await api('GET', `clients/${client.id}?depth=0&joins[tickets][limit]=500`, { token: manager })
+    expect(page.status).toBe(200)
+    const listed = page.body.tickets.docs.map((d: number | { id: number }) => (typeof d === 'object' ? d.id : d))
+    expect(listed).toContain(ours.id)
+    expect(listed).not.toContain(theirs.id)
   })
 
   it('takes attachments of the allowed types up to the size limit, readable only with the ticket', async () => {

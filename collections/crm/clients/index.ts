@@ -148,6 +148,12 @@ export const Clients: CollectionConfig = withCustomFields(
             ],
           },
           {
+            label: t('Support', 'Suport'),
+            fields: [
+              joinOf('tickets', 'tickets', 'client', t('Tickets', 'Tichete'), { defaultSort: '-createdAt', defaultColumns: ['number', 'title', 'type', 'priority', 'responsible', 'status'] }),
+            ],
+          },
+          {
             label: t('Todos', 'Acțiuni'),
             fields: [
               joinOf('openTodos', 'todos', 'client', t('Open todos', 'Acțiuni deschise'), { defaultSort: 'due', where: { statusCategory: { in: OPEN } }, defaultColumns: ['title', 'type', 'due', 'responsible', 'status'] }),
