@@ -36,6 +36,7 @@ import { createTicketFiles } from '../collections/support/ticket-files'
 import { TicketTypes } from '../collections/support/ticket-types'
 import { Tickets } from '../collections/support/tickets'
 import { calendarEndpoints } from './endpoints/calendar'
+import { myWorkEndpoints } from './endpoints/myWork'
 import { Settings } from '../globals/Settings'
 import { bindingOf } from '../hooks/workflow/registry'
 import { jobsConfig } from './jobs'
@@ -122,7 +123,7 @@ export function organizeConfig({ extraCollections = [] }: { extraCollections?: C
     // ticket: neither is part of the roles matrix.
     collections: [...business, ...engineCollections, roles, Notifications, createTicketFiles(env.UPLOADS_DIR)],
     globals: [Settings],
-    endpoints: calendarEndpoints,
+    endpoints: [...calendarEndpoints, ...myWorkEndpoints],
     editor: lexicalEditor(),
     i18n: {
       supportedLanguages: { ro, en },

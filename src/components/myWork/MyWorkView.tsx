@@ -1,9 +1,16 @@
 import type { AdminViewServerProps } from 'payload'
 
 import { AdminFrame, sendGuestsToLogin } from '../views/AdminFrame'
+import { MyWorkPanel } from './MyWorkPanel'
+import { MyWorkStepNav } from './MyWorkStepNav'
 
-// PLACEHOLDER: replaced by the real view in this change.
+/** `/admin/my-work`: everything the signed-in user has to do (R30). */
 export async function MyWorkView(props: AdminViewServerProps) {
   sendGuestsToLogin(props.initPageResult, '/my-work')
-  return <AdminFrame {...props}>{null}</AdminFrame>
+  return (
+    <AdminFrame {...props}>
+      <MyWorkStepNav />
+      <MyWorkPanel />
+    </AdminFrame>
+  )
 }

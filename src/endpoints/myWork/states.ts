@@ -1,0 +1,39 @@
+import type { PayloadRequest } from 'payload'
+
+import type { Workflow } from '../../payload-types'
+import { asReader, contentLocale } from './reading'
+import type { StateCategory } from './types'
+
+/**
+ * The labels of the states of the flows governing a collection, in the request's locale, keyed by
+ * state. Records keep only the state key; several flows may govern one collection (ticket types
+ * pick theirs), so active flows are read first and their labels win.
+ */
+export async function stateLabels(req: PayloadRequest, collection: Workflow['collection']): Promise<Map<string, string>> {
+  const { docs } = await req.payload.find({
+    collection: 'workflows',
+    where: { collection: { equals: collection } },
+    select: { active: true, states: true },
+    depth: 0,
+    pagination: false,
+    locale: contentLocale(req),
+    // A role that reads no flows still gets its lists, with state keys for labels.
+    disableErrors: true,
+    ...asReader(req),
+  })
+  const labels = new Map<string, string>()
+  for (const flow of [...docs].sort((a, b) => Number(Boolean(b.active)) - Number(Boolean(a.active)))) {
+    for (const state of flow.states ?? []) if (state.label && !labels.has(state.key)) labels.set(state.key, state.label)
+  }
+  return labels
+}
+
+/** The workflow part of a row: the state, its label and its category. */
+export function stateOf(labels: Map<string, string>, doc: { status?: string | null; statusCategory?: string | null }) {
+  const status = doc.status ?? null
+  return {
+    status,
+    statusLabel: status ? (labels.get(status) ?? status) : null,
+    statusCategory: (doc.statusCategory ?? null) as StateCategory | null,
+  }
+}
