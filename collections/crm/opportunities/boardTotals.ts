@@ -1,7 +1,8 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest, Where } from 'payload'
 
-type SQL = ReturnType<typeof sql>
+import { type SQL, whereSql } from '../../../src/lib/whereSql'
+
 type Adapter = {
   drizzle: { execute: (query: SQL) => Promise<{ rows: Record<string, unknown>[] }> }
   tables: Record<string, Record<string, unknown>>
@@ -24,55 +25,10 @@ type StageTotals = Totals & { byCurrency: (Totals & { currency: number | null })
  * thousands of opportunities would otherwise page all of them through Payload for each view.
  * One GROUP BY answers in a single round trip. It is safe because the rows it reads are limited by
  * the caller's own access `Where`, the one the collection's read access function returns (the same
- * call Payload makes for find), translated by `whereSql` below, which knows only the columns and
- * operators the row scopes and the board's filters produce and refuses anything else (an error,
- * never a wider query). The cards themselves are read through Payload (board.ts).
+ * call Payload makes for find), translated by `whereSql` (src/lib/whereSql.ts) over the columns
+ * named below only; it refuses any other field or operator (an error, never a wider query). The
+ * cards themselves are read through Payload (board.ts).
  */
-
-/** Fields the translation may address: plain columns of the opportunities table. */
-const COLUMNS = ['owner', 'team', 'stage', 'expectedCloseDate'] as const
-
-type Operand = string | number
-const scalar = (value: unknown): Operand => {
-  if (typeof value === 'number' || typeof value === 'string') return value
-  throw new Error(`pipeline board: unsupported value in an access query: ${JSON.stringify(value)}`)
-}
-const items = (values: unknown): Operand[] => {
-  if (!Array.isArray(values)) throw new Error('pipeline board: "in" needs a list')
-  return values.map(scalar)
-}
-
-const OPERATORS: Record<string, (column: unknown, operand: unknown) => SQL> = {
-  equals: (column, operand) => sql`${column} = ${scalar(operand)}`,
-  in: (column, operand) => {
-    const values = items(operand)
-    return values.length === 0 ? sql`false` : sql`${column} in (${sql.join(values.map((value) => sql`${value}`), sql`, `)})`
-  },
-  greater_than_equal: (column, operand) => sql`${column} >= ${scalar(operand)}`,
-  less_than: (column, operand) => sql`${column} < ${scalar(operand)}`,
-}
-
-const joined = (parts: SQL[], glue: 'and' | 'or', empty: SQL) =>
-  parts.length === 0 ? empty : sql`(${sql.join(parts, glue === 'and' ? sql` and ` : sql` or `)})`
-
-/** A Payload `Where` as SQL over the table's columns; unknown fields or operators throw. */
-function whereSql(table: Record<string, unknown>, where: Where): SQL {
-  const parts: SQL[] = []
-  for (const [key, condition] of Object.entries(where)) {
-    if (key === 'and' || key === 'or') {
-      parts.push(joined((condition as Where[]).map((clause) => whereSql(table, clause)), key, key === 'and' ? sql`true` : sql`false`))
-      continue
-    }
-    const column = (COLUMNS as readonly string[]).includes(key) ? table[key] : undefined
-    if (!column) throw new Error(`pipeline board: the field "${key}" is not supported in totals`)
-    for (const [operator, operand] of Object.entries(condition as Record<string, unknown>)) {
-      const build = OPERATORS[operator]
-      if (!build) throw new Error(`pipeline board: the operator "${operator}" is not supported in totals`)
-      parts.push(build(column, operand))
-    }
-  }
-  return joined(parts, 'and', sql`true`)
-}
 
 /**
  * Count, total and weighted total per stage (and per currency inside each stage) of the rows that
@@ -85,7 +41,9 @@ export async function stageTotals(req: PayloadRequest, access: true | Where, fil
   if (config.trash || config.versions?.drafts) throw new Error('pipeline board: totals do not handle trash or drafts')
   const adapter = req.payload.db as unknown as Adapter
   const table = adapter.tables[adapter.tableNameMap.get('opportunities') ?? 'opportunities']
-  const where = whereSql(table, { and: [...(access === true ? [] : [access]), ...filters] })
+  // The fields the row scopes and the board's filters use, and nothing else.
+  const columns = { owner: table.owner, team: table.team, stage: table.stage, expectedCloseDate: table.expectedCloseDate }
+  const where = whereSql(columns, { and: [...(access === true ? [] : [access]), ...filters] }, 'pipeline board totals')
   const { rows } = await adapter.drizzle.execute(sql`
     select ${table.stage} as stage, ${table.currency} as currency, count(*)::bigint as count,
       coalesce(sum(round(coalesce(${table.value}, 0) * 100)), 0)::bigint as total,

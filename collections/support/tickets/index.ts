@@ -18,6 +18,7 @@ import { fileAttachmentsUnderTicket } from './attachments'
 import { ticketDefaults } from './defaults'
 import { announceNewTicket } from './announce'
 import { ticketOwnership } from './ownership'
+import { ticketReportsEndpoint } from './reports'
 import { teamSummaryEndpoint } from './teamSummary'
 
 const slug = 'tickets'
@@ -75,7 +76,7 @@ export const Tickets: CollectionConfig = withCustomFields(
       { fields: ['team', 'statusCategory'] },
       { fields: ['statusCategory', 'dueDate'] },
     ],
-    endpoints: [exportEndpoint(slug, { en: 'Tickets', ro: 'Tichete' }), assignEndpoint, teamSummaryEndpoint, ...governed.endpoints],
+    endpoints: [exportEndpoint(slug, { en: 'Tickets', ro: 'Tichete' }), assignEndpoint, ticketReportsEndpoint, teamSummaryEndpoint, ...governed.endpoints],
     hooks: {
       beforeOperation: [listsWithoutJoins],
       beforeChange: [ticketDefaults, teamFromUser('reporter'), ...governed.hooks.beforeChange, stampAuthor],
