@@ -3,7 +3,7 @@ import type { ReactElement } from 'react'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { TICKET_SYSTEM_UPDATE } from '../../collections/support/tickets/defaults'
-import type { TeamSummaryAnswer, WorkCounts } from '../../collections/support/tickets/teamSummaryTypes'
+import type { TeamSummaryAnswer, WorkCounts } from '../../collections/support/tickets/teamSummary/types'
 import type { MyWorkAnswer } from '../../src/endpoints/myWork/types'
 import { addDays, dayIn, DEFAULT_TIME_ZONE, instantAt } from '../../src/lib/timeZone'
 import { MyWorkView } from '../../src/components/myWork/MyWorkView'

@@ -1,14 +1,14 @@
 import type { Endpoint } from 'payload'
 
-import { grantFor } from '../../../access/combine'
-import { permissionsFor, requireSession } from '../../../access/engine'
-import type { EffectivePermissions, Scope } from '../../../access/types'
-import { refuse } from '../../../hooks/workflow/engine'
-import { appTimeZone } from '../../../src/lib/settings'
+import { grantFor } from '../../../../access/combine'
+import { permissionsFor, requireSession } from '../../../../access/engine'
+import type { EffectivePermissions, Scope } from '../../../../access/types'
+import { refuse } from '../../../../hooks/workflow/engine'
+import { appTimeZone } from '../../../../src/lib/settings'
 import { assignablePeople } from './assignablePeople'
-import { actionsToValidate, unassignedTickets } from './teamQueues'
-import type { TeamSummaryAnswer } from './teamSummaryTypes'
-import { teamWorkload } from './teamWorkload'
+import { actionsToValidate, unassignedTickets } from './queues'
+import type { TeamSummaryAnswer } from './types'
+import { teamWorkload } from './workload'
 
 const BEYOND_OWN: Scope[] = ['team', 'all']
 

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { asReader, contentLocale, numericId } from '../../../src/endpoints/myWork/reading'
-import type { PersonLoad, TeamLoad, WorkCounts } from './teamSummaryTypes'
+import { asReader, contentLocale, numericId } from '../../../../src/endpoints/myWork/reading'
+import type { PersonLoad, TeamLoad, WorkCounts } from './types'
 
 /** Still being worked on; done and cancelled tickets are nobody's workload. */
 export const WORKING_CATEGORIES = ['open', 'active', 'waiting'] as const

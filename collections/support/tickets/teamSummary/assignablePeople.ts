@@ -1,7 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import type { EffectivePermissions } from '../../../access/types'
-import { asReader } from '../../../src/endpoints/myWork/reading'
+import type { EffectivePermissions } from '../../../../access/types'
+import { asReader } from '../../../../src/endpoints/myWork/reading'
 
 /** The roles whose holders take tickets (seeded system roles; their keys never change). */
 const SUPPORT_ROLE_KEYS = ['support-agent', 'support-manager']

@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { ROWS_PER_SECTION } from '../../../src/endpoints/myWork/limits'
-import { asReader, contentLocale, fieldOf, numericId } from '../../../src/endpoints/myWork/reading'
-import type { ActionToValidate, Queue, UnassignedTicket } from './teamSummaryTypes'
+import { ROWS_PER_SECTION } from '../../../../src/endpoints/myWork/limits'
+import { asReader, contentLocale, fieldOf, numericId } from '../../../../src/endpoints/myWork/reading'
+import type { ActionToValidate, Queue, UnassignedTicket } from './types'
 
 /**
  * New tickets nobody handles yet: no responsible and still in an open-category state (the flow's
