@@ -1,6 +1,7 @@
 /**
  * How fast lists stay on large tables: the app's REST answers (auth, row scopes, JSON) against the
- * raw SQL that returns the same rows, on the same database, as a ratio. Not part of `npm test`:
+ * raw SQL that returns the same rows, on the same database, as a ratio (for the ticket reports: one of
+ * its seven GROUP BYs, so the ratio is an upper bound). Not part of `npm test`:
  * `npm run bench` (BENCH_ROWS=200000 by default; DATABASE_URL or the embedded server).
  */
 import { performance } from 'node:perf_hooks'
@@ -49,6 +50,20 @@ await sql.query(
    from (select id, owner_id, team_id, row_number() over (order by id) as g from clients where name like 'Bench %') c`,
   [stages.map((s) => s.id), stages.map((s) => s.number ?? 0), stages.length],
 )
+// Tickets of both support teams over the last year, a third still open, handled by the two agents.
+const agents = (await sql.query(`select id, email, team_id from users where email in ('support-agent@organizecrm.test', 'support-agent2@organizecrm.test') order by email`)).rows
+const ticketType = (await one(`select id from ticket_types order by id limit 1`)).id
+const categories = ['open', 'active', 'waiting', 'done', 'done', 'cancelled']
+await sql.query(
+  `insert into tickets (number, title, type_id, responsible_id, reporter_id, team_id, status, status_category, due_date, resolved_at, created_at, updated_at)
+   select 'BK-' || g, 'Bench ticket ' || g, $1, ($2::int[])[1 + g % 2], ($2::int[])[1 + g % 2], ($3::int[])[1 + g % 2],
+          ($4::text[])[1 + g % 6], (($4::text[])[1 + g % 6])::enum_tickets_status_category,
+          now() - ((g % 365) || ' days')::interval + interval '2 days',
+          case when ($4::text[])[1 + g % 6] = 'done' then now() - ((g % 365) || ' days')::interval + ((g % 90) || ' hours')::interval end,
+          now() - ((g % 365) || ' days')::interval, now()
+   from generate_series(1, $5) g`,
+  [ticketType, agents.map((a) => a.id), agents.map((a) => a.team_id), categories, ROWS],
+)
 await sql.query('analyze')
 console.log(`[bench] generated in ${((performance.now() - started) / 1000).toFixed(1)} s`)
 
@@ -63,6 +78,11 @@ async function tokenOf(email: string) {
   return ((await response.json()) as { token: string }).token
 }
 const manager = await tokenOf('sales-manager@organizecrm.test')
+const agent = await tokenOf('support-agent@organizecrm.test')
+const supportManager = await tokenOf('support-manager@organizecrm.test')
+const agentUser = agents.find((a) => a.email === 'support-agent@organizecrm.test')!
+const today = new Date().toISOString().slice(0, 10)
+const quarterAgo = new Date(Date.now() - 90 * 86_400_000).toISOString().slice(0, 10)
 const salesperson = await tokenOf('sales@organizecrm.test')
 const sales = users.find((u) => u.email === 'sales@organizecrm.test')!
 
@@ -124,6 +144,35 @@ const scenarios: { name: string; app: () => Promise<unknown>; sql: () => Promise
         sql.query(`select count(*) from opportunities where owner_id = $1 and outcome = 'open'`, [sales.id]),
       ]),
   },
+  {
+    name: 'tickets, team scope, open, by due date',
+    app: () => viaRest('tickets?depth=0&limit=50&sort=dueDate&where[statusCategory][in]=open,active,waiting', agent),
+    sql: () =>
+      Promise.all([
+        sql.query(`select * from tickets where team_id = $1 and status_category in ('open', 'active', 'waiting') order by due_date limit 50`, [agentUser.team_id]),
+        sql.query(`select count(*) from tickets where team_id = $1 and status_category in ('open', 'active', 'waiting')`, [agentUser.team_id]),
+      ]),
+  },
+  {
+    name: 'my work (tickets, actions, todos of one agent)',
+    app: () => viaRest('my-work', agent),
+    sql: () =>
+      Promise.all([
+        sql.query(`select * from tickets where responsible_id = $1 and status_category in ('open', 'active', 'waiting') order by status_category, due_date limit 50`, [agentUser.id]),
+        sql.query(`select status_category, count(*) from tickets where responsible_id = $1 and status_category in ('open', 'active', 'waiting') group by 1`, [agentUser.id]),
+        sql.query(`select * from ticket_actions where responsible_id = $1 and status_category = 'open' order by planned_at limit 50`, [agentUser.id]),
+        sql.query(`select * from todos where responsible_id = $1 and status_category = 'open' and due < now() + interval '1 day' order by due limit 50`, [agentUser.id]),
+      ]),
+  },
+  {
+    name: 'ticket reports, team scope, last 90 days (7 tables)',
+    app: () => viaRest(`tickets/reports?from=${quarterAgo}&to=${today}`, supportManager),
+    sql: () =>
+      sql.query(
+        `select status, count(*) from tickets where team_id = $1 and created_at >= now() - interval '90 days' group by status`,
+        [agentUser.team_id],
+      ),
+  },
 ]
 
 const rows: string[] = []
@@ -134,7 +183,7 @@ for (const scenario of scenarios) {
     `| ${scenario.name} | ${app.median.toFixed(1)} | ${app.p95.toFixed(1)} | ${raw.median.toFixed(1)} | ${(app.median / raw.median).toFixed(1)}× |`,
   )
 }
-console.log(`\n${ROWS} clients, ${ROWS} opportunities; median of ${RUNS} runs after 3 warm-ups (ms)\n`)
+console.log(`\n${ROWS} clients, ${ROWS} opportunities, ${ROWS} tickets; median of ${RUNS} runs after 3 warm-ups (ms)\n`)
 console.log('| scenario | app median | app p95 | SQL median | ratio |\n|---|---|---|---|---|')
 console.log(rows.join('\n'))
 
