@@ -1,4 +1,4 @@
-import { createLocalReq, type Payload, type TypedUser } from 'payload'
+import { createLocalReq, type Payload, type PayloadRequest, type TypedUser } from 'payload'
 
 import { flagOverdueTickets } from '../../collections/support/tickets/overdue'
 import { NOTIFY_WITHOUT_EMAIL } from '../../hooks/notify'
@@ -149,10 +149,21 @@ function stepsTo(target: Target): { key: string; by: 'assigner' | 'responsible' 
   }
 }
 
-/** A workflow step exactly as `POST /api/<collection>/<id>/transition` takes it for that user. */
-async function takeStep(payload: Payload, collection: 'tickets' | 'ticket-actions', id: number, key: string, user: Actor, comment?: string) {
-  const req = await createLocalReq({ user, context: HISTORY }, payload)
-  await inTransaction(req, () => runUserStep(req, collection, requireBinding(collection), id, key, comment))
+/**
+ * One request per person in a chain of work, reused from one save to the next as a session would
+ * be: what a request reads once (the person's permissions, the settings, the workflows) is read once.
+ */
+function sessions(payload: Payload) {
+  const open = new Map<number, Promise<PayloadRequest>>()
+  const reqOf = (user: Actor) => open.get(user.id) ?? open.set(user.id, createLocalReq({ user, context: HISTORY }, payload)).get(user.id)!
+  return {
+    as: async (user: Actor) => ({ ...actingAs(user), req: await reqOf(user) }),
+    /** A workflow step exactly as `POST /api/<collection>/<id>/transition` takes it for that user. */
+    step: async (collection: 'tickets' | 'ticket-actions', id: number, key: string, user: Actor, comment?: string) => {
+      const req = await reqOf(user)
+      await inTransaction(req, () => runUserStep(req, collection, requireBinding(collection), id, key, comment))
+    },
+  }
 }
 
 export async function seedDemoSupport(payload: Payload, log: (line: string) => void = () => undefined): Promise<DemoSupportCounts | null> {
@@ -183,6 +194,7 @@ export async function seedDemoSupport(payload: Payload, log: (line: string) => v
   plan.forEach((_, i) => byReporter[i % 7 === 3 ? 'agent2' : i % 5 === 1 ? 'sales' : 'agent'].push(i))
 
   await together(Object.entries(byReporter) as ['agent' | 'agent2' | 'sales', number[]][], async ([reporterKey, indexes]) => {
+    const { as, step: takeStep } = sessions(payload)
     for (const i of indexes) {
       const target = plan[i]
       const reporter = users[reporterKey]
@@ -205,13 +217,13 @@ export async function seedDemoSupport(payload: Payload, log: (line: string) => v
           client: client.id,
           customFields: typeKey === 'incident' ? { severity: (['minor', 'major', 'critical'] as const)[i % 3] } : typeKey === 'complaint' && i % 2 ? { orderNumber: `CMD-${1000 + i}` } : {},
         },
-        ...actingAs(reporter),
+        ...(await as(reporter)),
       })
       counts.tickets++
       const steps = stepsTo(target)
       for (const [s, step] of steps.entries()) {
         if (step.key === 'assign') {
-          await payload.update({ collection: 'tickets', id: ticket.id, data: { responsible: responsible.id }, ...actingAs(assigner) })
+          await payload.update({ collection: 'tickets', id: ticket.id, data: { responsible: responsible.id }, ...(await as(assigner)) })
         }
         if (step.key === 'resolve') {
           // Work inside the ticket first: its actions, done and validated (by the manager, or the
@@ -220,27 +232,27 @@ export async function seedDemoSupport(payload: Payload, log: (line: string) => v
           const made = await payload.create({
             collection: 'ticket-actions',
             data: { ticket: ticket.id, title: action[1], type: item('ticket-action-types', action[0]), responsible: responsible.id, minutesSpent: 30 + (i % 6) * 15, result: action[2] },
-            ...actingAs(responsible),
+            ...(await as(responsible)),
           })
-          await takeStep(payload, 'ticket-actions', made.id, 'complete', responsible)
+          await takeStep('ticket-actions', made.id, 'complete', responsible)
           const validator = responsible.id === users.manager.id || west ? users.admin : users.manager
-          await takeStep(payload, 'ticket-actions', made.id, 'validate', validator)
+          await takeStep('ticket-actions', made.id, 'validate', validator)
           counts.actions++
           if (typeKey === 'complaint') {
-            await payload.update({ collection: 'tickets', id: ticket.id, data: { customFields: { rootCause: action[2], ...(i % 2 ? { orderNumber: `CMD-${1000 + i}` } : {}) } }, ...actingAs(responsible) })
+            await payload.update({ collection: 'tickets', id: ticket.id, data: { customFields: { rootCause: action[2], ...(i % 2 ? { orderNumber: `CMD-${1000 + i}` } : {}) } }, ...(await as(responsible)) })
           }
         } else if (step.key === 'start' && s === steps.length - 1 && i % 2 === 0) {
           // Some tickets being worked on have an action still open.
-          const action = ACTIONS[(i + 1) % ACTIONS.length]
+          const action = ACTIONS[(i >> 1) % ACTIONS.length]
           await payload.create({
             collection: 'ticket-actions',
             data: { ticket: ticket.id, title: action[1], type: item('ticket-action-types', action[0]), responsible: responsible.id, plannedAt: new Date(now + ((i % 5) + 1) * 24 * HOUR).toISOString() },
-            ...actingAs(responsible),
+            ...(await as(responsible)),
           })
           counts.actions++
         }
         const actor = { assigner, responsible, reporter, manager: west ? users.admin : users.manager }[step.by]
-        await takeStep(payload, 'tickets', ticket.id, step.key, actor, step.comment)
+        await takeStep('tickets', ticket.id, step.key, actor, step.comment)
       }
       counts[target] = (counts[target] ?? 0) + 1
       await backdate(payload, ticket.id, i, target, now)
