@@ -290,6 +290,13 @@ describe('support tickets', () => {
     const dueColumn = header.indexOf('Due (service level)') + 1
     expect(sheet.getRow(2).getCell(dueColumn).value).toBeInstanceOf(Date)
 
+    // Ticket actions export the same way, with their own columns.
+    const actions = await rawGet('ticket-actions/export?columns=title,ticket,status,doneAt', manager)
+    expect(actions.status).toBe(200)
+    const actionBook = new ExcelJS.Workbook()
+    await actionBook.xlsx.load(Buffer.from(await actions.arrayBuffer()) as never)
+    expect((actionBook.worksheets[0].getRow(1).values as unknown[]).slice(1)).toEqual(['Title', 'Ticket', 'Status', 'Done at'])
+
     const chosen = await rawGet(`tickets/export?columns=number,nonsense&where[title][like]=${encodeURIComponent(mark)}`, manager)
     expect(chosen.status).toBe(400)
     expect((await chosen.json()).errors[0].message).toMatch(/nonsense/)
