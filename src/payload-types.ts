@@ -961,6 +961,9 @@ export interface Ticket {
   responsible?: (number | null) | User;
   team?: (number | null) | Team;
   watchers?: (number | User)[] | null;
+  status?: string | null;
+  statusCategory?: ('open' | 'active' | 'waiting' | 'done' | 'cancelled') | null;
+  workflowComment?: string | null;
   responseDue?: string | null;
   dueDate?: string | null;
   firstResponseAt?: string | null;
@@ -968,9 +971,6 @@ export interface Ticket {
   closedAt?: string | null;
   overdue?: boolean | null;
   overdueNotifiedAt?: string | null;
-  status?: string | null;
-  statusCategory?: ('open' | 'active' | 'waiting' | 'done' | 'cancelled') | null;
-  workflowComment?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   customFields?: {
@@ -2059,6 +2059,9 @@ export interface TicketsSelect<T extends boolean = true> {
   responsible?: T;
   team?: T;
   watchers?: T;
+  status?: T;
+  statusCategory?: T;
+  workflowComment?: T;
   responseDue?: T;
   dueDate?: T;
   firstResponseAt?: T;
@@ -2066,9 +2069,6 @@ export interface TicketsSelect<T extends boolean = true> {
   closedAt?: T;
   overdue?: T;
   overdueNotifiedAt?: T;
-  status?: T;
-  statusCategory?: T;
-  workflowComment?: T;
   createdBy?: T;
   updatedBy?: T;
   customFields?: T;

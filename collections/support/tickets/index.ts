@@ -164,6 +164,8 @@ export const Tickets: CollectionConfig = withCustomFields(
       { name: 'responsible', type: 'relationship', relationTo: 'users', index: true, label: t('Responsible', 'Responsabil'), admin: { position: 'sidebar' } },
       { name: 'team', type: 'relationship', relationTo: 'teams', index: true, label: t('Team', 'Echipă'), admin: { position: 'sidebar' } },
       { name: 'watchers', type: 'relationship', relationTo: 'users', hasMany: true, label: t('Watchers', 'Urmăritori'), admin: { position: 'sidebar' } },
+      // The state and its buttons right under the people, above the dates.
+      ...governed.fields,
       stamp('responseDue', t('First response due', 'Termen primul răspuns')),
       stamp('dueDate', t('Due (service level)', 'Termen (SLA)')),
       stamp('firstResponseAt', t('First response at', 'Primul răspuns la')),
@@ -177,7 +179,6 @@ export const Tickets: CollectionConfig = withCustomFields(
         admin: { readOnly: true, position: 'sidebar' },
       },
       { name: 'overdueNotifiedAt', type: 'date', label: t('Overdue notice sent at', 'Anunț de depășire trimis la'), admin: { hidden: true } },
-      ...governed.fields,
       ...auditFields,
     ],
   },
