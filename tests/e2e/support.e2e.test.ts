@@ -78,6 +78,10 @@ describe('a complaint from entry to closing', () => {
 
   it('the support agent enters a ticket with an attachment', async () => {
     await login(page, AGENT)
+    // Agents have no export function: the list offers no Excel export.
+    await gotoAdmin(page, '/admin/collections/tickets')
+    await page.locator('.collection-list, .table').first().waitFor({ state: 'visible' })
+    expect(await page.locator('#export-xlsx').count()).toBe(0)
     await gotoAdmin(page, '/admin/collections/tickets/create')
     await page.locator('#field-title').fill(ticketTitle)
     await chooseOption(page, 'type', new RegExp(stamp), stamp)
