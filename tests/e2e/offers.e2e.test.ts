@@ -38,6 +38,8 @@ async function takeStep(page: Page, path: string, transition: string, expected: 
   await page.locator(`#workflow-transition-${transition}`).click({ force: true })
   await settle(page)
   await expect.poll(() => page.locator('.workflow-panel__status').getAttribute('data-status'), { timeout: 30_000 }).toBe(expected)
+  // The panel reloads the page after a step: let the new page finish loading.
+  await settle(page)
 }
 
 describe('an offer from template to acceptance', () => {

@@ -30,6 +30,8 @@ async function takeStep(page: Page, transition: string, expected: string) {
   await page.locator(`#workflow-transition-${transition}`).click()
   await settle(page)
   await expect.poll(() => statusOf(page), { timeout: 30_000 }).toBe(expected)
+  // The panel reloads the page after a step: let the new page finish loading.
+  await settle(page)
 }
 
 async function apiGet(email: string, url: string) {

@@ -93,10 +93,22 @@ export async function openNav(page: Page) {
   await expect.poll(() => nav.evaluate((element) => element.hasAttribute('inert'))).toBe(false)
 }
 
-/** Uses the log-out link of the navigation, then waits for the login form. */
+/**
+ * Uses the log-out link of the navigation, then waits for the login form. A page still hydrating
+ * (the workflow panel reloads the page after a step) can close the navigation again right after
+ * it opened, leaving its links inert: then it is opened again, up to three times.
+ */
 export async function logout(page: Page) {
-  await openNav(page)
-  await navigation(page).locator('a[href="/admin/logout"]').click()
+  await settle(page)
+  for (let attempt = 1; ; attempt++) {
+    await openNav(page)
+    try {
+      await navigation(page).locator('a[href="/admin/logout"]').click({ timeout: 5_000 })
+      break
+    } catch (error) {
+      if (attempt === 3) throw error
+    }
+  }
   await page.waitForURL((url) => url.pathname === '/admin/login', { timeout: 60_000 })
   await settle(page)
   await page.locator('#field-email').waitFor({ state: 'visible' })
