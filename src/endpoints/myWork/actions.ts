@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
 import { ROWS_PER_SECTION } from './limits'
-import { asReader, contentLocale, fieldOf, mayRead, numericId } from './reading'
-import { stateLabels, stateOf } from './states'
+import { contentLocale, fieldOf, mayRead, numericId } from './reading'
+import { stateLabels, stateOf } from '../../../hooks/workflow/stateLabels'
 import type { MyActionRow, Section } from './types'
 
 /**
@@ -22,7 +22,9 @@ export async function myActions(req: PayloadRequest, me: number, now: Date): Pro
       select: { title: true, ticket: true, type: true, plannedAt: true, status: true, statusCategory: true },
       populate: { tickets: { number: true, title: true }, nomenclators: { label: true } },
       locale: contentLocale(req),
-      ...asReader(req),
+      user: req.user,
+      overrideAccess: false,
+      req,
     }),
   ])
   const rows = page.docs.map((action): MyActionRow => {

@@ -3,9 +3,6 @@ import type { CollectionSlug, PayloadRequest, TypedLocale } from 'payload'
 import { permissionsFor } from '../../../access/engine'
 import { grantFor } from '../../../access/combine'
 
-/** Reads for the signed-in user: the local API skips access unless told otherwise. */
-export const asReader = (req: PayloadRequest) => ({ user: req.user, overrideAccess: false, req }) as const
-
 /** Whether any of the user's roles reads the collection at all (a section they cannot read is left out, not refused). */
 export async function mayRead(req: PayloadRequest, collection: CollectionSlug): Promise<boolean> {
   const perms = await permissionsFor(req)

@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
 import { ROWS_PER_SECTION } from './limits'
-import { asReader, contentLocale, fieldOf, mayRead } from './reading'
-import { stateLabels, stateOf } from './states'
+import { contentLocale, fieldOf, mayRead } from './reading'
+import { stateLabels, stateOf } from '../../../hooks/workflow/stateLabels'
 import type { MyTicketRow, TicketSection, WorkingCategory } from './types'
 
 /** The order the user works in: not yet started, in progress, waiting for someone else. */
@@ -28,7 +28,9 @@ export async function myTickets(req: PayloadRequest, me: number, now: Date): Pro
         select: { number: true, title: true, client: true, type: true, priority: true, dueDate: true, status: true, statusCategory: true },
         populate: { clients: { name: true }, 'ticket-types': { name: true }, nomenclators: { label: true, number: true } },
         locale: contentLocale(req),
-        ...asReader(req),
+        user: req.user,
+        overrideAccess: false,
+        req,
       }),
     ),
   ])

@@ -2,8 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import { addDays, dayIn, instantAt } from '../../lib/timeZone'
 import { ROWS_PER_SECTION } from './limits'
-import { asReader, fieldOf, mayRead } from './reading'
-import { stateLabels, stateOf } from './states'
+import { fieldOf, mayRead } from './reading'
+import { stateLabels, stateOf } from '../../../hooks/workflow/stateLabels'
 import type { MyTodoRow, Section } from './types'
 
 const STILL_OPEN = ['open', 'active', 'waiting']
@@ -45,7 +45,9 @@ export async function myTodos(req: PayloadRequest, me: number, now: Date, timeZo
       depth: 1,
       select: { title: true, type: true, start: true, due: true, allDay: true, client: true, status: true, statusCategory: true },
       populate: { clients: { name: true } },
-      ...asReader(req),
+      user: req.user,
+      overrideAccess: false,
+      req,
     }),
   ])
   const when = (todo: { due?: string | null; start?: string | null }) => todo.due ?? todo.start ?? ''

@@ -2,7 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest, Where } from 'payload'
 
 import { accessResult } from '../../../../access/engine'
-import { workflowFor } from '../../../../hooks/workflow/engine'
+import { stateLabels } from '../../../../hooks/workflow/stateLabels'
 import { say } from '../../../../src/lib/i18n'
 import { transactionDb } from '../../../../src/lib/rowLock'
 import { appTimeZone } from '../../../../src/lib/settings'
@@ -49,12 +49,6 @@ const columnsOf = (tickets: Table) => ({
   resolvedAt: tickets.resolvedAt,
 })
 
-/** State labels of the complaint flow (the default one); a report must not fail when it is off. */
-async function stateLabelsOf(req: PayloadRequest) {
-  const workflow = await workflowFor(req, 'tickets', {}).catch(() => null)
-  return new Map((workflow?.states ?? []).map((state) => [state.key, state.label || state.key]))
-}
-
 export async function reportContext(req: PayloadRequest, query: ReportQuery): Promise<ReportContext> {
   const language = req.i18n?.language === 'ro' ? 'ro' : 'en'
   // The tables speak one language, the interface's: localized names and labels are read in it.
@@ -97,7 +91,7 @@ export async function reportContext(req: PayloadRequest, query: ReportQuery): Pr
     language,
     defaultLocale: String(req.payload.config.localization ? req.payload.config.localization.defaultLocale : language),
     say: (text) => say(language, text),
-    stateLabels: await stateLabelsOf(req),
+    stateLabels: await stateLabels(req, 'tickets'),
   }
 }
 

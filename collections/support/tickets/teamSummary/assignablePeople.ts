@@ -1,7 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import type { EffectivePermissions } from '../../../../access/types'
-import { asReader } from '../../../../src/endpoints/myWork/reading'
 
 /** The roles whose holders take tickets (seeded system roles; their keys never change). */
 const SUPPORT_ROLE_KEYS = ['support-agent', 'support-manager']
@@ -20,7 +19,9 @@ export async function assignablePeople(req: PayloadRequest, perms: EffectivePerm
     depth: 0,
     pagination: false,
     disableErrors: true,
-    ...asReader(req),
+    user: req.user,
+    overrideAccess: false,
+    req,
   })
   if (roles.docs.length === 0) return []
   const where: Where[] = [{ active: { equals: true } }, { roles: { in: roles.docs.map((role) => role.id) } }]
@@ -33,7 +34,9 @@ export async function assignablePeople(req: PayloadRequest, perms: EffectivePerm
     depth: 0,
     pagination: false,
     disableErrors: true,
-    ...asReader(req),
+    user: req.user,
+    overrideAccess: false,
+    req,
   })
   return docs.map((user) => ({ id: user.id, name: user.name }))
 }

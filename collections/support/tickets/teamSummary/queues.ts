@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { ROWS_PER_SECTION } from '../../../../src/endpoints/myWork/limits'
-import { asReader, contentLocale, fieldOf, numericId } from '../../../../src/endpoints/myWork/reading'
+import { contentLocale, fieldOf, numericId } from '../../../../src/endpoints/myWork/reading'
 import type { ActionToValidate, Queue, UnassignedTicket } from './types'
 
 /**
@@ -18,7 +18,9 @@ export async function unassignedTickets(req: PayloadRequest, now: Date): Promise
     select: { number: true, title: true, client: true, type: true, priority: true, team: true, dueDate: true, createdAt: true },
     populate: { clients: { name: true }, 'ticket-types': { name: true }, nomenclators: { label: true }, teams: { name: true } },
     locale: contentLocale(req),
-    ...asReader(req),
+    user: req.user,
+    overrideAccess: false,
+    req,
   })
   const rows = page.docs.map(
     (ticket): UnassignedTicket => ({
@@ -51,7 +53,9 @@ export async function actionsToValidate(req: PayloadRequest): Promise<Queue<Acti
     select: { title: true, ticket: true, responsible: true, doneAt: true, result: true },
     populate: { tickets: { number: true, title: true }, users: { name: true } },
     disableErrors: true,
-    ...asReader(req),
+    user: req.user,
+    overrideAccess: false,
+    req,
   })
   const rows = page.docs.map((action): ActionToValidate => {
     const ticketId = numericId(action.ticket)

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { asReader, contentLocale, numericId } from '../../../../src/endpoints/myWork/reading'
+import { contentLocale, numericId } from '../../../../src/endpoints/myWork/reading'
 import type { PersonLoad, TeamLoad, WorkCounts } from './types'
 
 /** Still being worked on; done and cancelled tickets are nobody's workload. */
@@ -32,7 +32,9 @@ async function namesOf(req: PayloadRequest, collection: 'teams' | 'users', ids: 
     pagination: false,
     locale: contentLocale(req),
     disableErrors: true,
-    ...asReader(req),
+    user: req.user,
+    overrideAccess: false,
+    req,
   })
   return new Map(docs.map((doc) => [doc.id, doc.name]))
 }
@@ -55,7 +57,9 @@ export async function teamWorkload(req: PayloadRequest, now: Date): Promise<{ te
     sort: 'id',
     depth: 0,
     limit: MAX_COUNTED_TICKETS,
-    ...asReader(req),
+    user: req.user,
+    overrideAccess: false,
+    req,
   })
   const teams = new Map<number | null, { counts: WorkCounts; people: Map<number | null, WorkCounts> }>()
   for (const ticket of found.docs) {

@@ -1,7 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Workflow } from '../../payload-types'
-import { asReader, contentLocale } from './reading'
+import type { Workflow } from '../../src/payload-types'
 import type { StateCategory } from './types'
 
 /**
@@ -16,10 +15,13 @@ export async function stateLabels(req: PayloadRequest, collection: Workflow['col
     select: { active: true, states: true },
     depth: 0,
     pagination: false,
-    locale: contentLocale(req),
+    // The request's language (never `all`): labels are read in one locale.
+    locale: req.locale && req.locale !== 'all' ? (req.locale as never) : undefined,
     // A role that reads no flows still gets its lists, with state keys for labels.
     disableErrors: true,
-    ...asReader(req),
+    user: req.user,
+    overrideAccess: false,
+    req,
   })
   const labels = new Map<string, string>()
   for (const flow of [...docs].sort((a, b) => Number(Boolean(b.active)) - Number(Boolean(a.active)))) {
