@@ -1,4 +1,5 @@
-import type { GlobalConfig } from 'payload'
+import type { GlobalConfig, RelationshipFieldSingleValidation } from 'payload'
+import { relationship } from 'payload/shared'
 
 import { hasFunction, hasFunctionIn, requireSession, stashedPermissions } from '../access/engine'
 import { nomenclatorField } from '../fields/nomenclator'
@@ -17,6 +18,15 @@ const WEEKDAYS = [
 
 const time = (value: unknown) =>
   typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value) ? true : 'HH:MM (00:00–23:59)'
+
+/**
+ * Payload 3.90.1 does not hand a global update's `overrideAccess` to its field validation, so the
+ * check that a picked item belongs to its list reads the nomenclators as the caller. The install's
+ * own write of the defaults has no caller (and overrode access: without that, nobody without a
+ * session gets past the update access above) and would see no item at all.
+ */
+const listItemForSystemToo: RelationshipFieldSingleValidation = (value, options) =>
+  relationship(value, { ...options, overrideAccess: options.overrideAccess ?? !options.req.user })
 
 /** Application parameters (R3): company identity, money, numbering, email, time. */
 export const Settings: GlobalConfig = {
@@ -58,8 +68,8 @@ export const Settings: GlobalConfig = {
           name: 'commercial',
           label: t('Commercial', 'Comercial'),
           fields: [
-            nomenclatorField({ name: 'defaultCurrency', list: 'currencies', label: t('Default currency', 'Moneda implicită') }),
-            nomenclatorField({ name: 'defaultVatRate', list: 'vat-rates', label: t('Default VAT rate', 'Cota TVA implicită') }),
+            nomenclatorField({ name: 'defaultCurrency', list: 'currencies', label: t('Default currency', 'Moneda implicită'), validate: listItemForSystemToo }),
+            nomenclatorField({ name: 'defaultVatRate', list: 'vat-rates', label: t('Default VAT rate', 'Cota TVA implicită'), validate: listItemForSystemToo }),
             {
               name: 'offerValidityDays',
               type: 'number',

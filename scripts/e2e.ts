@@ -256,7 +256,8 @@ async function main(): Promise<number> {
   await step('migrate', 'npx', ['tsx', 'scripts/migrate.ts'], appEnv)
   const missing = await missingSchema(databaseUrl)
   if (missing) throw new Error(`the migrations ran but the schema is incomplete: ${missing}`)
-  await step('seed', 'npx', ['tsx', 'src/seed/cli.ts'], appEnv)
+  // The journeys log in as the demo users.
+  await step('seed', 'npx', ['tsx', 'src/seed/cli.ts', '--demo'], appEnv)
 
   const port = await freePort()
   const baseUrl = `http://localhost:${port}`

@@ -2,14 +2,17 @@
  * Starts OrganizeCRM's commands against the right database: DATABASE_URL when set, otherwise an
  * embedded PostgreSQL kept in .data/postgres. Child processes only ever see DATABASE_URL.
  *
- *   tsx scripts/launch.ts dev | start | seed | migrate | migrate:create [name] | jobs
+ *   tsx scripts/launch.ts dev | start | seed [--demo] | migrate | migrate:create [name] | jobs
+ *
+ * `start` and `migrate` run scripts/migrate.ts: the migrations, then the reference data (never demo
+ * data). `dev` loads reference and demo data into an empty database.
  */
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import pg from 'pg'
 
 import { ensureDatabase, type RunningPostgres, startEmbeddedPostgres } from '../src/lib/embeddedPostgres'
-import { DEMO_PASSWORD } from '../src/seed/reference'
+import { DEMO_PASSWORD } from '../src/seed/demoUsers'
 
 const [command = 'dev', ...rest] = process.argv.slice(2)
 // Next and the payload CLI read .env themselves; the launcher must see the same DATABASE_URL.
@@ -65,7 +68,7 @@ async function main() {
     case 'dev': {
       if (await isEmpty(env.DATABASE_URL!)) {
         console.log('[dev] empty database: loading demo data (about a minute)…')
-        const code = await run('npx', ['tsx', 'src/seed/cli.ts'])
+        const code = await run('npx', ['tsx', 'src/seed/cli.ts', '--demo'])
         if (code !== 0) return finish(code)
       }
       console.log(
@@ -80,7 +83,8 @@ async function main() {
       return finish(await run('npx', ['next', 'start', '--port', port, ...rest], production))
     }
     case 'seed':
-      return finish(await run('npx', ['tsx', 'src/seed/cli.ts']))
+      // Reference data; `-- --demo` adds the demo company.
+      return finish(await run('npx', ['tsx', 'src/seed/cli.ts', ...rest]))
     case 'migrate':
       return finish(await run('npx', ['tsx', 'scripts/migrate.ts'], production))
     case 'migrate:create':

@@ -1,10 +1,14 @@
 /**
- * Applies the committed migrations (migrations/) to DATABASE_URL and exits non-zero on failure.
- * Used instead of `payload migrate`, whose loader was seen to exit 0 without migrating.
+ * Applies the committed migrations (migrations/) to DATABASE_URL, then the reference data every
+ * install needs (roles, workflows, nomenclators, settings defaults, a ticket type; never demo
+ * data), and exits non-zero on failure. Run by `npm start`, `npm run migrate` and the Docker image
+ * before the server starts. Used instead of `payload migrate`, whose loader was seen to exit 0
+ * without migrating.
  */
 import { getPayload } from 'payload'
 
 import config from '../payload.config'
+import { applyReferenceData } from '../src/seed/referenceData'
 
 try {
   const payload = await getPayload({ config })
@@ -13,6 +17,7 @@ try {
     'select count(*)::int as n from payload_migrations where batch > 0',
   )
   console.log(`[migrate] ${rows[0].n} migration(s) applied in total`)
+  await applyReferenceData(payload, (line) => console.log(`[reference data] ${line}`))
   process.exit(0)
 } catch (error) {
   console.error('[migrate] failed:', error)

@@ -1,13 +1,11 @@
 import type { NomenclatorList } from '../../collections/admin/nomenclators/lists'
+import { DEFAULT_TIME_ZONE } from '../lib/timeZone'
 
-export const TEAM_SEEDS = [
-  { key: 'marketing', name: { en: 'Marketing', ro: 'Marketing' } },
-  { key: 'sales', name: { en: 'Sales', ro: 'Vânzări' } },
-  { key: 'sales-west', name: { en: 'Sales West', ro: 'Vânzări Vest' } },
-  { key: 'implementation', name: { en: 'Project implementation', ro: 'Implementare proiecte' } },
-  { key: 'support', name: { en: 'Support', ro: 'Suport' } },
-  { key: 'support-west', name: { en: 'Support West', ro: 'Suport Vest' } },
-]
+/**
+ * What every install has (applied by scripts/migrate.ts on each start, src/seed/referenceData.ts):
+ * the lookup lists below, the roles (roles.ts), the workflows (workflows.ts), the settings defaults
+ * and one ticket type. Demo data lives in demo*.ts.
+ */
 
 type Item = [value: string, ro: string, en: string, number?: number]
 
@@ -116,20 +114,26 @@ export const NOMENCLATOR_SEEDS: Record<NomenclatorList, Item[]> = {
   ],
 }
 
-export const DEMO_PASSWORD = 'Demo-Pass-2026'
+/**
+ * A ticket needs a type: a new install gets this one (complaint flow, no team, a working week to
+ * resolve), added only while there is no ticket type at all, so an administrator renames or
+ * replaces it freely.
+ */
+export const DEFAULT_TICKET_TYPE = {
+  name: { ro: 'Solicitare client', en: 'Customer request' },
+  description: {
+    ro: 'Tipul implicit, creat la instalare: urmează fluxul de reclamații. Redenumiți-l sau adăugați altele.',
+    en: 'The default type, created on install: it follows the complaint flow. Rename it or add others.',
+  },
+  priority: 'normal',
+  sla: { firstResponseHours: 8, resolutionHours: 40 },
+}
 
-/** One active demo user per role, plus a second support agent and a second sales user elsewhere. */
-export const USER_SEEDS: { email: string; name: string; role: string; team?: string; manages?: string }[] = [
-  { email: 'admin@organizecrm.test', name: 'Ana Administrator', role: 'admin' },
-  { email: 'sales-manager@organizecrm.test', name: 'Mihai Popescu', role: 'sales-manager', team: 'sales', manages: 'sales' },
-  { email: 'sales@organizecrm.test', name: 'Ioana Ionescu', role: 'sales', team: 'sales' },
-  { email: 'sales2@organizecrm.test', name: 'Radu Stan', role: 'sales', team: 'sales-west' },
-  { email: 'marketing-manager@organizecrm.test', name: 'Elena Dumitru', role: 'marketing-manager', team: 'marketing', manages: 'marketing' },
-  { email: 'marketing@organizecrm.test', name: 'Andrei Marin', role: 'marketing', team: 'marketing' },
-  { email: 'project-manager@organizecrm.test', name: 'Cristina Georgescu', role: 'project-manager', team: 'implementation', manages: 'implementation' },
-  { email: 'project-member@organizecrm.test', name: 'Vlad Stoica', role: 'project-member', team: 'implementation' },
-  { email: 'support-manager@organizecrm.test', name: 'Maria Constantin', role: 'support-manager', team: 'support', manages: 'support' },
-  { email: 'support-agent@organizecrm.test', name: 'George Munteanu', role: 'support-agent', team: 'support' },
-  { email: 'support-agent2@organizecrm.test', name: 'Dan Lazăr', role: 'support-agent', team: 'support-west' },
-  { email: 'viewer@organizecrm.test', name: 'Paula Vasile', role: 'viewer' },
-]
+/** Settings written once, when the settings have never been saved; afterwards they are the administrator's. */
+export const SETTINGS_DEFAULTS = {
+  currency: 'RON',
+  vatRate: 'standard',
+  offerValidityDays: 30,
+  numberPrefixes: { offer: 'OF', contract: 'CT', ticket: 'TK' },
+  timeZone: DEFAULT_TIME_ZONE,
+}

@@ -22,7 +22,7 @@ const { buildConfig, getPayload } = await import('payload')
 const { REST_GET, REST_POST } = await import('@payloadcms/next/routes')
 const { organizeConfig } = await import('../../src/config')
 const { seed } = await import('../../src/seed')
-const { DEMO_PASSWORD } = await import('../../src/seed/reference')
+const { DEMO_PASSWORD } = await import('../../src/seed/demoUsers')
 
 const config = buildConfig(organizeConfig())
 const payload = await getPayload({ config })

@@ -1,6 +1,6 @@
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 
-import { DEMO_PASSWORD } from '../../src/seed/reference'
+import { DEMO_PASSWORD } from '../../src/seed/demoUsers'
 import config from './config'
 
 // The app's own route handlers, called in-process: the same code `next start` serves at /api.
