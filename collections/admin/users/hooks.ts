@@ -5,9 +5,12 @@ import {
   type CollectionBeforeDeleteHook,
   type CollectionBeforeLoginHook,
   type CollectionBeforeOperationHook,
+  type CollectionBeforeValidateHook,
   type PayloadRequest,
+  type RelationshipFieldManyValidation,
   ValidationError,
 } from 'payload'
+import { relationship } from 'payload/shared'
 
 import { hasFunction } from '../../../access/engine'
 import { ADMIN_ROLE_KEY } from '../../../access/types'
@@ -94,6 +97,42 @@ async function adminRoleId(req: PayloadRequest) {
     req,
   })
   return docs[0]?.id ?? null
+}
+
+/** True while the install has no account at all: the next one created is its first administrator. */
+async function noUsersYet(req: PayloadRequest) {
+  // Counts every account, whoever asks: this protects the system, it reads nothing for the caller.
+  const { totalDocs } = await req.payload.count({ collection: 'users', overrideAccess: true, req })
+  return totalDocs === 0
+}
+
+/**
+ * The first account of an install (the create-first-user screen, `POST /api/users/first-register`)
+ * is an active administrator, whatever roles or status the form sent: someone must be able to
+ * administer, and there is nobody yet who could grant it.
+ */
+export const firstUserIsAdministrator: CollectionBeforeValidateHook = async ({ data, operation, req }) => {
+  if (operation !== 'create' || !data || !(await noUsersYet(req))) return data
+  const roleId = await adminRoleId(req)
+  if (!roleId) {
+    throw new APIError(
+      say(req.i18n?.language, {
+        en: 'The application is not fully installed (no administrator role): run `npm run migrate`, which adds the reference data.',
+        ro: 'Aplicația nu este instalată complet (lipsește rolul de administrator): rulați `npm run migrate`, care adaugă datele de referință.',
+      }),
+      503,
+    )
+  }
+  return { ...data, roles: [roleId], active: true }
+}
+
+/**
+ * Roles are required, except on the create-first-user screen: that account becomes the
+ * administrator by itself (above), so its form must not be refused for an empty "Roles".
+ */
+export const rolesRequiredAfterFirstUser: RelationshipFieldManyValidation = async (value, options) => {
+  if (options.operation === 'create' && !options.req.user && (await noUsersYet(options.req))) return true
+  return relationship(value, options)
 }
 
 const holdsRole = (roles: unknown, roleId: number | string) =>

@@ -8,12 +8,14 @@ import { stampAuthor } from '../../../hooks/audit'
 import { refuseDeleteWhileReferenced } from '../../../hooks/refuseDeleteWhileReferenced'
 import { t } from '../../../src/lib/i18n'
 import {
+  firstUserIsAdministrator,
   guardManagedFields,
   keepLastAdministrator,
   keepLastAdministratorOnDelete,
   refuseInactiveLogin,
   releaseLocksOnLogout,
   requireStrongPassword,
+  rolesRequiredAfterFirstUser,
 } from './hooks'
 
 const slug = 'users'
@@ -45,6 +47,7 @@ export const Users: CollectionConfig = {
   versions: { maxPerDoc: 50 },
   hooks: {
     beforeOperation: [requireStrongPassword, guardManagedFields],
+    beforeValidate: [firstUserIsAdministrator],
     beforeLogin: [refuseInactiveLogin],
     afterLogout: [releaseLocksOnLogout],
     beforeChange: [keepLastAdministrator, stampAuthor],
@@ -106,6 +109,7 @@ export const Users: CollectionConfig = {
       relationTo: 'roles',
       hasMany: true,
       required: true,
+      validate: rolesRequiredAfterFirstUser,
       label: t('Roles', 'Roluri'),
       access: { create: managersOnly, update: managersOnly },
       admin: { position: 'sidebar' },
