@@ -4,10 +4,12 @@
 #   docker build -t organizecrm .
 #   docker run -e DATABASE_URL=postgres://… -e PAYLOAD_SECRET=$(openssl rand -hex 32) -p 3000:3000 organizecrm
 #
-# On start the container applies the committed migrations (scripts/migrate.ts), then serves Next's
-# standalone server. It never seeds: demo data is an explicit command
-# (`npx tsx src/seed/cli.ts`, see README). The image keeps the production node_modules and the
-# sources because the payload CLI (migrations) and the seed load payload.config.ts through tsx.
+# On every start the container runs scripts/migrate.ts: the committed migrations, then the reference
+# data (roles, workflows, nomenclators, settings defaults, a ticket type; idempotent), then serves
+# Next's standalone server. The first visit to /admin creates the administrator. It never loads demo
+# data: that is an explicit command (`npx tsx src/seed/cli.ts --demo`, see README). The image keeps
+# the production node_modules and the sources because the migrations and the seed load
+# payload.config.ts through tsx.
 
 ARG NODE_IMAGE=node:20-bookworm-slim
 
@@ -51,5 +53,6 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=10s --start-period=120s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/users/me').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-# `exec` hands PID 1 to the server, which shuts down cleanly on SIGTERM.
+# Migrations + reference data first (a failure stops the container); `exec` hands PID 1 to the
+# server, which shuts down cleanly on SIGTERM.
 CMD ["sh", "-c", "npx tsx scripts/migrate.ts && exec node .next/standalone/server.js"]
