@@ -18,6 +18,8 @@ FROM ${NODE_IMAGE} AS deps
 WORKDIR /app
 ENV NPM_CONFIG_UPDATE_NOTIFIER=false
 COPY package.json package-lock.json ./
+# npm ci's postinstall applies them (patch-package): Payload's fixes we cannot wait for.
+COPY patches ./patches
 RUN npm ci --no-audit --no-fund
 
 # --- build: next build (standalone output), then drop the dev dependencies ----------------------
@@ -52,7 +54,7 @@ RUN mkdir -p /data/uploads && chown node:node /data/uploads
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=10s --start-period=120s --retries=3 \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/users/me').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # Migrations + reference data first (a failure stops the container); `exec` hands PID 1 to the
 # server, which shuts down cleanly on SIGTERM.
 CMD ["sh", "-c", "npx tsx scripts/migrate.ts && exec node .next/standalone/server.js"]

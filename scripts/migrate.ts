@@ -7,8 +7,11 @@
  */
 import { getPayload } from 'payload'
 
-import config from '../payload.config'
-import { applyReferenceData } from '../src/seed/referenceData'
+// A migration may run statements far longer than any request (an index on a big table): the
+// app's statement timeout (DB_STATEMENT_TIMEOUT_MS) must not cut it. Set before the config reads it.
+process.env.DB_STATEMENT_TIMEOUT_MS = '0'
+const { default: config } = await import('../payload.config')
+const { applyReferenceData } = await import('../src/seed/referenceData')
 
 try {
   const payload = await getPayload({ config })

@@ -36,13 +36,16 @@ import { createTicketFiles } from '../collections/support/ticket-files'
 import { TicketTypes } from '../collections/support/ticket-types'
 import { Tickets } from '../collections/support/tickets'
 import { calendarEndpoints } from './endpoints/calendar'
+import { healthEndpoint } from './endpoints/health'
 import { myWorkEndpoints } from './endpoints/myWork'
 import { Settings } from '../globals/Settings'
 import { bindingOf } from '../hooks/workflow/registry'
 import { jobsConfig } from './jobs'
+import { databaseBusyAfterError } from './lib/databaseBusy'
 import { readEnv } from './lib/env'
 import { t } from './lib/i18n'
 import { captureTransport } from './lib/mailCapture'
+import { guardPool } from './lib/poolGuards'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -123,7 +126,9 @@ export function organizeConfig({ extraCollections = [] }: { extraCollections?: C
     // ticket: neither is part of the roles matrix.
     collections: [...business, ...engineCollections, roles, Notifications, createTicketFiles(env.UPLOADS_DIR)],
     globals: [Settings],
-    endpoints: [...calendarEndpoints, ...myWorkEndpoints],
+    hooks: { afterError: [databaseBusyAfterError] },
+    onInit: async (payload) => guardPool(payload),
+    endpoints: [...calendarEndpoints, ...myWorkEndpoints, healthEndpoint],
     editor: lexicalEditor(),
     i18n: {
       supportedLanguages: { ro, en },
@@ -138,7 +143,15 @@ export function organizeConfig({ extraCollections = [] }: { extraCollections?: C
       fallback: true,
     },
     db: postgresAdapter({
-      pool: { connectionString: env.DATABASE_URL, max: env.DB_POOL_MAX },
+      pool: {
+        connectionString: env.DATABASE_URL,
+        max: env.DB_POOL_MAX,
+        // Nothing waits for ever: no free connection within the timeout answers 503 (src/lib/databaseBusy.ts),
+        // and PostgreSQL itself ends runaway statements and transactions left open.
+        connectionTimeoutMillis: env.DB_POOL_TIMEOUT_MS,
+        statement_timeout: env.DB_STATEMENT_TIMEOUT_MS,
+        idle_in_transaction_session_timeout: env.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+      },
       push: env.dbPush,
       migrationDir: path.resolve(rootDir, 'migrations'),
     }),

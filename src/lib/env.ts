@@ -11,6 +11,12 @@ const schema = z.object({
   PAYLOAD_SECRET: z.string().optional(),
   SERVER_URL: z.string().url().default('http://localhost:3000'),
   DB_POOL_MAX: z.coerce.number().int().min(2).default(10),
+  /** How long a request waits for a pooled connection before it fails with 503 (never for ever). */
+  DB_POOL_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  /** PostgreSQL statement_timeout on the app's connections; 0 turns it off (migrations do). */
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
+  /** PostgreSQL idle_in_transaction_session_timeout: a transaction left open ends and frees its connection. */
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(60_000),
   DB_PUSH: z.enum(['true', 'false']).optional(),
   UPLOADS_DIR: z.string().default('.data/uploads'),
   LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
