@@ -7,6 +7,7 @@ import { stampAuthor } from '../../../hooks/audit'
 import { t } from '../../../src/lib/i18n'
 import { checkFile, type FileRules } from './checkFile'
 import { RECORD_FILE_TYPES, servedSafely } from './fileTypes'
+import { FILING } from './fileUnderRecord'
 
 export { fileUnderRecord } from './fileUnderRecord'
 export { DEFAULT_MAX_UPLOAD_MB, RECORD_FILE_TYPES, servedSafely } from './fileTypes'
@@ -50,6 +51,9 @@ export function createRecordFiles(options: RecordFilesOptions): CollectionConfig
         relationTo: parent.collection as CollectionSlug,
         index: true,
         label: parent.label,
+        // Never taken from the client: a file joins a record only when a save of that record,
+        // which the record's own rules allowed, lists it (fileUnderRecord).
+        access: { create: ({ req }) => req.context?.[FILING] === true, update: ({ req }) => req.context?.[FILING] === true },
         admin: { readOnly: true },
       },
       { name: 'description', type: 'text', label: t('Description', 'Descriere') },
