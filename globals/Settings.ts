@@ -79,6 +79,14 @@ export const Settings: GlobalConfig = {
               label: t('Offer validity (days)', 'Valabilitate ofertă (zile)'),
             },
             {
+              name: 'maxUploadMb',
+              type: 'number',
+              defaultValue: 25,
+              min: 1,
+              max: 500,
+              label: t('Largest offer file (MB)', 'Fișier de ofertă maxim (MB)'),
+            },
+            {
               name: 'offerApproval',
               type: 'group',
               label: t('Offers the administrator must approve', 'Oferte care trebuie aprobate de administrator'),

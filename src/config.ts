@@ -27,6 +27,7 @@ import { MarketingActions } from '../collections/crm/marketing-actions'
 import { Opportunities } from '../collections/crm/opportunities'
 import { Prospects } from '../collections/crm/prospects'
 import { createTodos } from '../collections/crm/todos'
+import { createOfferFiles } from '../collections/sales/offer-files'
 import { OfferSections } from '../collections/sales/offer-sections'
 import { OfferTemplates } from '../collections/sales/offer-templates'
 import { Offers } from '../collections/sales/offers'
@@ -122,9 +123,9 @@ export function organizeConfig({ extraCollections = [] }: { extraCollections?: C
       },
       dateFormat: 'dd.MM.yyyy HH:mm',
     },
-    // Notifications are each user's own, whatever their roles; ticket files are readable with their
-    // ticket: neither is part of the roles matrix.
-    collections: [...business, ...engineCollections, roles, Notifications, createTicketFiles(env.UPLOADS_DIR)],
+    // Notifications are each user's own, whatever their roles; files of a record (tickets, offers)
+    // are read and written with their record: none is part of the roles matrix.
+    collections: [...business, ...engineCollections, roles, Notifications, createTicketFiles(env.UPLOADS_DIR), createOfferFiles(env.UPLOADS_DIR)],
     globals: [Settings],
     hooks: { afterError: [databaseBusyAfterError] },
     onInit: async (payload) => guardPool(payload),

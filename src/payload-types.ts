@@ -92,6 +92,7 @@ export interface Config {
     roles: Role;
     notifications: Notification;
     'ticket-files': TicketFile;
+    'offer-files': OfferFile;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -153,6 +154,7 @@ export interface Config {
     roles: RolesSelect<false> | RolesSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'ticket-files': TicketFilesSelect<false> | TicketFilesSelect<true>;
+    'offer-files': OfferFilesSelect<false> | OfferFilesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -708,7 +710,7 @@ export interface Offer {
     };
     [k: string]: unknown;
   } | null;
-  files?: (number | Media)[] | null;
+  files?: (number | OfferFile)[] | null;
   notes?: string | null;
   sentAt?: string | null;
   decisionDate?: string | null;
@@ -784,6 +786,28 @@ export interface OfferSection {
   updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "offer-files".
+ */
+export interface OfferFile {
+  id: number;
+  offer?: (number | null) | Offer;
+  description?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1564,6 +1588,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'ticket-files';
         value: number | TicketFile;
+      } | null)
+    | ({
+        relationTo: 'offer-files';
+        value: number | OfferFile;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2301,6 +2329,27 @@ export interface TicketFilesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "offer-files_select".
+ */
+export interface OfferFilesSelect<T extends boolean = true> {
+  offer?: T;
+  description?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2390,6 +2439,7 @@ export interface Setting {
     defaultCurrency?: (number | null) | Nomenclator;
     defaultVatRate?: (number | null) | Nomenclator;
     offerValidityDays: number;
+    maxUploadMb?: number | null;
     /**
      * Above either threshold a sales manager cannot approve the offer alone. Empty: no threshold.
      */
@@ -2461,6 +2511,7 @@ export interface SettingsSelect<T extends boolean = true> {
         defaultCurrency?: T;
         defaultVatRate?: T;
         offerValidityDays?: T;
+        maxUploadMb?: T;
         offerApproval?:
           | T
           | {

@@ -4,6 +4,7 @@ import { createLocalReq } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { flagOverdueTickets } from '../../collections/support/tickets/overdue'
+import { dayIn, timeIn } from '../../src/lib/timeZone'
 import { TICKET_SYSTEM_UPDATE } from '../../collections/support/tickets/defaults'
 import { uniqueMark } from '../helpers/crm'
 import config from '../helpers/config'
@@ -287,8 +288,13 @@ describe('support tickets', () => {
     const exported = []
     for (let row = 2; row <= sheet.rowCount; row++) exported.push(sheet.getRow(row).getCell(numberColumn).value)
     expect(exported.sort()).toEqual(readable.body.docs.map((d: { number: string }) => d.number).sort())
+    // Dates are the wall time of the settings' time zone, as Excel dates (Excel knows no zones).
     const dueColumn = header.indexOf('Due (service level)') + 1
-    expect(sheet.getRow(2).getCell(dueColumn).value).toBeInstanceOf(Date)
+    const first = readable.body.docs.find((d: { number: string }) => d.number === sheet.getRow(2).getCell(numberColumn).value)
+    const zone = (await (await testPayload()).findGlobal({ slug: 'settings', depth: 0 })).time?.timeZone || 'Europe/Bucharest'
+    const due = sheet.getRow(2).getCell(dueColumn)
+    expect((due.value as Date).toISOString().slice(0, 16)).toBe(`${dayIn(first.dueDate, zone)}T${timeIn(first.dueDate, zone)}`)
+    expect(due.numFmt).toBe('dd.mm.yyyy hh:mm')
 
     // Ticket actions export the same way, with their own columns.
     const actions = await rawGet('ticket-actions/export?columns=title,ticket,status,doneAt', manager)

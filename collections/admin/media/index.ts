@@ -7,11 +7,15 @@ import { auditFields } from '../../../fields/audit'
 import { stampAuthor } from '../../../hooks/audit'
 import { refuseDeleteWhileReferenced } from '../../../hooks/refuseDeleteWhileReferenced'
 import { t } from '../../../src/lib/i18n'
+import { servedSafely } from '../record-files/fileTypes'
 
 const slug = 'media'
 const ownership: Ownership = { ownerFields: ['createdBy'] }
 
-/** Images and documents shared across the application (the company logo, for a start). */
+/**
+ * What every user may see: the company logo, images in rich text. Files of a record (offers,
+ * tickets) go to that record's own files (record-files), never here.
+ */
 export function createMedia(uploadsDir: string): CollectionConfig {
   return {
     slug,
@@ -20,7 +24,9 @@ export function createMedia(uploadsDir: string): CollectionConfig {
     admin: { group: t('Documents', 'Documente'), hidden: governedHidden(slug, ownership) },
     upload: {
       staticDir: path.resolve(uploadsDir, 'media'),
-      mimeTypes: ['image/*', 'application/pdf'],
+      // No SVG: it is a page a browser may run, and media is read by every role.
+      mimeTypes: ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'application/pdf'],
+      modifyResponseHeaders: servedSafely,
     },
     hooks: { beforeChange: [stampAuthor], beforeDelete: [refuseDeleteWhileReferenced] },
     fields: [{ name: 'alt', type: 'text', label: t('Description', 'Descriere') }, ...auditFields],

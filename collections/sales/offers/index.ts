@@ -2,6 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { governedAccess, governedHidden } from '../../../access/collectionAccess'
 import type { Ownership } from '../../../access/types'
+import { fileUnderRecord } from '../../admin/record-files'
 import { auditFields } from '../../../fields/audit'
 import { withCustomFields } from '../../../fields/customFields'
 import { nomenclatorField } from '../../../fields/nomenclator'
@@ -47,7 +48,7 @@ export const Offers: CollectionConfig = withCustomFields({
   hooks: {
     beforeOperation: [listsWithoutJoins],
     beforeChange: [teamFromUser('owner'), offerDefaults, computeTotals, ...governed.hooks.beforeChange, stampAuthor],
-    afterChange: governed.hooks.afterChange,
+    afterChange: [...governed.hooks.afterChange, fileUnderRecord({ files: 'offer-files', field: 'files', parentField: 'offer', recordOf: (doc) => doc.id })],
   },
   fields: [
     {
@@ -170,7 +171,8 @@ export const Offers: CollectionConfig = withCustomFields({
           label: t('Terms and files', 'Condiții și fișiere'),
           fields: [
             { name: 'terms', type: 'richText', label: t('Terms', 'Condiții') },
-            { name: 'files', type: 'upload', relationTo: 'media', hasMany: true, label: t('Files (drafts, annexes, final offer)', 'Fișiere (ciorne, anexe, oferta finală)') },
+            // Kept with the offer (offer-files): read and written as the offer is, Office documents included.
+            { name: 'files', type: 'upload', relationTo: 'offer-files', hasMany: true, label: t('Files (drafts, annexes, final offer)', 'Fișiere (ciorne, anexe, oferta finală)') },
             { name: 'notes', type: 'textarea', label: t('Internal notes', 'Note interne') },
           ],
         },

@@ -1,7 +1,8 @@
 import type { FlattenedField, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
 import { definitionsFor, hiddenFrom, labelOf, roleIdsOf } from '../../../hooks/customFields/definitions'
-import { CUSTOM_FIELDS_FIELD } from '../../../hooks/customFields/types'
+import { CUSTOM_FIELDS_FIELD, type CustomFieldDefinition } from '../../../hooks/customFields/types'
+import { bindingOf } from '../../../hooks/workflow/registry'
 import type { SheetColumn } from './sheet'
 
 /** A column of an export: where its value sits in a document and how it is written. */
@@ -10,13 +11,28 @@ export interface ExportColumn extends SheetColumn {
   field?: FlattenedField
   /** A custom field's key. */
   custom?: string
+  /** A custom choice's options, shown by their label. */
+  options?: CustomFieldDefinition['options']
+  /** The workflow state: shown by the state's label. */
+  state?: boolean
 }
 
-const EXPORTABLE = new Set(['text', 'textarea', 'email', 'number', 'date', 'checkbox', 'select', 'radio', 'relationship', 'upload', 'richText', 'code', 'point'])
-const kindOf = (field: FlattenedField): SheetColumn['kind'] => (field.type === 'number' ? 'number' : field.type === 'date' ? 'date' : 'text')
+const EXPORTABLE = new Set(['text', 'textarea', 'email', 'number', 'date', 'checkbox', 'select', 'radio', 'relationship', 'upload', 'richText', 'code', 'point', 'json'])
 
-function labelText(label: unknown, language: string, fallback: string): string {
+/** Dates picked as a day are written as days; every other date with its time. */
+function kindOf(field: FlattenedField): SheetColumn['kind'] {
+  if (field.type === 'number') return 'number'
+  if (field.type !== 'date') return 'text'
+  return field.admin?.date?.pickerAppearance === 'dayOnly' ? 'day' : 'date'
+}
+
+/** A field's label in the reader's language: bilingual objects, strings, or Payload's label functions (`createdAt`). */
+function labelText(req: PayloadRequest, label: unknown, language: string, fallback: string): string {
   if (typeof label === 'string') return label
+  if (typeof label === 'function' && req.i18n) {
+    const text: unknown = label({ i18n: req.i18n, t: req.i18n.t })
+    return typeof text === 'string' && text ? text : fallback
+  }
   if (label && typeof label === 'object') {
     const labels = label as Record<string, string>
     return labels[language] ?? labels.en ?? labels.ro ?? fallback
@@ -45,14 +61,18 @@ export async function exportColumns(req: PayloadRequest, config: SanitizedCollec
   const customColumn = (key: string): ExportColumn | undefined => {
     const definition = definitions.find((d) => d.key === key)
     if (!definition) return undefined
-    const kind = definition.type === 'number' ? 'number' : definition.type === 'date' ? 'date' : 'text'
-    return { key: `${CUSTOM_FIELDS_FIELD}.${key}`, header: labelOf(definition, language), kind, path: [CUSTOM_FIELDS_FIELD, key], custom: key }
+    const kind = definition.type === 'number' ? 'number' : definition.type === 'date' ? 'day' : 'text'
+    const options = definition.options.length > 0 ? definition.options : undefined
+    return { key: `${CUSTOM_FIELDS_FIELD}.${key}`, header: labelOf(definition, language), kind, path: [CUSTOM_FIELDS_FIELD, key], custom: key, options }
   }
   const fieldColumn = (name: string): ExportColumn | undefined => {
+    // Payload's own id is no field of the config, yet every reader sees it.
+    if (name === 'id') return { key: 'id', header: 'ID', kind: 'number', path: ['id'] }
     const path = name.split('.')
     const field = fieldAt(config.flattenedFields, path)
     if (!field || !EXPORTABLE.has(field.type) || field.hidden || ('virtual' in field && field.virtual)) return undefined
-    return { key: name, header: labelText(field.label, language, name), kind: kindOf(field), path, field }
+    const state = name === 'status' && Boolean(bindingOf(config.slug))
+    return { key: name, header: labelText(req, field.label, language, name), kind: kindOf(field), path, field, state }
   }
 
   const names = asked

@@ -2,7 +2,10 @@ import type { CollectionSlug, Endpoint, PayloadRequest, Where } from 'payload'
 
 import { hasFunction, requireSession } from '../../../access/engine'
 import { refuse } from '../../../hooks/workflow/engine'
+import { stateLabels } from '../../../hooks/workflow/stateLabels'
+import type { Workflow } from '../../payload-types'
 import { idOf } from '../../lib/ids'
+import { appTimeZone } from '../../lib/settings'
 import { type ExportColumn, exportColumns } from './columns'
 import { plainText } from './plainText'
 import { cell, type SheetValue, xlsxResponse } from './sheet'
@@ -38,6 +41,7 @@ async function relatedTitles(req: PayloadRequest, docs: Doc[], columns: ExportCo
       select: { [titleField]: true } as never,
       depth: 0,
       pagination: false,
+      locale: req.locale as never,
       user: req.user,
       overrideAccess: false,
       req,
@@ -47,10 +51,26 @@ async function relatedTitles(req: PayloadRequest, docs: Doc[], columns: ExportCo
   return titles
 }
 
-function rowOf(doc: Doc, columns: ExportColumn[], titles: Map<string, string>, language: string): SheetValue[] {
+/** What a row needs besides the record: the reader's language and time zone, the labels of the states. */
+interface RowContext {
+  language: 'en' | 'ro'
+  timeZone: string
+  states: Map<string, string>
+  titles: Map<string, string>
+}
+
+function rowOf(doc: Doc, columns: ExportColumn[], { language, timeZone, states, titles }: RowContext): SheetValue[] {
   return columns.map((column) => {
     const raw = valueAt(doc, column.path)
     const field = column.field
+    if (column.state) return typeof raw === 'string' && raw ? (states.get(raw) ?? raw) : null
+    if (column.options) {
+      const label = (value: unknown) => {
+        const option = column.options!.find((o) => o.value === value)
+        return option ? (option.label[language] ?? option.label.ro ?? option.label.en ?? String(value)) : String(value)
+      }
+      return Array.isArray(raw) ? raw.map(label).join(', ') || null : raw === null || raw === undefined || raw === '' ? null : label(raw)
+    }
     if (field?.type === 'relationship' || field?.type === 'upload') {
       const items = Array.isArray(raw) ? raw : raw === null || raw === undefined ? [] : [raw]
       return items
@@ -71,8 +91,9 @@ function rowOf(doc: Doc, columns: ExportColumn[], titles: Map<string, string>, l
       return Array.isArray(raw) ? raw.map(label).join(', ') : raw ? label(raw) : null
     }
     if (field?.type === 'richText') return plainText(raw) || null
+    if (field?.type === 'json' || field?.type === 'point') return raw === null || raw === undefined ? null : JSON.stringify(raw)
     if (Array.isArray(raw)) return raw.map(String).join(', ')
-    return cell(raw, column.kind)
+    return cell(raw, column.kind, timeZone)
   })
 }
 
@@ -88,6 +109,10 @@ export function exportEndpoint(collection: string, fileLabel: { en: string; ro: 
     method: 'get',
     handler: async (req) => {
       requireSession(req)
+      // Headers and labels in the reader's language (their choice in the app, else Accept-Language),
+      // records read in the same locale.
+      const language = req.i18n?.language === 'en' ? 'en' : 'ro'
+      req.locale = language
       if (!(await hasFunction(req, 'export'))) {
         throw refuse(req, 403, { en: 'Exporting needs the "export" function of a role.', ro: 'Exportul necesită funcția „export” a unui rol.' })
       }
@@ -102,7 +127,8 @@ export function exportEndpoint(collection: string, fileLabel: { en: string; ro: 
       }
       const filter = (req.query?.where && typeof req.query.where === 'object' ? req.query.where : {}) as Where
       const select = Object.fromEntries(columns.map((c) => [c.path[0], true]))
-      const language = req.i18n?.language === 'en' ? 'en' : 'ro'
+      const timeZone = await appTimeZone(req)
+      const states = columns.some((c) => c.state) ? await stateLabels(req, collection as Workflow['collection']) : new Map<string, string>()
       const page = (after: number) =>
         req.payload.find({
           collection: collection as CollectionSlug,
@@ -112,7 +138,7 @@ export function exportEndpoint(collection: string, fileLabel: { en: string; ro: 
           pagination: false,
           depth: 0,
           select: select as never,
-          locale: req.locale ?? undefined,
+          locale: language,
           user: req.user,
           overrideAccess: false,
           req,
@@ -123,7 +149,7 @@ export function exportEndpoint(collection: string, fileLabel: { en: string; ro: 
         let docs = first.docs as Doc[]
         for (;;) {
           const titles = await relatedTitles(req, docs, columns as ExportColumn[])
-          for (const doc of docs) yield rowOf(doc, columns as ExportColumn[], titles, language)
+          for (const doc of docs) yield rowOf(doc, columns as ExportColumn[], { language, timeZone, states, titles })
           if (docs.length < PAGE) return
           docs = (await page(Number(docs[docs.length - 1].id))).docs as Doc[]
         }
