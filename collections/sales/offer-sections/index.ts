@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
 
 import { governedAccess, governedHidden } from '../../../access/collectionAccess'
+import { underParent } from '../../../access/parent'
 import type { Ownership } from '../../../access/types'
 import { auditFields } from '../../../fields/audit'
 import { serverOwned } from '../../../fields/serverOwned'
@@ -46,7 +47,8 @@ const followOffer: CollectionBeforeChangeHook = async ({ data, originalDoc, req 
 export const OfferSections: CollectionConfig = {
   slug,
   labels: { singular: t('Offer section', 'Secțiune de ofertă'), plural: t('Offer sections', 'Secțiuni de ofertă') },
-  access: governedAccess(slug, ownership),
+  // Sections are written only into offers the caller may change.
+  access: underParent(slug, { field: 'offer', collection: 'offers', need: 'update' }, governedAccess(slug, ownership)),
   admin: {
     group: t('Sales', 'Vânzări'),
     useAsTitle: 'title',

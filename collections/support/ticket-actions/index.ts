@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { governedAccess, governedHidden } from '../../../access/collectionAccess'
+import { underParent } from '../../../access/parent'
 import type { Ownership } from '../../../access/types'
 import { auditFields } from '../../../fields/audit'
 import { serverOwned } from '../../../fields/serverOwned'
@@ -52,7 +53,8 @@ const followTicket: CollectionBeforeChangeHook = async ({ data, originalDoc, ope
 export const TicketActions: CollectionConfig = {
   slug,
   labels: { singular: t('Ticket action', 'Acțiune tichet'), plural: t('Ticket actions', 'Acțiuni tichete') },
-  access: governedAccess(slug, ownership),
+  // Whoever works the ticket's queue (reads the ticket) records actions in it, as agents do for their team.
+  access: underParent(slug, { field: 'ticket', collection: 'tickets', need: 'read' }, governedAccess(slug, ownership)),
   admin: {
     group: t('Support', 'Suport'),
     useAsTitle: 'title',

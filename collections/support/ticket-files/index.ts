@@ -2,6 +2,7 @@ import path from 'node:path'
 import { APIError, type CollectionBeforeOperationHook, type CollectionConfig, type Where } from 'payload'
 
 import { accessResult, mayCreate } from '../../../access/engine'
+import { underParent } from '../../../access/parent'
 import { auditFields } from '../../../fields/audit'
 import { stampAuthor } from '../../../hooks/audit'
 import { say, t } from '../../../src/lib/i18n'
@@ -78,14 +79,15 @@ export function createTicketFiles(uploadsDir: string): CollectionConfig {
   return {
     slug,
     labels: { singular: t('Ticket file', 'Fișier tichet'), plural: t('Ticket files', 'Fișiere tichete') },
-    access: {
+    // Filed only under a ticket the caller reads (the ticket's readers read its files).
+    access: underParent(slug, { field: 'ticket', collection: 'tickets', need: 'read' }, {
       read: readAccess,
       // Whoever enters or works on tickets attaches files; each file is then its uploader's.
       create: async ({ req }) =>
         (await mayCreate(req, 'tickets', ticketOwnership)) || (await accessResult(req, 'tickets', ticketOwnership, 'update')) !== false,
       update: ({ req }) => (req.user ? { createdBy: { equals: req.user.id } } : false),
       delete: ({ req }) => (req.user ? { createdBy: { equals: req.user.id } } : false),
-    },
+    }),
     admin: { group: t('Support', 'Suport'), hidden: true },
     upload: {
       staticDir: path.resolve(uploadsDir, slug),
