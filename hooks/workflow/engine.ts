@@ -4,7 +4,7 @@ import { permissionsFor } from '../../access/engine'
 import { say } from '../../src/lib/i18n'
 import { idOf } from '../../src/lib/ids'
 import { bindingOf, effectNamed, guardNamed } from './registry'
-import type { Bilingual, StepContext, WorkflowBinding, WorkflowData, WorkflowState, WorkflowTransition } from './types'
+import type { Bilingual, StateCategory, StepContext, WorkflowBinding, WorkflowData, WorkflowState, WorkflowTransition } from './types'
 
 type Doc = Record<string, unknown>
 const sameId = (a: unknown, b: unknown) => a !== null && a !== undefined && String(idOf(a)) === String(idOf(b))
@@ -49,6 +49,15 @@ export const stateNamed = (workflow: WorkflowData, key: string | null | undefine
   workflow.states.find((s) => s.key === key)
 
 export const initialState = (workflow: WorkflowData) => workflow.states.find((s) => s.initial)!
+
+/**
+ * The category of a record's state, read from its workflow: what checks rely on, rather than the
+ * stored `statusCategory` copy (which may lag behind an administrator's edit of the workflow).
+ */
+export async function stateCategoryOf(req: PayloadRequest, collection: string, doc: object): Promise<StateCategory | undefined> {
+  const record = doc as Doc
+  return stateNamed(await workflowFor(req, collection, record), record.status as string | undefined)?.category
+}
 
 /** Role and responsibility: may this user run this transition on this record? (403 when not) */
 export async function mayRun(req: PayloadRequest, binding: WorkflowBinding, doc: Doc, transition: WorkflowTransition) {

@@ -12,6 +12,7 @@ import {
 import { z } from 'zod'
 
 import { requireSession } from '../../access/engine'
+import { serverOwned } from '../../fields/serverOwned'
 import { t } from '../../src/lib/i18n'
 import { idOf } from '../../src/lib/ids'
 import { lockAndRead } from '../../src/lib/rowLock'
@@ -60,14 +61,15 @@ export function workflowGoverned(collection: string, binding: WorkflowBinding) {
         components: { Field: '/src/components/workflow/WorkflowPanel#WorkflowPanel' },
       },
     },
-    {
+    // Derived from `status` on every save; a client's value is dropped.
+    serverOwned({
       name: 'statusCategory',
       type: 'select',
       index: true,
       label: t('Status category', 'Categoria stării'),
       options: stateCategoryOptions,
       admin: { position: 'sidebar', readOnly: true },
-    },
+    }),
     {
       name: 'workflowComment',
       type: 'text',
@@ -124,9 +126,11 @@ export function workflowGoverned(collection: string, binding: WorkflowBinding) {
       })
     }
     if (step) {
-      Object.assign(data, patches, { status: step.to, statusCategory: stateNamed(workflow, step.to)!.category })
+      Object.assign(data, patches, { status: step.to })
       stash(req, originalDoc.id as number, step)
     }
+    // Always the category of the state, whatever anyone sent: lists and reports filter on it.
+    data.statusCategory = stateNamed(workflow, data.status as string)?.category ?? originalDoc.statusCategory ?? null
     return data
   }
 

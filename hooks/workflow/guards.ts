@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { isEmpty, missingRequiredCustomFields } from '../customFields'
 import { idOf } from '../../src/lib/ids'
 import { settingsOf } from '../../src/lib/settings'
+import { stateCategoryOf } from './engine'
 import { registerGuard } from './registry'
 import { STATE_CATEGORIES } from './types'
 
@@ -41,21 +42,29 @@ registerGuard('allChildrenInCategory', {
     atLeastOne: z.boolean().default(false),
   }),
   check: async ({ req, doc, params }) => {
-    const children = { [params.field]: { equals: doc.id } }
-    // Completeness is judged over every child, including those the caller cannot read.
-    const system = { overrideAccess: true, req } as const
-    const pending = await req.payload.count({
+    // Completeness is judged over every child, including those the caller cannot read, and from
+    // each child's state in its workflow, never from a stored copy of the category.
+    const { docs } = await req.payload.find({
       collection: params.collection as 'users',
-      where: { ...children, statusCategory: { not_in: params.categories } },
-      ...system,
+      where: { [params.field]: { equals: doc.id } },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
     })
-    if (pending.totalDocs > 0) {
+    const children = docs as unknown as Record<string, unknown>[]
+    let pending = 0
+    for (const child of children) {
+      const category = await stateCategoryOf(req, params.collection, child)
+      if (!category || !params.categories.includes(category)) pending++
+    }
+    if (pending > 0) {
       return {
-        en: `${pending.totalDocs} of its ${params.collection} are not finished yet.`,
-        ro: `${pending.totalDocs} dintre ${params.collection} nu sunt încă finalizate.`,
+        en: `${pending} of its ${params.collection} are not finished yet.`,
+        ro: `${pending} dintre ${params.collection} nu sunt încă finalizate.`,
       }
     }
-    if (params.atLeastOne && (await req.payload.count({ collection: params.collection as 'users', where: children, ...system })).totalDocs === 0) {
+    if (params.atLeastOne && children.length === 0) {
       return { en: `It has no ${params.collection} yet.`, ro: `Nu are încă ${params.collection}.` }
     }
     return null

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { governedAccess, governedHidden } from '../../../access/collectionAccess'
+import { type ParentRule, underParent } from '../../../access/parent'
 import type { Ownership } from '../../../access/types'
 import { auditFields } from '../../../fields/audit'
 import { ownerField, teamField } from '../../../fields/people'
@@ -10,12 +11,14 @@ import { t } from '../../../src/lib/i18n'
 
 const slug = 'contacts'
 const ownership: Ownership = { ownerFields: ['owner'], teamField: 'team' }
+/** A client's people are added by those who may change the client. */
+export const CONTACT_UNDER_CLIENT: ParentRule = { field: 'client', collection: 'clients', need: 'update' }
 
 /** People at a client (R4): who to call, write to, meet. */
 export const Contacts: CollectionConfig = {
   slug,
   labels: { singular: t('Contact', 'Persoană de contact'), plural: t('Contacts', 'Persoane de contact') },
-  access: governedAccess(slug, ownership),
+  access: underParent(slug, CONTACT_UNDER_CLIENT, governedAccess(slug, ownership)),
   admin: {
     group: t('Clients', 'Clienți'),
     useAsTitle: 'name',

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { governedAccess, governedHidden } from '../../../access/collectionAccess'
+import { underParent } from '../../../access/parent'
 import type { Ownership } from '../../../access/types'
 import { auditFields } from '../../../fields/audit'
 import { nomenclatorField } from '../../../fields/nomenclator'
@@ -26,7 +27,8 @@ const governed = workflowGoverned(slug, {
 export const MarketingActions: CollectionConfig = {
   slug,
   labels: { singular: t('Marketing action', 'Acțiune de marketing'), plural: t('Marketing actions', 'Acțiuni de marketing') },
-  access: governedAccess(slug, ownership),
+  // Specialists carry out the actions of campaigns they read (a manager's campaign included).
+  access: underParent(slug, { field: 'campaign', collection: 'campaigns', need: 'read' }, governedAccess(slug, ownership)),
   admin: {
     group: t('Marketing', 'Marketing'),
     useAsTitle: 'title',

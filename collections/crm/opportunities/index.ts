@@ -5,6 +5,7 @@ import type { Ownership } from '../../../access/types'
 import { auditFields } from '../../../fields/audit'
 import { withCustomFields } from '../../../fields/customFields'
 import { nomenclatorField } from '../../../fields/nomenclator'
+import { serverOwned } from '../../../fields/serverOwned'
 import { joinOf, ofTheChosenClient, ownerField, teamField } from '../../../fields/people'
 import { stampAuthor } from '../../../hooks/audit'
 import { listsWithoutJoins } from '../../../hooks/listsWithoutJoins'
@@ -52,8 +53,8 @@ export const Opportunities: CollectionConfig = withCustomFields({
       type: 'row',
       fields: [
         nomenclatorField({ name: 'stage', list: 'opportunity-stages', required: true, label: t('Stage', 'Etapă') }),
-        { name: 'probability', type: 'number', label: t('Probability %', 'Probabilitate %'), admin: { readOnly: true } },
-        {
+        serverOwned({ name: 'probability', type: 'number', label: t('Probability %', 'Probabilitate %'), admin: { readOnly: true } }),
+        serverOwned({
           name: 'outcome',
           type: 'select',
           index: true,
@@ -65,7 +66,7 @@ export const Opportunities: CollectionConfig = withCustomFields({
             { value: 'lost', label: t('Lost', 'Pierdută') },
           ],
           admin: { readOnly: true },
-        },
+        }),
       ],
     },
     {
@@ -73,7 +74,7 @@ export const Opportunities: CollectionConfig = withCustomFields({
       fields: [
         { name: 'value', type: 'number', min: 0, label: t('Estimated value', 'Valoare estimată') },
         nomenclatorField({ name: 'currency', list: 'currencies', label: t('Currency', 'Monedă') }),
-        { name: 'weightedValue', type: 'number', label: t('Weighted value', 'Valoare ponderată'), admin: { readOnly: true } },
+        serverOwned({ name: 'weightedValue', type: 'number', label: t('Weighted value', 'Valoare ponderată'), admin: { readOnly: true } }),
         { name: 'clientBudget', type: 'number', min: 0, label: t('Client budget', 'Bugetul clientului') },
       ],
     },
@@ -93,7 +94,7 @@ export const Opportunities: CollectionConfig = withCustomFields({
     }),
     { name: 'requirements', type: 'richText', label: t('Client requirements', 'Cerințele clientului') },
     joinOf('offers', 'offers', 'opportunity', t('Offers', 'Oferte'), { defaultSort: '-issueDate', defaultColumns: ['number', 'title', 'totals.gross', 'status'] }),
-    { name: 'closedAt', type: 'date', label: t('Closed at', 'Închisă la'), admin: { readOnly: true, position: 'sidebar' } },
+    serverOwned({ name: 'closedAt', type: 'date', label: t('Closed at', 'Închisă la'), admin: { readOnly: true, position: 'sidebar' } }),
     { name: 'prospect', type: 'relationship', relationTo: 'prospects', label: t('From prospect', 'Din prospectul'), admin: { readOnly: true, position: 'sidebar' } },
     ownerField(),
     teamField(),

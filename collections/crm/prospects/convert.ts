@@ -1,6 +1,8 @@
 import { APIError, type PayloadRequest } from 'payload'
 
+import { mayWorkUnder } from '../../../access/parent'
 import { registerEffect } from '../../../hooks/workflow/registry'
+import { CONTACT_UNDER_CLIENT } from '../contacts'
 import { normalizeCui } from '../../../src/lib/cui'
 import { say } from '../../../src/lib/i18n'
 import { idOf } from '../../../src/lib/ids'
@@ -62,8 +64,9 @@ registerEffect('convertProspect', {
     // Created for the user converting: their own create rights apply.
     const asCaller = { user: req.user, overrideAccess: false, req, depth: 0 } as const
 
+    const joined = await clientWithCode(req, prospect.fiscalCode)
     const client =
-      (await clientWithCode(req, prospect.fiscalCode)) ??
+      joined ??
       (
         await req.payload.create({
           collection: 'clients',
@@ -83,7 +86,10 @@ registerEffect('convertProspect', {
         })
       ).id
 
-    const contact = prospect.contactName
+    // A company another colleague owns is joined, but its people are added only by who may change it
+    // (access/parent): the contact details then stay on the prospect.
+    const addsContact = Boolean(prospect.contactName) && (joined === null || (await mayWorkUnder(req, CONTACT_UNDER_CLIENT, client)))
+    const contact = addsContact
       ? (
           await req.payload.create({
             collection: 'contacts',

@@ -4,6 +4,7 @@ import { governedAccess, governedHidden } from '../../../access/collectionAccess
 import type { Ownership } from '../../../access/types'
 import { auditFields } from '../../../fields/audit'
 import { nomenclatorField } from '../../../fields/nomenclator'
+import { SERVER_OWNED } from '../../../fields/serverOwned'
 import { ownerField, teamField } from '../../../fields/people'
 import { stampAuthor } from '../../../hooks/audit'
 import { teamFromUser } from '../../../hooks/teamFromUser'
@@ -13,7 +14,7 @@ import './convert'
 
 const slug = 'prospects'
 // Set by the conversion only.
-const linkOnly = { create: () => false, update: () => false }
+const linkOnly = SERVER_OWNED
 const ownership: Ownership = { ownerFields: ['owner'], teamField: 'team' }
 const governed = workflowGoverned(slug, { workflow: 'prospect', ownerField: 'owner', teamField: 'team' })
 

@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig, Field } from 'payloa
 import { governedAccess, governedHidden } from '../../../access/collectionAccess'
 import type { Ownership } from '../../../access/types'
 import { auditFields } from '../../../fields/audit'
+import { serverOwned } from '../../../fields/serverOwned'
 import { stampAuthor } from '../../../hooks/audit'
 import { teamFromUser } from '../../../hooks/teamFromUser'
 import { workflowGoverned } from '../../../hooks/workflow/governed'
@@ -122,13 +123,13 @@ export function createTodos(linkable: string[]): CollectionConfig {
         ? [
             { name: 'relatedTo', type: 'relationship', relationTo: linkable, label: t('Belongs to', 'Aparține de') } as Field,
             ...(linkable.includes('clients')
-              ? [{ name: 'client', type: 'relationship', relationTo: 'clients', index: true, label: t('Client', 'Client'), admin: { readOnly: true, position: 'sidebar' } } as Field]
+              ? [serverOwned({ name: 'client', type: 'relationship', relationTo: 'clients', index: true, label: t('Client', 'Client'), admin: { readOnly: true, position: 'sidebar' } }) as Field]
               : []),
           ]
         : []),
       { name: 'notes', type: 'richText', label: t('Notes', 'Note') },
       { name: 'observations', type: 'richText', label: t('Meeting observations', 'Observații de la întâlnire') },
-      { name: 'doneAt', type: 'date', label: t('Done at', 'Finalizată la'), admin: { readOnly: true, position: 'sidebar' } },
+      serverOwned({ name: 'doneAt', type: 'date', label: t('Done at', 'Finalizată la'), admin: { readOnly: true, position: 'sidebar' } }),
       ...governed.fields,
       ...auditFields,
     ],

@@ -1,9 +1,12 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
 
 import { governedAccess, governedHidden } from '../../../access/collectionAccess'
+import { underParent } from '../../../access/parent'
 import type { Ownership } from '../../../access/types'
 import { auditFields } from '../../../fields/audit'
+import { serverOwned } from '../../../fields/serverOwned'
 import { stampAuthor } from '../../../hooks/audit'
+import { stateCategoryOf } from '../../../hooks/workflow/engine'
 import { workflowGoverned } from '../../../hooks/workflow/governed'
 import { say, t } from '../../../src/lib/i18n'
 import { idOf } from '../../../src/lib/ids'
@@ -26,7 +29,7 @@ const followOffer: CollectionBeforeChangeHook = async ({ data, originalDoc, req 
   if (offerId === null) return data
   const offer = await req.payload.findByID({ collection: 'offers', id: offerId, depth: 0, disableErrors: true, overrideAccess: true, req })
   if (!offer) return data
-  if (offer.statusCategory !== 'open') {
+  if ((await stateCategoryOf(req, 'offers', offer)) !== 'open') {
     throw new APIError(
       say(req.i18n?.language, {
         en: `The offer ${offer.number} is past its draft: its sections can no longer change. Make a revision to change them.`,
@@ -44,7 +47,8 @@ const followOffer: CollectionBeforeChangeHook = async ({ data, originalDoc, req 
 export const OfferSections: CollectionConfig = {
   slug,
   labels: { singular: t('Offer section', 'Secțiune de ofertă'), plural: t('Offer sections', 'Secțiuni de ofertă') },
-  access: governedAccess(slug, ownership),
+  // Sections are written only into offers the caller may change.
+  access: underParent(slug, { field: 'offer', collection: 'offers', need: 'update' }, governedAccess(slug, ownership)),
   admin: {
     group: t('Sales', 'Vânzări'),
     useAsTitle: 'title',
@@ -77,8 +81,9 @@ export const OfferSections: CollectionConfig = {
         { name: 'dueDate', type: 'date', label: t('Due date', 'Termen'), admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' } } },
       ],
     },
-    { name: 'offerOwner', type: 'relationship', relationTo: 'users', index: true, label: t('Offer owner', 'Responsabilul ofertei'), admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'team', type: 'relationship', relationTo: 'teams', index: true, label: t('Team', 'Echipă'), admin: { readOnly: true, position: 'sidebar' } },
+    // Copied from the offer by followOffer.
+    serverOwned({ name: 'offerOwner', type: 'relationship', relationTo: 'users', index: true, label: t('Offer owner', 'Responsabilul ofertei'), admin: { readOnly: true, position: 'sidebar' } }),
+    serverOwned({ name: 'team', type: 'relationship', relationTo: 'teams', index: true, label: t('Team', 'Echipă'), admin: { readOnly: true, position: 'sidebar' } }),
     ...governed.fields,
     ...auditFields,
   ],

@@ -6,6 +6,7 @@ import { fileUnderRecord } from '../../admin/record-files'
 import { auditFields } from '../../../fields/audit'
 import { withCustomFields } from '../../../fields/customFields'
 import { nomenclatorField } from '../../../fields/nomenclator'
+import { serverOwned } from '../../../fields/serverOwned'
 import { joinOf, ofTheChosenClient, ownerField, teamField } from '../../../fields/people'
 import { stampAuthor } from '../../../hooks/audit'
 import { listsWithoutJoins } from '../../../hooks/listsWithoutJoins'
@@ -23,7 +24,7 @@ const slug = 'offers'
 export const offerOwnership: Ownership = { ownerFields: ['owner'], teamField: 'team' }
 const governed = workflowGoverned(slug, { workflow: 'offer', ownerField: 'owner', teamField: 'team' })
 
-const computed = (name: string, label: { en: string; ro: string }): Field => ({ name, type: 'number', label, admin: { readOnly: true } })
+const computed = (name: string, label: { en: string; ro: string }): Field => serverOwned({ name, type: 'number', label, admin: { readOnly: true } })
 
 /**
  * Offers (R12, R13, R16): lines with server-computed amounts, sections owned by different people
@@ -60,7 +61,7 @@ export const Offers: CollectionConfig = withCustomFields({
             {
               type: 'row',
               fields: [
-                { name: 'number', type: 'text', unique: true, index: true, label: t('Number', 'Număr'), admin: { readOnly: true } },
+                serverOwned({ name: 'number', type: 'text', unique: true, index: true, label: t('Number', 'Număr'), admin: { readOnly: true } }),
                 { name: 'title', type: 'text', required: true, label: t('Title', 'Titlu') },
               ],
             },
@@ -145,7 +146,7 @@ export const Offers: CollectionConfig = withCustomFields({
               label: t('Totals as you edit', 'Totaluri pe măsură ce editați'),
               admin: { components: { Field: '/src/components/offers/LiveTotals#LiveTotals' } },
             },
-            {
+            serverOwned({
               name: 'totals',
               type: 'group',
               label: t('Totals', 'Totaluri'),
@@ -160,7 +161,7 @@ export const Offers: CollectionConfig = withCustomFields({
                   ],
                 },
               ],
-            },
+            }),
           ],
         },
         {
@@ -182,7 +183,7 @@ export const Offers: CollectionConfig = withCustomFields({
             {
               type: 'row',
               fields: [
-                { name: 'sentAt', type: 'date', label: t('Sent at', 'Trimisă la'), admin: { readOnly: true } },
+                serverOwned({ name: 'sentAt', type: 'date', label: t('Sent at', 'Trimisă la'), admin: { readOnly: true } }),
                 { name: 'decisionDate', type: 'date', label: t('Client decision date', 'Data deciziei clientului'), admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' } } },
                 nomenclatorField({ name: 'lostReason', list: 'lost-reasons', label: t('Reason for rejection', 'Motivul respingerii') }),
               ],
@@ -198,8 +199,8 @@ export const Offers: CollectionConfig = withCustomFields({
       admin: { position: 'sidebar', components: { Field: '/src/components/offers/ReportLinks#ReportLinks' } },
     },
     { name: 'template', type: 'relationship', relationTo: 'offer-templates', label: t('Template used', 'Șablonul folosit'), admin: { position: 'sidebar', readOnly: true } },
-    { name: 'revision', type: 'number', label: t('Revision', 'Revizia'), admin: { position: 'sidebar', readOnly: true } },
-    { name: 'previousRevision', type: 'relationship', relationTo: 'offers', label: t('Previous revision', 'Revizia anterioară'), admin: { position: 'sidebar', readOnly: true } },
+    serverOwned({ name: 'revision', type: 'number', label: t('Revision', 'Revizia'), admin: { position: 'sidebar', readOnly: true } }),
+    serverOwned({ name: 'previousRevision', type: 'relationship', relationTo: 'offers', label: t('Previous revision', 'Revizia anterioară'), admin: { position: 'sidebar', readOnly: true } }),
     ownerField(),
     teamField(),
     ...governed.fields,

@@ -1,6 +1,7 @@
 import { APIError, type Endpoint } from 'payload'
 
 import { requireSession } from '../../../access/engine'
+import { stateCategoryOf } from '../../../hooks/workflow/engine'
 import { say } from '../../../src/lib/i18n'
 import { idOf } from '../../../src/lib/ids'
 import { inTransaction } from '../../../src/lib/transaction'
@@ -24,7 +25,7 @@ export const reviseEndpoint: Endpoint = {
     if (!Number.isInteger(id) || id <= 0) throw notFound
     const offer = await req.payload.findByID({ collection: 'offers', id, depth: 0, user: req.user, overrideAccess: false, disableErrors: true, req })
     if (!offer) throw notFound
-    if (offer.statusCategory === 'open') {
+    if ((await stateCategoryOf(req, 'offers', offer)) === 'open') {
       throw new APIError(
         say(req.i18n?.language, { en: `Offer ${offer.number} is still a draft: change it directly.`, ro: `Oferta ${offer.number} este încă ciornă: modificați-o direct.` }),
         409,

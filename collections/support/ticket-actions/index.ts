@@ -1,12 +1,14 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { governedAccess, governedHidden } from '../../../access/collectionAccess'
+import { underParent } from '../../../access/parent'
 import type { Ownership } from '../../../access/types'
 import { auditFields } from '../../../fields/audit'
+import { serverOwned } from '../../../fields/serverOwned'
 import { nomenclatorField } from '../../../fields/nomenclator'
 import { ownerField } from '../../../fields/people'
 import { stampAuthor } from '../../../hooks/audit'
-import { refuse } from '../../../hooks/workflow/engine'
+import { refuse, stateCategoryOf } from '../../../hooks/workflow/engine'
 import { workflowGoverned } from '../../../hooks/workflow/governed'
 import { exportEndpoint } from '../../../src/endpoints/export'
 import { t } from '../../../src/lib/i18n'
@@ -31,7 +33,8 @@ const followTicket: CollectionBeforeChangeHook = async ({ data, originalDoc, ope
   if (ticketId === null) return data
   const ticket = await req.payload.findByID({ collection: 'tickets', id: ticketId, depth: 0, disableErrors: true, overrideAccess: true, req })
   if (!ticket) return data
-  if (operation === 'create' && (ticket.statusCategory === 'done' || ticket.statusCategory === 'cancelled')) {
+  const category = operation === 'create' ? await stateCategoryOf(req, 'tickets', ticket) : undefined
+  if (category === 'done' || category === 'cancelled') {
     throw refuse(req, 409, {
       en: `Ticket ${ticket.number} is ${ticket.status}: reopen it before adding actions.`,
       ro: `Tichetul ${ticket.number} este ${ticket.status}: redeschideți-l înainte de a adăuga acțiuni.`,
@@ -50,7 +53,8 @@ const followTicket: CollectionBeforeChangeHook = async ({ data, originalDoc, ope
 export const TicketActions: CollectionConfig = {
   slug,
   labels: { singular: t('Ticket action', 'Acțiune tichet'), plural: t('Ticket actions', 'Acțiuni tichete') },
-  access: governedAccess(slug, ownership),
+  // Whoever works the ticket's queue (reads the ticket) records actions in it, as agents do for their team.
+  access: underParent(slug, { field: 'ticket', collection: 'tickets', need: 'read' }, governedAccess(slug, ownership)),
   admin: {
     group: t('Support', 'Suport'),
     useAsTitle: 'title',
@@ -81,14 +85,15 @@ export const TicketActions: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'plannedAt', type: 'date', index: true, label: t('Planned for', 'Planificată pentru'), admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm' } } },
-        { name: 'doneAt', type: 'date', label: t('Done at', 'Realizată la'), admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm' } } },
+        serverOwned({ name: 'doneAt', type: 'date', label: t('Done at', 'Realizată la'), admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm' } } }),
         { name: 'minutesSpent', type: 'number', min: 0, label: t('Time spent (minutes)', 'Timp lucrat (minute)') },
       ],
     },
     { name: 'result', type: 'textarea', label: t('Result', 'Rezultat') },
     { name: 'attachments', type: 'upload', relationTo: 'ticket-files', hasMany: true, label: t('Attachments', 'Atașamente') },
     ownerField('responsible', t('Responsible', 'Responsabil')),
-    { name: 'team', type: 'relationship', relationTo: 'teams', index: true, label: t('Team', 'Echipă'), admin: { readOnly: true, position: 'sidebar' } },
+    // The ticket's team, copied by followTicket.
+    serverOwned({ name: 'team', type: 'relationship', relationTo: 'teams', index: true, label: t('Team', 'Echipă'), admin: { readOnly: true, position: 'sidebar' } }),
     ...governed.fields,
     ...auditFields,
   ],

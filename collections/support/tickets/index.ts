@@ -4,6 +4,7 @@ import { governedAccess, governedHidden } from '../../../access/collectionAccess
 import { auditFields } from '../../../fields/audit'
 import { withCustomFields } from '../../../fields/customFields'
 import { nomenclatorField } from '../../../fields/nomenclator'
+import { serverOwned } from '../../../fields/serverOwned'
 import { joinOf, ofTheChosenClient } from '../../../fields/people'
 import { stampAuthor } from '../../../hooks/audit'
 import { listsWithoutJoins } from '../../../hooks/listsWithoutJoins'
@@ -48,8 +49,9 @@ const governed = workflowGoverned(slug, {
 export const TICKET_CONCERNS: CollectionSlug[] = ['clients', 'opportunities', 'offers']
 
 const dateTime = { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm' } } as const
+/** Due dates and time stamps: the application's (ticketDefaults, workflow effects, the overdue job). */
 const stamp = (name: string, label: { en: string; ro: string }) =>
-  ({ name, type: 'date', index: true, label, admin: { readOnly: true, position: 'sidebar', ...dateTime } }) as const
+  serverOwned({ name, type: 'date', index: true, label, admin: { readOnly: true, position: 'sidebar', ...dateTime } } as const)
 
 /**
  * Support tickets (R24–R27): numbered, typed, with the client, the people involved, attachments,
@@ -92,7 +94,7 @@ export const Tickets: CollectionConfig = withCustomFields(
               {
                 type: 'row',
                 fields: [
-                  { name: 'number', type: 'text', unique: true, index: true, label: t('Number', 'Număr'), admin: { readOnly: true, width: '25%' } },
+                  serverOwned({ name: 'number', type: 'text', unique: true, index: true, label: t('Number', 'Număr'), admin: { readOnly: true, width: '25%' } }),
                   { name: 'title', type: 'text', required: true, label: t('Title', 'Titlu') },
                 ],
               },
@@ -153,14 +155,14 @@ export const Tickets: CollectionConfig = withCustomFields(
           },
         ],
       },
-      {
+      serverOwned({
         name: 'reporter',
         type: 'relationship',
         relationTo: 'users',
         index: true,
         label: t('Reported by', 'Raportat de'),
         admin: { position: 'sidebar', readOnly: true },
-      },
+      }),
       { name: 'responsible', type: 'relationship', relationTo: 'users', index: true, label: t('Responsible', 'Responsabil'), admin: { position: 'sidebar' } },
       { name: 'team', type: 'relationship', relationTo: 'teams', index: true, label: t('Team', 'Echipă'), admin: { position: 'sidebar' } },
       { name: 'watchers', type: 'relationship', relationTo: 'users', hasMany: true, label: t('Watchers', 'Urmăritori'), admin: { position: 'sidebar' } },
@@ -171,14 +173,14 @@ export const Tickets: CollectionConfig = withCustomFields(
       stamp('firstResponseAt', t('First response at', 'Primul răspuns la')),
       stamp('resolvedAt', t('Resolved at', 'Rezolvat la')),
       stamp('closedAt', t('Closed at', 'Închis la')),
-      {
+      serverOwned({
         name: 'overdue',
         type: 'checkbox',
         index: true,
         label: t('Past due', 'Depășit'),
         admin: { readOnly: true, position: 'sidebar' },
-      },
-      { name: 'overdueNotifiedAt', type: 'date', label: t('Overdue notice sent at', 'Anunț de depășire trimis la'), admin: { hidden: true } },
+      }),
+      serverOwned({ name: 'overdueNotifiedAt', type: 'date', label: t('Overdue notice sent at', 'Anunț de depășire trimis la'), admin: { hidden: true } }),
       ...auditFields,
     ],
   },
