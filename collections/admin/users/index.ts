@@ -7,11 +7,13 @@ import { auditFields } from '../../../fields/audit'
 import { stampAuthor } from '../../../hooks/audit'
 import { refuseDeleteWhileReferenced } from '../../../hooks/refuseDeleteWhileReferenced'
 import { t } from '../../../src/lib/i18n'
+import { equalLoginWork } from './equalLoginWork'
 import {
   guardManagedFields,
   keepLastAdministrator,
   keepLastAdministratorOnDelete,
   refuseInactiveLogin,
+  refuseRefreshWhenSignedOut,
   releaseLocksOnLogout,
   requireStrongPassword,
 } from './hooks'
@@ -20,6 +22,8 @@ const slug = 'users'
 const ownership: Ownership = { selfIsOwner: true, teamField: 'team', managedBy: 'manageUsers' }
 
 const managersOnly: FieldAccess = ({ req }) => hasFunction(req, 'manageUsers')
+
+export { LOGIN_REFUSED } from './equalLoginWork'
 
 export const Users: CollectionConfig = {
   slug,
@@ -44,13 +48,19 @@ export const Users: CollectionConfig = {
   },
   versions: { maxPerDoc: 50 },
   hooks: {
-    beforeOperation: [requireStrongPassword, guardManagedFields],
+    beforeOperation: [equalLoginWork, requireStrongPassword, guardManagedFields, refuseRefreshWhenSignedOut],
     beforeLogin: [refuseInactiveLogin],
     afterLogout: [releaseLocksOnLogout],
     beforeChange: [keepLastAdministrator, stampAuthor],
     beforeDelete: [keepLastAdministratorOnDelete, refuseDeleteWhileReferenced],
   },
   fields: [
+    {
+      // Payload draws the password inputs itself; the policy they must meet is shown right after them.
+      name: 'passwordRule',
+      type: 'ui',
+      admin: { components: { Field: '/collections/admin/users/PasswordRule#PasswordRule' } },
+    },
     { name: 'name', type: 'text', required: true, label: t('Name', 'Nume') },
     { name: 'phone', type: 'text', label: t('Phone', 'Telefon') },
     {
