@@ -54,6 +54,18 @@ describe('people pickers follow team rules', () => {
     refusedField(await section(user['support-agent2'].id), 'responsible')
     expect((await section(user['project-manager'].id)).status).toBe(201)
     expect((await section(user.sales.id)).status).toBe(201)
+
+    // The same through sectionOwners of POST /offers/from-template: refused whole, nothing written.
+    const payload = await testPayload()
+    const templates = await payload.find({ collection: 'offer-templates', depth: 0, pagination: false })
+    const template = templates.docs.find((t) => (t.sections ?? []).length > 0 && !(t.availableTo?.teams ?? []).length && !(t.availableTo?.roles ?? []).length)
+    expect(template, 'a demo template with sections open to everyone').toBeDefined()
+    const title = uniqueMark('Din șablon')
+    const fromTemplate = (owner: number | string) =>
+      api('POST', 'offers/from-template', { token: token.sales, body: { template: template!.id, client: client.body.doc.id, title, sectionOwners: { '0': owner } } })
+    refusedField(await fromTemplate(user['support-agent2'].id), 'responsible')
+    expect((await payload.count({ collection: 'offers', where: { title: { equals: title } } })).totalDocs).toBe(0)
+    expect((await fromTemplate(user['project-manager'].id)).status).toBe(201)
   })
 
   it('nobody hands work to a deactivated user, and the picker lists only assignable people', async () => {
