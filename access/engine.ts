@@ -94,9 +94,13 @@ export function scopeToAccess(
 const hasFullAccess = (perms: EffectivePermissions, ownership: Ownership) =>
   perms.isAdmin || Boolean(ownership.managedBy && perms.functions.has(ownership.managedBy))
 
-/** REST and GraphQL callers without a session get 401, not the 403 Payload gives by default. */
+/**
+ * REST and GraphQL callers without a session get 401, not the 403 Payload gives by default. A
+ * deactivated user's token (still valid as a JWT) is no session: 401 from that moment on.
+ */
 export function requireSession(req: PayloadRequest) {
-  if (!req.user && req.payloadAPI !== 'local') throw new UnauthorizedError(req.t)
+  if (req.payloadAPI === 'local') return
+  if (!req.user || (req.user as { active?: boolean | null }).active === false) throw new UnauthorizedError(req.t)
 }
 
 export async function accessResult(

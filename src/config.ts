@@ -16,7 +16,7 @@ import { Nomenclators } from '../collections/admin/nomenclators'
 import { Notifications } from '../collections/admin/notifications'
 import { createRoles } from '../collections/admin/roles'
 import { Teams } from '../collections/admin/teams'
-import { Users } from '../collections/admin/users'
+import { LOGIN_REFUSED, Users } from '../collections/admin/users'
 import { WorkflowEvents } from '../collections/admin/workflow-events'
 import { createWorkflows } from '../collections/admin/workflows'
 import { customFieldTargets } from '../fields/customFields'
@@ -134,6 +134,11 @@ export function organizeConfig({ extraCollections = [] }: { extraCollections?: C
     i18n: {
       supportedLanguages: { ro, en },
       fallbackLanguage: 'ro',
+      // One answer to every refused login: it must not tell whether the account exists (users/equalLoginWork).
+      translations: {
+        en: { error: { emailOrPasswordIncorrect: LOGIN_REFUSED.en, userLocked: LOGIN_REFUSED.en } },
+        ro: { error: { emailOrPasswordIncorrect: LOGIN_REFUSED.ro, userLocked: LOGIN_REFUSED.ro } },
+      },
     },
     localization: {
       locales: [

@@ -1,4 +1,6 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, TypedUser } from 'payload'
+
+import { readableBy } from '../../access/readableBy'
 
 import { NOTIFICATIONS_SLUG, SEND_NOTIFICATION_EMAIL_TASK, wantsEmail } from './shared'
 
@@ -14,7 +16,7 @@ type Bilingual = { en: string; ro: string }
 export const NOTIFY_WITHOUT_EMAIL = 'organizecrm:notify:withoutEmail'
 
 export interface NotifyMessage {
-  /** User ids; duplicates, empty values and inactive users are skipped. */
+  /** User ids; duplicates, empty values, inactive users and users who may not read `link` are skipped. */
   recipients: (number | string | null | undefined)[]
   /** A stable key of what happened, e.g. `workflow.transition`; users can mute email per kind. */
   kind: string
@@ -84,6 +86,8 @@ export async function notify(
   for (const id of ids) {
     const user = byId.get(String(id))
     if (!user || user.active === false) continue
+    // The title and body speak of the record: only someone who may read it is told.
+    if (message.link && !(await readableBy(req, user as TypedUser, message.link.collection, message.link.id))) continue
     const language = user.language === 'en' ? 'en' : 'ro'
     const email = !req.context[NOTIFY_WITHOUT_EMAIL] && wantsEmail(user.emailNotifications, message.kind)
     const notification = await req.payload.create({

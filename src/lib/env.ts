@@ -9,7 +9,8 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: z.string().min(1).optional(),
   PAYLOAD_SECRET: z.string().optional(),
-  SERVER_URL: z.string().url().default('http://localhost:3000'),
+  /** Required in production (see readEnv); development and tests default to http://localhost:3000. */
+  SERVER_URL: z.string().url().optional(),
   DB_POOL_MAX: z.coerce.number().int().min(2).default(10),
   /** How long a request waits for a pooled connection before it fails with 503 (never for ever). */
   DB_POOL_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
@@ -35,6 +36,9 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema> & {
   PAYLOAD_SECRET: string
+  SERVER_URL: string
+  /** SERVER_URL is https: browsers are told to keep to https (HSTS). */
+  secureOrigin: boolean
   DATABASE_URL: string
   dbPush: boolean
   /** Outgoing mail goes to the in-memory capture, never to SMTP. */
@@ -62,6 +66,15 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     }
   }
   secret ||= DEV_SECRET
+  // Payload accepts the session cookie only from this origin (CSRF) and builds links from it: a
+  // wrong default signs every admin save out ("Unauthorized") and points mail links at localhost.
+  if (production && !isBuildPhase() && !env.SERVER_URL) {
+    throw new Error(
+      'SERVER_URL must be set in production to the public address users type in the browser, ' +
+        'for example SERVER_URL=https://crm.example.com (no trailing path).',
+    )
+  }
+  const serverURL = (env.SERVER_URL ?? 'http://localhost:3000').replace(/\/+$/, '')
   if (!env.DATABASE_URL && !isBuildPhase()) {
     throw new Error(
       'DATABASE_URL is not set. Start the app through the npm scripts (npm run dev / npm start), ' +
@@ -71,6 +84,8 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   return {
     ...env,
     PAYLOAD_SECRET: secret,
+    SERVER_URL: serverURL,
+    secureOrigin: serverURL.startsWith('https://'),
     DATABASE_URL: env.DATABASE_URL ?? 'postgres://build-phase-placeholder/none',
     dbPush: env.DB_PUSH ? env.DB_PUSH === 'true' : !production,
     emailCapture: env.EMAIL_CAPTURE ? env.EMAIL_CAPTURE === 'memory' : env.NODE_ENV === 'test',

@@ -8,38 +8,49 @@ import {
   type CollectionBeforeValidateHook,
   type PayloadRequest,
   type RelationshipFieldManyValidation,
+  UnauthorizedError,
   ValidationError,
 } from 'payload'
 import { relationship } from 'payload/shared'
 
-import { hasFunction } from '../../../access/engine'
+import { hasFunction, requireSession } from '../../../access/engine'
 import { ADMIN_ROLE_KEY } from '../../../access/types'
 import { say } from '../../../src/lib/i18n'
 import { idOf } from '../../../src/lib/ids'
+import { passwordProblem } from './passwordPolicy'
 
-const PASSWORD_MIN_LENGTH = 10
 /** Fields only a user manager may change; nobody may change their own roles. */
 const MANAGED_FIELDS = ['roles', 'team', 'active'] as const
 
 const normalize = (value: unknown) =>
   Array.isArray(value) ? value.map((v) => String(idOf(v))).sort().join(',') : String(idOf(value) ?? '')
 
-/** Passwords of at least 10 characters, checked before Payload hashes them. */
-export const requireStrongPassword: CollectionBeforeOperationHook = ({ args, operation }) => {
+/** The email of the account whose password is being set, wherever the operation names it. */
+async function emailOfAccount(args: Record<string, unknown>, operation: string): Promise<string | null> {
+  const { data, id, req } = args as { data?: { email?: unknown; token?: unknown }; id?: number | string; req: PayloadRequest }
+  if (typeof data?.email === 'string') return data.email
+  if (operation === 'update' && id !== undefined) {
+    const user = await req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, req, disableErrors: true })
+    return user?.email ?? null
+  }
+  if (operation === 'resetPassword' && typeof data?.token === 'string') {
+    // The reset link's token names the account; Payload checks the token itself right after.
+    const user = await req.payload.db.findOne<{ id: number | string; email?: string }>({ collection: 'users', where: { resetPasswordToken: { equals: data.token } }, req })
+    return user?.email ?? null
+  }
+  return null
+}
+
+/**
+ * The password policy (passwordPolicy.ts), checked before Payload hashes a password: on create
+ * (first register included), on update and on reset.
+ */
+export const requireStrongPassword: CollectionBeforeOperationHook = async ({ args, operation }) => {
   const password = (args as { data?: { password?: unknown } }).data?.password
   if (!['create', 'update', 'resetPassword'].includes(operation) || typeof password !== 'string') return args
-  if (password.length < PASSWORD_MIN_LENGTH) {
-    throw new ValidationError({
-      errors: [
-        {
-          path: 'password',
-          message: say(args.req?.i18n?.language, {
-            en: `The password must have at least ${PASSWORD_MIN_LENGTH} characters.`,
-            ro: `Parola trebuie să aibă cel puțin ${PASSWORD_MIN_LENGTH} caractere.`,
-          }),
-        },
-      ],
-    })
+  const problem = passwordProblem(password, await emailOfAccount(args as Record<string, unknown>, operation))
+  if (problem) {
+    throw new ValidationError({ errors: [{ path: 'password', message: say(args.req?.i18n?.language, problem) }] })
   }
   return args
 }
@@ -71,6 +82,18 @@ export const guardManagedFields: CollectionBeforeOperationHook = async ({ args, 
       403,
     )
   }
+  return args
+}
+
+/**
+ * A token that no longer signs anyone in (its user was deactivated: access/engine's
+ * requireSession) cannot be refreshed either: 401, where Payload would answer 403.
+ */
+export const refuseRefreshWhenSignedOut: CollectionBeforeOperationHook = ({ args, operation }) => {
+  if (operation !== 'refresh') return args
+  const { req } = args as { req: PayloadRequest }
+  requireSession(req)
+  if (!req.user) throw new UnauthorizedError(req.t)
   return args
 }
 

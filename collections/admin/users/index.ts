@@ -7,12 +7,14 @@ import { auditFields } from '../../../fields/audit'
 import { stampAuthor } from '../../../hooks/audit'
 import { refuseDeleteWhileReferenced } from '../../../hooks/refuseDeleteWhileReferenced'
 import { t } from '../../../src/lib/i18n'
+import { equalLoginWork } from './equalLoginWork'
 import {
   firstUserIsAdministrator,
   guardManagedFields,
   keepLastAdministrator,
   keepLastAdministratorOnDelete,
   refuseInactiveLogin,
+  refuseRefreshWhenSignedOut,
   releaseLocksOnLogout,
   requireStrongPassword,
   rolesRequiredAfterFirstUser,
@@ -22,6 +24,8 @@ const slug = 'users'
 const ownership: Ownership = { selfIsOwner: true, teamField: 'team', managedBy: 'manageUsers' }
 
 const managersOnly: FieldAccess = ({ req }) => hasFunction(req, 'manageUsers')
+
+export { LOGIN_REFUSED } from './equalLoginWork'
 
 export const Users: CollectionConfig = {
   slug,
@@ -46,7 +50,7 @@ export const Users: CollectionConfig = {
   },
   versions: { maxPerDoc: 50 },
   hooks: {
-    beforeOperation: [requireStrongPassword, guardManagedFields],
+    beforeOperation: [equalLoginWork, requireStrongPassword, guardManagedFields, refuseRefreshWhenSignedOut],
     beforeValidate: [firstUserIsAdministrator],
     beforeLogin: [refuseInactiveLogin],
     afterLogout: [releaseLocksOnLogout],
@@ -54,6 +58,12 @@ export const Users: CollectionConfig = {
     beforeDelete: [keepLastAdministratorOnDelete, refuseDeleteWhileReferenced],
   },
   fields: [
+    {
+      // Payload draws the password inputs itself; the policy they must meet is shown right after them.
+      name: 'passwordRule',
+      type: 'ui',
+      admin: { components: { Field: '/collections/admin/users/PasswordRule#PasswordRule' } },
+    },
     { name: 'name', type: 'text', required: true, label: t('Name', 'Nume') },
     { name: 'phone', type: 'text', label: t('Phone', 'Telefon') },
     {

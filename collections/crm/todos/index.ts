@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionConfig, Field } from 'payload'
 
+import { onlyAssignablePeople } from '../../../access/assignable'
 import { governedAccess, governedHidden } from '../../../access/collectionAccess'
 import type { Ownership } from '../../../access/types'
 import { auditFields } from '../../../fields/audit'
@@ -116,7 +117,7 @@ export function createTodos(linkable: string[]): CollectionConfig {
           { name: 'allDay', type: 'checkbox', label: t('All day', 'Toată ziua') },
         ],
       },
-      { name: 'responsible', type: 'relationship', relationTo: 'users', required: true, index: true, label: t('Responsible', 'Responsabil') },
+      { name: 'responsible', type: 'relationship', relationTo: 'users', required: true, index: true, label: t('Responsible', 'Responsabil'), filterOptions: onlyAssignablePeople('todos', 'responsible', { acrossTeamsToWorkers: true }) },
       { name: 'participants', type: 'relationship', relationTo: 'users', hasMany: true, label: t('Participants', 'Participanți') },
       { name: 'team', type: 'relationship', relationTo: 'teams', index: true, label: t('Team', 'Echipă'), admin: { position: 'sidebar' } },
       ...(linkable.length

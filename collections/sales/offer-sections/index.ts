@@ -1,5 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
 
+import { onlyAssignablePeople } from '../../../access/assignable'
 import { governedAccess, governedHidden } from '../../../access/collectionAccess'
 import { underParent } from '../../../access/parent'
 import type { Ownership } from '../../../access/types'
@@ -77,7 +78,7 @@ export const OfferSections: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'responsible', type: 'relationship', relationTo: 'users', required: true, index: true, label: t('Responsible', 'Responsabil') },
+        { name: 'responsible', type: 'relationship', relationTo: 'users', required: true, index: true, label: t('Responsible', 'Responsabil'), filterOptions: onlyAssignablePeople('offer-sections', 'responsible', { acrossTeamsToWorkers: true }) },
         { name: 'dueDate', type: 'date', label: t('Due date', 'Termen'), admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' } } },
       ],
     },

@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
+import { onlyAssignablePeople } from '../../../access/assignable'
 import { governedAccess, governedHidden } from '../../../access/collectionAccess'
 import { underParent } from '../../../access/parent'
 import type { Ownership } from '../../../access/types'
@@ -91,7 +92,7 @@ export const TicketActions: CollectionConfig = {
     },
     { name: 'result', type: 'textarea', label: t('Result', 'Rezultat') },
     { name: 'attachments', type: 'upload', relationTo: 'ticket-files', hasMany: true, label: t('Attachments', 'Atașamente') },
-    ownerField('responsible', t('Responsible', 'Responsabil')),
+    { ...ownerField('responsible', t('Responsible', 'Responsabil')), filterOptions: onlyAssignablePeople('ticket-actions', 'responsible') },
     // The ticket's team, copied by followTicket.
     serverOwned({ name: 'team', type: 'relationship', relationTo: 'teams', index: true, label: t('Team', 'Echipă'), admin: { readOnly: true, position: 'sidebar' } }),
     ...governed.fields,

@@ -1,17 +1,17 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { notify } from '../../../hooks/notify'
-import { holdersOf } from '../../../hooks/workflow/effects'
+import { teamManagers } from '../../../hooks/teamManagers'
 import { idOf } from '../../../src/lib/ids'
 
 /**
- * A new ticket is announced to the support managers of its team (every support manager when it
- * has no team), to its responsible person if one was named, and to its watchers; never to the
- * person who entered it.
+ * A new ticket is announced to the managers of its team (of every team when it has none), to its
+ * responsible person if one was named, and to its watchers: those of them who may read it (notify),
+ * never the person who entered it.
  */
 export const announceNewTicket: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
   if (operation !== 'create') return doc
-  const managers = await holdersOf(req, 'support-manager', idOf(doc.team))
+  const managers = await teamManagers(req, idOf(doc.team))
   await notify(req, {
     recipients: [...managers, idOf(doc.responsible), ...((doc.watchers ?? []) as unknown[]).map(idOf)].filter((id) => String(id) !== String(req.user?.id)),
     kind: 'tickets.new',

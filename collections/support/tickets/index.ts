@@ -1,5 +1,6 @@
 import type { CollectionConfig, CollectionSlug, PayloadRequest } from 'payload'
 
+import { onlyAssignablePeople } from '../../../access/assignable'
 import { governedAccess, governedHidden } from '../../../access/collectionAccess'
 import { auditFields } from '../../../fields/audit'
 import { withCustomFields } from '../../../fields/customFields'
@@ -163,7 +164,7 @@ export const Tickets: CollectionConfig = withCustomFields(
         label: t('Reported by', 'Raportat de'),
         admin: { position: 'sidebar', readOnly: true },
       }),
-      { name: 'responsible', type: 'relationship', relationTo: 'users', index: true, label: t('Responsible', 'Responsabil'), admin: { position: 'sidebar' } },
+      { name: 'responsible', type: 'relationship', relationTo: 'users', index: true, label: t('Responsible', 'Responsabil'), filterOptions: onlyAssignablePeople('tickets', 'responsible'), admin: { position: 'sidebar' } },
       { name: 'team', type: 'relationship', relationTo: 'teams', index: true, label: t('Team', 'Echipă'), admin: { position: 'sidebar' } },
       { name: 'watchers', type: 'relationship', relationTo: 'users', hasMany: true, label: t('Watchers', 'Urmăritori'), admin: { position: 'sidebar' } },
       // The state and its buttons right under the people, above the dates.

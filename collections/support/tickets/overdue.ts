@@ -1,7 +1,7 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { notify } from '../../../hooks/notify'
-import { holdersOf } from '../../../hooks/workflow/effects'
+import { teamManagers } from '../../../hooks/teamManagers'
 import { SCHEDULED_QUEUE } from '../../../src/jobs/expireOffers'
 import { t } from '../../../src/lib/i18n'
 import { idOf } from '../../../src/lib/ids'
@@ -12,7 +12,7 @@ const PAGE = 100
 
 /**
  * Flags the tickets still being worked on whose service-level due date has passed, and tells their
- * responsible person and their team's support managers, once: the `overdue` flag is the memory, so
+ * responsible person and their team's managers, once: the `overdue` flag is the memory, so
  * running twice (or in two processes) notifies nobody twice. Each ticket in its own transaction.
  */
 export async function flagOverdueTickets(req: PayloadRequest, now = new Date()): Promise<{ flagged: number }> {
@@ -44,7 +44,7 @@ export async function flagOverdueTickets(req: PayloadRequest, now = new Date()):
           overrideAccess: true,
           req,
         })
-        const managers = await holdersOf(req, 'support-manager', idOf(ticket.team))
+        const managers = await teamManagers(req, idOf(ticket.team))
         await notify(req, {
           recipients: [idOf(ticket.responsible), ...managers],
           kind: 'tickets.overdue',

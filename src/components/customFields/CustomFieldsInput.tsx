@@ -66,7 +66,6 @@ export function CustomFieldsInput(props: JSONFieldClientProps & { discriminatorF
   const {
     config: {
       routes: { api },
-      serverURL,
     },
   } = useConfig()
   const [definitions, setDefinitions] = useState<Definition[] | null>(null)
@@ -84,14 +83,14 @@ export function CustomFieldsInput(props: JSONFieldClientProps & { discriminatorF
       pagination: 'false',
       sort: 'order',
     })
-    fetch(`${serverURL}${api}/custom-fields?${query}`, { credentials: 'include', signal: controller.signal })
+    fetch(`${api}/custom-fields?${query}`, { credentials: 'include', signal: controller.signal })
       .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
       .then((body: { docs: Definition[] }) => setDefinitions(body.docs))
       .catch((error: Error) => {
         if (error.name !== 'AbortError') setLoadError(error.message)
       })
     return () => controller.abort()
-  }, [api, collectionSlug, serverURL])
+  }, [api, collectionSlug])
 
   const roleIds = useMemo(() => (user?.roles ?? []).map(idOf).filter(Boolean) as string[], [user])
   const visible = useMemo(
@@ -108,14 +107,14 @@ export function CustomFieldsInput(props: JSONFieldClientProps & { discriminatorF
   useEffect(() => {
     if (!needsUsers) return
     const controller = new AbortController()
-    fetch(`${serverURL}${api}/users?limit=100&depth=0&select[name]=true&sort=name`, { credentials: 'include', signal: controller.signal })
+    fetch(`${api}/users?limit=100&depth=0&select[name]=true&sort=name`, { credentials: 'include', signal: controller.signal })
       .then((response) => (response.ok ? response.json() : { docs: [] }))
       .then((body: { docs: { id: number; name?: string }[] }) =>
         setUsers(body.docs.map((u) => ({ value: String(u.id), label: u.name || String(u.id) }))),
       )
       .catch(() => undefined)
     return () => controller.abort()
-  }, [api, needsUsers, serverURL])
+  }, [api, needsUsers])
 
   const values: Values = value && typeof value === 'object' && !Array.isArray(value) ? value : {}
   const update = useCallback(

@@ -1,0 +1,31 @@
+import type { PayloadRequest } from 'payload'
+
+/**
+ * The active managers of a team (teams.managers), or of every team when the record has none: who
+ * steers a team's work is data the administrator edits, not a role key written in code. Those told
+ * through notify() are further limited to whoever may read the record.
+ */
+export async function teamManagers(req: PayloadRequest, teamId: number | string | null | undefined): Promise<(number | string)[]> {
+  const { docs } = await req.payload.find({
+    collection: 'teams',
+    where: teamId ? { id: { equals: teamId } } : {},
+    depth: 0,
+    pagination: false,
+    select: { managers: true },
+    // Who must be told is the application's decision, not something the caller reads.
+    overrideAccess: true,
+    req,
+  })
+  const ids = [...new Set(docs.flatMap((team) => (team.managers ?? []).map((m) => (typeof m === 'object' ? m.id : m))))]
+  if (ids.length === 0) return []
+  const { docs: active } = await req.payload.find({
+    collection: 'users',
+    where: { id: { in: ids }, active: { equals: true } },
+    depth: 0,
+    pagination: false,
+    select: { name: true },
+    overrideAccess: true,
+    req,
+  })
+  return active.map((user) => user.id)
+}
