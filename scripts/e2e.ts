@@ -246,12 +246,16 @@ async function main(): Promise<number> {
   }
 
   const databaseUrl = await createDatabase()
+  const port = await freePort()
+  const baseUrl = `http://localhost:${port}`
   const appEnv: NodeJS.ProcessEnv = {
     ...baseEnv,
     NODE_ENV: 'production',
     DB_PUSH: 'false',
     PAYLOAD_SECRET: randomBytes(32).toString('hex'),
     DATABASE_URL: databaseUrl,
+    // Production refuses to start without its public address, the migration and seed included.
+    SERVER_URL: baseUrl,
   }
   await step('migrate', 'npx', ['tsx', 'scripts/migrate.ts'], appEnv)
   const missing = await missingSchema(databaseUrl)
@@ -259,9 +263,7 @@ async function main(): Promise<number> {
   // The journeys log in as the demo users.
   await step('seed', 'npx', ['tsx', 'src/seed/cli.ts', '--demo'], appEnv)
 
-  const port = await freePort()
-  const baseUrl = `http://localhost:${port}`
-  const server = await startServer({ ...appEnv, SERVER_URL: baseUrl, PORT: String(port) }, port)
+  const server = await startServer({ ...appEnv, PORT: String(port) }, port)
 
   log('running the browser journeys')
   // Extra arguments pick journeys: `npm run test:e2e -- tests/e2e/clients.e2e.test.ts`.
