@@ -38,11 +38,14 @@ import { Tickets } from '../collections/support/tickets'
 import { calendarEndpoints } from './endpoints/calendar'
 import { myWorkEndpoints } from './endpoints/myWork'
 import { Settings } from '../globals/Settings'
+import { withQueryGuards } from '../hooks/queryGuards'
 import { bindingOf } from '../hooks/workflow/registry'
 import { jobsConfig } from './jobs'
 import { readEnv } from './lib/env'
 import { t } from './lib/i18n'
 import { captureTransport } from './lib/mailCapture'
+import { withMissingFileAs404 } from './lib/missingFiles'
+import { answerBadInput, answerNotFoundWithoutEndpoints } from './lib/publicErrors'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -121,8 +124,15 @@ export function organizeConfig({ extraCollections = [] }: { extraCollections?: C
     },
     // Notifications are each user's own, whatever their roles; ticket files are readable with their
     // ticket: neither is part of the roles matrix.
-    collections: [...business, ...engineCollections, roles, Notifications, createTicketFiles(env.UPLOADS_DIR)],
+    // Every collection checks the ids, page, limit, filter, body and sort a caller sends
+    // (hooks/queryGuards.ts); upload collections answer a file gone from the disk with 404.
+    collections: [...business, ...engineCollections, roles, Notifications, createTicketFiles(env.UPLOADS_DIR)].map((collection) =>
+      withMissingFileAs404(withQueryGuards(collection)),
+    ),
     globals: [Settings],
+    // Database refusals that only bad input causes answer 4xx with a readable message, not 500.
+    hooks: { afterError: [answerBadInput] },
+    onInit: async (payload) => answerNotFoundWithoutEndpoints(payload),
     endpoints: [...calendarEndpoints, ...myWorkEndpoints],
     editor: lexicalEditor(),
     i18n: {

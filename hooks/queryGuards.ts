@@ -1,0 +1,97 @@
+import { APIError, type CollectionBeforeOperationHook, NotFound, type CollectionConfig, type PayloadRequest, type SanitizedCollectionConfig, validateQueryPaths } from 'payload'
+
+import { say, t } from '../src/lib/i18n'
+import { isRecordId } from '../src/lib/ids'
+
+type Bilingual = { en: string; ro: string }
+const refuse = (req: PayloadRequest, message: Bilingual) => new APIError(say(req.i18n?.language, message), 400)
+
+// Secrets of auth collections: never a sort or a filter, at any depth through relations.
+const SECRET_FIELDS = new Set(['hash', 'salt', 'resetPasswordToken', 'resetPasswordExpiration', '_verificationToken', 'sessions', 'apiKey', 'apiKeyIndex'])
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  Boolean(value) && typeof value === 'object' && !Array.isArray(value)
+
+const positiveWhole = (value: unknown, allowZero: boolean) =>
+  typeof value === 'number' && Number.isSafeInteger(value) && (allowZero ? value >= 0 : value >= 1)
+
+/** A `where` must be an object whose `and`/`or` are lists of objects and whose fields hold operator objects. */
+function whereIsWellFormed(where: unknown): boolean {
+  if (!isPlainObject(where)) return false
+  return Object.entries(where).every(([key, value]) => {
+    if (value === undefined || value === null) return true
+    if (key === 'and' || key === 'or') return Array.isArray(value) && value.every((item) => item === undefined || whereIsWellFormed(item))
+    return isPlainObject(value)
+  })
+}
+
+const hasNumericIds = (collection: SanitizedCollectionConfig) => {
+  const idField = collection.flattenedFields.find((field) => 'name' in field && field.name === 'id')
+  return !idField || idField.type === 'number'
+}
+
+const sortPaths = (sort: unknown): string[] =>
+  (Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : [])
+    .map((entry) => String(entry).trim().replace(/^-/, '').replace(/__/g, '.'))
+    .filter(Boolean)
+
+/**
+ * Sorting orders rows by a field's value, so a sort on a field the caller may not read reveals it
+ * one comparison at a time. Payload checks `where` paths against field access but lets some sort
+ * paths through (hidden fields reached through a relation): each sort path must pass the same
+ * check a `where` on it would.
+ */
+async function refuseHiddenSort(req: PayloadRequest, collection: SanitizedCollectionConfig, sort: unknown) {
+  const message = t('You cannot sort by this field.', 'Nu puteți sorta după acest câmp.')
+  for (const path of sortPaths(sort)) {
+    if (path === 'id') continue
+    if (path.split('.').some((segment) => SECRET_FIELDS.has(segment))) throw refuse(req, message)
+    try {
+      await validateQueryPaths({
+        collectionConfig: collection,
+        overrideAccess: false,
+        req,
+        where: { [path]: { exists: true } },
+      })
+    } catch {
+      throw refuse(req, message)
+    }
+  }
+}
+
+/**
+ * Checks what a REST or GraphQL caller sends before it reaches the database: page and limit are
+ * whole numbers, `where` has the shape Payload expects, the data of a create or update is an
+ * object, a sort names only fields the caller may read. Local API calls by our own code are trusted.
+ */
+export const guardQuery: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+  if (!req || req.payloadAPI === 'local') return args
+  const query = args as { id?: unknown; where?: unknown; sort?: unknown; page?: unknown; limit?: unknown; overrideAccess?: boolean }
+  // An id that cannot be a row's id (text, a fraction, beyond the integer column) names no record.
+  if (query.id !== undefined && query.id !== null && hasNumericIds(collection) && !isRecordId(query.id)) throw new NotFound(req.t)
+  if (query.page !== undefined && query.page !== null && !positiveWhole(query.page, false)) {
+    throw refuse(req, t('The page must be a whole number from 1 up.', 'Pagina trebuie să fie un număr întreg de la 1 în sus.'))
+  }
+  if (query.limit !== undefined && query.limit !== null && !positiveWhole(query.limit, true)) {
+    throw refuse(req, t('The limit must be a whole number from 0 up.', 'Limita trebuie să fie un număr întreg de la 0 în sus.'))
+  }
+  if (query.where !== undefined && query.where !== null && !whereIsWellFormed(query.where)) {
+    throw refuse(req, t('The filter (where) is not well formed.', 'Filtrul (where) nu este bine format.'))
+  }
+  if ((operation === 'create' || operation === 'update') && !isPlainObject((args as { data?: unknown }).data)) {
+    // A file sent alone (multipart without `_payload`) carries no data; anything else must be an object.
+    if (!((args as { data?: unknown }).data === undefined && req.file)) {
+      throw refuse(req, t('The request body must be a JSON object (Content-Type: application/json).', 'Corpul cererii trebuie să fie un obiect JSON (Content-Type: application/json).'))
+    }
+  }
+  if ((operation === 'read' || operation === 'readDistinct') && query.sort && query.overrideAccess !== true) {
+    await refuseHiddenSort(req, collection, query.sort)
+  }
+  return args
+}
+
+/** Adds the query checks to a collection, before its own hooks. */
+export const withQueryGuards = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: { ...collection.hooks, beforeOperation: [guardQuery, ...(collection.hooks?.beforeOperation ?? [])] },
+})
