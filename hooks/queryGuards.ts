@@ -15,15 +15,71 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 const positiveWhole = (value: unknown, allowZero: boolean) =>
   typeof value === 'number' && Number.isSafeInteger(value) && (allowZero ? value >= 0 : value >= 1)
 
-/** A `where` must be an object whose `and`/`or` are lists of objects and whose fields hold operator objects. */
-function whereIsWellFormed(where: unknown): boolean {
+// Operators that compare a field with values (not `exists`, `like`, `near`…).
+const COMPARISONS = new Set(['equals', 'not_equals', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'in', 'not_in'])
+const isDate = (value: unknown) => value === null || value instanceof Date || ((typeof value === 'string' || typeof value === 'number') && !Number.isNaN(new Date(value).getTime()))
+
+/**
+ * A `where` must be an object whose `and`/`or` are lists of objects and whose fields hold operator
+ * objects; a top-level date field is compared with dates only.
+ */
+function whereIsWellFormed(where: unknown, dateFields: Set<string>): boolean {
   if (!isPlainObject(where)) return false
   return Object.entries(where).every(([key, value]) => {
     if (value === undefined || value === null) return true
-    if (key === 'and' || key === 'or') return Array.isArray(value) && value.every((item) => item === undefined || whereIsWellFormed(item))
-    return isPlainObject(value)
+    if (key === 'and' || key === 'or') return Array.isArray(value) && value.every((item) => item === undefined || whereIsWellFormed(item, dateFields))
+    if (!isPlainObject(value)) return false
+    if (!dateFields.has(key)) return true
+    return Object.entries(value).every(([operator, operand]) =>
+      !COMPARISONS.has(operator) || (Array.isArray(operand) ? operand.every(isDate) : isDate(operand)),
+    )
   })
 }
+
+type Polymorphic = Map<string, string[]>
+const polymorphicFieldsOf = (collection: SanitizedCollectionConfig): Polymorphic =>
+  new Map(
+    collection.flattenedFields.flatMap((field) =>
+      (field.type === 'relationship' || field.type === 'upload') && Array.isArray(field.relationTo) ? [[field.name, field.relationTo] as [string, string[]]] : [],
+    ),
+  )
+
+/** A link to one of several collections: `{ relationTo, value }` naming one of them and a possible id. */
+const isPolymorphicLink = (value: unknown, targets: string[]) => {
+  if (value === null) return true
+  if (!isPlainObject(value)) return false
+  const { relationTo, value: id } = value as { relationTo?: unknown; value?: unknown }
+  return typeof relationTo === 'string' && targets.includes(relationTo) && (isRecordId(id) || (isPlainObject(id) && isRecordId((id as { id?: unknown }).id)))
+}
+
+/**
+ * Payload reads a link to one of several collections without checking its shape and fails with a
+ * 500 on `{ relationTo: 'x' }` or a bare id: the data and the `where` on such a field must hold
+ * well-formed links.
+ */
+function polymorphicLinksAreWellFormed(where: unknown, data: unknown, fields: Polymorphic): boolean {
+  for (const [name, targets] of fields) {
+    if (isPlainObject(data) && name in (data as object)) {
+      const value = (data as Record<string, unknown>)[name]
+      if (value !== undefined && !(Array.isArray(value) ? value.every((item) => isPolymorphicLink(item, targets)) : isPolymorphicLink(value, targets))) return false
+    }
+  }
+  const walk = (node: unknown): boolean => {
+    if (!isPlainObject(node)) return true
+    return Object.entries(node as Record<string, unknown>).every(([key, value]) => {
+      if (key === 'and' || key === 'or') return !Array.isArray(value) || value.every(walk)
+      const targets = fields.get(key)
+      if (!targets || !isPlainObject(value)) return true
+      return Object.entries(value as Record<string, unknown>).every(([operator, operand]) =>
+        !COMPARISONS.has(operator) || (Array.isArray(operand) ? operand.every((item) => isPolymorphicLink(item, targets)) : isPolymorphicLink(operand, targets)),
+      )
+    })
+  }
+  return walk(where)
+}
+
+const dateFieldsOf = (collection: SanitizedCollectionConfig) =>
+  new Set(collection.flattenedFields.filter((field) => field.type === 'date').map((field) => field.name))
 
 const hasNumericIds = (collection: SanitizedCollectionConfig) => {
   const idField = collection.flattenedFields.find((field) => 'name' in field && field.name === 'id')
@@ -75,8 +131,8 @@ export const guardQuery: CollectionBeforeOperationHook = async ({ args, collecti
   if (query.limit !== undefined && query.limit !== null && !positiveWhole(query.limit, true)) {
     throw refuse(req, t('The limit must be a whole number from 0 up.', 'Limita trebuie să fie un număr întreg de la 0 în sus.'))
   }
-  if (query.where !== undefined && query.where !== null && !whereIsWellFormed(query.where)) {
-    throw refuse(req, t('The filter (where) is not well formed.', 'Filtrul (where) nu este bine format.'))
+  if (query.where !== undefined && query.where !== null && !whereIsWellFormed(query.where, dateFieldsOf(collection))) {
+    throw refuse(req, t('The filter (where) is not well formed, or compares a date with something that is not a date.', 'Filtrul (where) nu este bine format sau compară o dată cu ceva ce nu este o dată.'))
   }
   if ((operation === 'create' || operation === 'update') && !isPlainObject((args as { data?: unknown }).data)) {
     // A file sent alone (multipart without `_payload`) carries no data; anything else must be an object.
@@ -84,10 +140,25 @@ export const guardQuery: CollectionBeforeOperationHook = async ({ args, collecti
       throw refuse(req, t('The request body must be a JSON object (Content-Type: application/json).', 'Corpul cererii trebuie să fie un obiect JSON (Content-Type: application/json).'))
     }
   }
+  const polymorphic = polymorphicFieldsOf(collection)
+  if (polymorphic.size && !polymorphicLinksAreWellFormed(query.where, (args as { data?: unknown }).data, polymorphic)) {
+    throw refuse(req, t('A link to another record must name its collection and a valid id.', 'O legătură către altă înregistrare trebuie să numească colecția și un identificator valid.'))
+  }
   if ((operation === 'read' || operation === 'readDistinct') && query.sort && query.overrideAccess !== true) {
     await refuseHiddenSort(req, collection, query.sort)
   }
   return args
+}
+
+/**
+ * Payload adds its own collections (preferences, locked documents, jobs, migrations) after our
+ * configuration is built: at init they get the same guard as ours.
+ */
+export function guardEveryCollection(collections: SanitizedCollectionConfig[]) {
+  for (const collection of collections) {
+    const hooks = (collection.hooks.beforeOperation ??= [])
+    if (!hooks.includes(guardQuery)) hooks.unshift(guardQuery)
+  }
 }
 
 /** Adds the query checks to a collection, before its own hooks. */

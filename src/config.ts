@@ -38,7 +38,7 @@ import { Tickets } from '../collections/support/tickets'
 import { calendarEndpoints } from './endpoints/calendar'
 import { myWorkEndpoints } from './endpoints/myWork'
 import { Settings } from '../globals/Settings'
-import { withQueryGuards } from '../hooks/queryGuards'
+import { guardEveryCollection, withQueryGuards } from '../hooks/queryGuards'
 import { bindingOf } from '../hooks/workflow/registry'
 import { jobsConfig } from './jobs'
 import { readEnv } from './lib/env'
@@ -132,7 +132,10 @@ export function organizeConfig({ extraCollections = [] }: { extraCollections?: C
     globals: [Settings],
     // Database refusals that only bad input causes answer 4xx with a readable message, not 500.
     hooks: { afterError: [answerBadInput] },
-    onInit: async (payload) => answerNotFoundWithoutEndpoints(payload),
+    onInit: async (payload) => {
+      answerNotFoundWithoutEndpoints(payload)
+      guardEveryCollection(payload.config.collections)
+    },
     endpoints: [...calendarEndpoints, ...myWorkEndpoints],
     editor: lexicalEditor(),
     i18n: {

@@ -1,4 +1,4 @@
-import { type AfterErrorHook, type Payload, type PayloadRequest, QueryError } from 'payload'
+import { type AfterErrorHook, NotFound, type Payload, type PayloadRequest, QueryError } from 'payload'
 
 import { say, t } from './i18n'
 
@@ -103,10 +103,44 @@ export const answerBadInput: AfterErrorHook = ({ error, graphqlResult, req }) =>
 /**
  * Payload's own `payload-migrations` collection has `endpoints: false`, which its router answers
  * with 501 "Cannot PATCH …" for any request. There is nothing there for a client: with no
- * endpoints at all the router answers 404 like any unknown route. Run from `onInit`.
+ * endpoints at all the router answers 404 like any unknown route. Likewise `/verify/:id` exists on
+ * every auth collection and answers 500 where email verification is off: it is removed there.
+ * `/api/access` without a session answers 401. Run from `onInit`.
  */
 export function answerNotFoundWithoutEndpoints(payload: Payload) {
   for (const collection of payload.config.collections) {
     if (collection.endpoints === false) collection.endpoints = []
+    if (collection.auth && !collection.auth.verify && Array.isArray(collection.endpoints)) {
+      collection.endpoints = collection.endpoints.filter((endpoint) => !endpoint.path.startsWith('/verify/'))
+    }
+  }
+  // Deleting a preference key the user does not have fails inside Payload's adapter with a 500.
+  const preferences = payload.config.collections.find((collection) => collection.slug === 'payload-preferences')
+  for (const endpoint of Array.isArray(preferences?.endpoints) ? preferences.endpoints : []) {
+    if (endpoint.path !== '/:key' || endpoint.method !== 'delete') continue
+    const handler = endpoint.handler
+    endpoint.handler = async (req) => {
+      const key = req.routeParams?.key
+      if (req.user && typeof key === 'string') {
+        const mine = await req.payload.db.count({
+          collection: 'payload-preferences',
+          where: { and: [{ key: { equals: key } }, { 'user.value': { equals: req.user.id } }, { 'user.relationTo': { equals: req.user.collection } }] },
+          req,
+        })
+        if (!mine.totalDocs) throw new NotFound(req.t)
+      }
+      return handler(req)
+    }
+  }
+  // `/api/access` turns any error of an access function into a 500, our "not signed in" (401)
+  // included: without a session it answers 401 itself.
+  for (const endpoint of payload.config.endpoints) {
+    if (endpoint.path !== '/access' || endpoint.method !== 'get') continue
+    const handler = endpoint.handler
+    endpoint.handler = async (req) => {
+      if (req.user) return handler(req)
+      const message = say(req.i18n?.language, t('You are not signed in.', 'Nu sunteți autentificat.'))
+      return Response.json({ errors: [{ message }] }, { status: 401 })
+    }
   }
 }

@@ -1,14 +1,15 @@
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 
 import { graphqlAnsweringBadBodies } from '../../src/lib/graphqlRoute'
+import { restRefusingNonObjectBodies } from '../../src/lib/restRoute'
 import { DEMO_PASSWORD } from '../../src/seed/reference'
 import config from './config'
 
 // The app's own route handlers, called in-process: the same code `next start` serves at /api.
 const rest = {
   GET: REST_GET(config),
-  POST: REST_POST(config),
-  PATCH: REST_PATCH(config),
+  POST: restRefusingNonObjectBodies(REST_POST(config), config),
+  PATCH: restRefusingNonObjectBodies(REST_PATCH(config), config),
   DELETE: REST_DELETE(config),
 }
 const graphqlHandler = graphqlAnsweringBadBodies(GRAPHQL_POST(config), config)

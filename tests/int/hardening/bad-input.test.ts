@@ -1,3 +1,5 @@
+import { rm } from 'node:fs/promises'
+import path from 'node:path'
 import type { Payload, SanitizedCollectionConfig } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -18,7 +20,7 @@ interface Shot {
   label: string
 }
 
-const BAD_IDS = ['abc', '2147483648', '1.5', '-1']
+const BAD_IDS = ['abc', '2147483648', '1.5']
 const JSON_TYPE = 'application/json'
 
 /** Bodies that are not a JSON object, in every way a client gets it wrong. */
@@ -71,10 +73,8 @@ function collectionShots(collection: SanitizedCollectionConfig, existingId: numb
     shots.push({ method: 'PATCH', path: `${slug}?${query}`, ...jsonOf({}), label: 'bulk with bad query' })
     shots.push({ method: 'DELETE', path: `${slug}?${query}`, label: 'bulk with bad query' })
   }
-  for (const bad of badBodies()) {
-    shots.push({ method: 'POST', path: slug, ...bad })
-    shots.push({ method: 'PATCH', path: `${slug}/${existingId}`, ...bad })
-  }
+  for (const bad of badBodies()) shots.push({ method: 'POST', path: slug, ...bad })
+  for (const bad of badBodies().slice(0, 3)) shots.push({ method: 'PATCH', path: `${slug}/${existingId}`, ...bad })
   for (const field of collection.flattenedFields) {
     if (!('name' in field) || field.name === 'id') continue
     const target = `${slug}/${existingId}`
@@ -201,6 +201,27 @@ describe('never 5xx on bad input (issue 10 §6)', () => {
     expect(await countAll(payload)).toEqual(before)
   })
 
+  it('answers 404 for a file whose record exists but whose bytes are gone from the disk', async () => {
+    // A 1×1 transparent PNG.
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')
+    const media = (await payload.create({
+      collection: 'media',
+      data: { alt: 'soon gone' },
+      file: { data: png, mimetype: 'image/png', name: `gone-${Date.now()}.png`, size: png.length },
+    })) as unknown as { id: number; filename: string }
+    const staticDir = (payload.collections.media.config.upload as { staticDir: string }).staticDir
+    await rm(path.join(staticDir, media.filename))
+    try {
+      for (const language of ['en', 'ro']) {
+        const answer = await rawApi('GET', `media/file/${media.filename}`, { token: tokens.admin, language })
+        expect(answer.status).toBe(404)
+        expect(messageOf(answer)).toMatch(language === 'ro' ? /lipsește/ : /missing/)
+      }
+    } finally {
+      await payload.delete({ collection: 'media', id: media.id })
+    }
+  })
+
   it('answers no 5xx to any shape thrown at any collection or endpoint, for any caller, and writes nothing', async () => {
     const before = await countAll(payload)
     const shots: Shot[] = []
@@ -228,8 +249,9 @@ describe('never 5xx on bad input (issue 10 §6)', () => {
     const failures: string[] = []
     const started = Date.now()
     for (const role of ['admin', 'sales', 'anonymous'] as const) {
-      // Without a session nearly everything stops at 401: a sample of the shapes is enough.
-      const mine = role === 'anonymous' ? shots.filter((_, i) => i % 7 === 0) : shots
+      // Without a session nearly everything stops at 401, and a user with fewer rights mostly stops
+      // at 403/404 before the database: samples of the shapes are enough for them.
+      const mine = role === 'anonymous' ? shots.filter((_, i) => i % 7 === 0) : role === 'sales' ? shots.filter((_, i) => i % 2 === 0) : shots
       for (const shot of mine) {
         const answer = await rawApi(shot.method, shot.path, { token: tokens[role], body: shot.body, contentType: shot.contentType })
         if (answer.status >= 500) failures.push(`${role} ${shot.method} /api/${shot.path} (${shot.label}) → ${answer.status} ${messageOf(answer)}`)
