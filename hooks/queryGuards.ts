@@ -27,7 +27,8 @@ function whereIsWellFormed(where: unknown, dateFields: Set<string>): boolean {
   if (!isPlainObject(where)) return false
   return Object.entries(where).every(([key, value]) => {
     if (value === undefined || value === null) return true
-    if (key === 'and' || key === 'or') return Array.isArray(value) && value.every((item) => item === undefined || whereIsWellFormed(item, dateFields))
+    // GraphQL spells them AND / OR.
+    if (key.toLowerCase() === 'and' || key.toLowerCase() === 'or') return Array.isArray(value) && value.every((item) => item === undefined || whereIsWellFormed(item, dateFields))
     if (!isPlainObject(value)) return false
     if (!dateFields.has(key)) return true
     return Object.entries(value).every(([operator, operand]) =>
@@ -67,7 +68,7 @@ function polymorphicLinksAreWellFormed(where: unknown, data: unknown, fields: Po
   const walk = (node: unknown): boolean => {
     if (!isPlainObject(node)) return true
     return Object.entries(node as Record<string, unknown>).every(([key, value]) => {
-      if (key === 'and' || key === 'or') return !Array.isArray(value) || value.every(walk)
+      if (key.toLowerCase() === 'and' || key.toLowerCase() === 'or') return !Array.isArray(value) || value.every(walk)
       const targets = fields.get(key)
       if (!targets || !isPlainObject(value)) return true
       return Object.entries(value as Record<string, unknown>).every(([operator, operand]) =>
@@ -145,7 +146,10 @@ export const guardQuery: CollectionBeforeOperationHook = async ({ args, collecti
     throw refuse(req, t('A link to another record must name its collection and a valid id.', 'O legătură către altă înregistrare trebuie să numească colecția și un identificator valid.'))
   }
   if ((operation === 'read' || operation === 'readDistinct') && query.sort && query.overrideAccess !== true) {
-    await refuseHiddenSort(req, collection, query.sort)
+    // Only what the caller asked for: our own endpoints sort on their own terms inside REST requests.
+    const asked = req.payloadAPI === 'GraphQL' ? sortPaths(query.sort) : sortPaths(req.query?.sort)
+    const checked = sortPaths(query.sort).filter((path) => asked.includes(path))
+    if (checked.length) await refuseHiddenSort(req, collection, checked)
   }
   return args
 }

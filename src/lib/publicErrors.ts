@@ -67,11 +67,13 @@ function malformedInput(error: unknown): { status: number; message: Bilingual } 
   }
   if (error instanceof QueryError) {
     // Payload says this in English only; the paths are the caller's own words.
-    const paths = ((error as { data?: unknown }).data as { path?: string }[] | undefined)?.map((entry) => entry.path).join(', ') ?? ''
+    const list = ((error as { data?: unknown }).data as { path?: string }[] | undefined)?.map((entry) => entry.path) ?? []
+    const paths = list.join(', ')
     return {
       status: 400,
+      // English exactly as Payload words it (clients may match on it).
       message: t(
-        `The filter or sort uses a field or operator that cannot be used here: ${paths}.`,
+        `The following path${list.length === 1 ? '' : 's'} cannot be queried: ${paths}`,
         `Filtrul sau sortarea folosește un câmp sau un operator care nu poate fi folosit aici: ${paths}.`,
       ),
     }
