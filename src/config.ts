@@ -40,12 +40,15 @@ import { calendarEndpoints } from './endpoints/calendar'
 import { healthEndpoint } from './endpoints/health'
 import { myWorkEndpoints } from './endpoints/myWork'
 import { Settings } from '../globals/Settings'
+import { guardEveryCollection, withQueryGuards } from '../hooks/queryGuards'
 import { bindingOf } from '../hooks/workflow/registry'
 import { jobsConfig } from './jobs'
 import { databaseBusyAfterError } from './lib/databaseBusy'
 import { readEnv } from './lib/env'
 import { t } from './lib/i18n'
 import { captureTransport } from './lib/mailCapture'
+import { withMissingFileAs404 } from './lib/missingFiles'
+import { answerBadInput, answerNotFoundWithoutEndpoints } from './lib/publicErrors'
 import { guardPool } from './lib/poolGuards'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -125,10 +128,25 @@ export function organizeConfig({ extraCollections = [] }: { extraCollections?: C
     },
     // Notifications are each user's own, whatever their roles; files of a record (tickets, offers)
     // are read and written with their record: none is part of the roles matrix.
-    collections: [...business, ...engineCollections, roles, Notifications, createTicketFiles(env.UPLOADS_DIR), createOfferFiles(env.UPLOADS_DIR)],
+    // Every collection checks the ids, page, limit, filter, body and sort a caller sends
+    // (hooks/queryGuards.ts); upload collections answer a file gone from the disk with 404.
+    collections: [
+      ...business,
+      ...engineCollections,
+      roles,
+      Notifications,
+      createTicketFiles(env.UPLOADS_DIR),
+      createOfferFiles(env.UPLOADS_DIR),
+    ].map((collection) => withMissingFileAs404(withQueryGuards(collection))),
     globals: [Settings],
-    hooks: { afterError: [databaseBusyAfterError] },
-    onInit: async (payload) => guardPool(payload),
+    // A database too busy answers 503; refusals that only bad input causes answer 4xx with a
+    // readable message, not 500.
+    hooks: { afterError: [databaseBusyAfterError, answerBadInput] },
+    onInit: async (payload) => {
+      guardPool(payload)
+      answerNotFoundWithoutEndpoints(payload)
+      guardEveryCollection(payload.config.collections)
+    },
     endpoints: [...calendarEndpoints, ...myWorkEndpoints, healthEndpoint],
     editor: lexicalEditor(),
     i18n: {

@@ -14,7 +14,7 @@ import { z } from 'zod'
 import { requireSession } from '../../access/engine'
 import { serverOwned } from '../../fields/serverOwned'
 import { t } from '../../src/lib/i18n'
-import { idOf } from '../../src/lib/ids'
+import { idOf, recordIdOf } from '../../src/lib/ids'
 import { lockAndRead } from '../../src/lib/rowLock'
 import {
   contextFor,
@@ -200,8 +200,8 @@ const changedMeanwhile = (req: PayloadRequest) =>
 const notFound = (req: PayloadRequest) => refuse(req, 404, { en: 'Record not found.', ro: 'Înregistrarea nu a fost găsită.' })
 
 function recordId(req: PayloadRequest) {
-  const id = Number(req.routeParams?.id)
-  if (!Number.isInteger(id) || id <= 0) throw notFound(req)
+  const id = recordIdOf(req.routeParams?.id)
+  if (id === null) throw notFound(req)
   return id
 }
 

@@ -50,18 +50,22 @@ describe('the client registry', () => {
     expect(foreign.status).toBe(201)
   })
 
-  it('refuses a second active client with the same code, naming the first, even one the caller cannot see', async () => {
+  it('refuses a second active client with the same code, naming the first only to whoever may read it', async () => {
     const cui = freshCui()
     const first = await create(sales, { name: uniqueMark('Original'), fiscalCode: cui })
     expect(first.status).toBe(201)
     const duplicate = await create(sales2, { fiscalCode: `RO${cui}` })
     expect(duplicate.status).toBe(409)
-    expect(duplicate.body.errors[0].message).toContain(first.body.doc.name)
-    expect(duplicate.body.errors[0].message).toContain(`#${first.body.doc.id}`)
-    // Updating another client to the same code is refused the same way.
+    // sales2 may not read sales's client: told that the code is taken, not by whom (issue 10 §5).
+    expect(duplicate.body.errors[0].message).toMatch(/already exists/)
+    expect(duplicate.body.errors[0].message).not.toContain(first.body.doc.name)
+    expect(duplicate.body.errors[0].message).not.toContain(`#${first.body.doc.id}`)
+    // Updating another client to the same code is refused the same way; its owner is told which.
     const other = await create(sales, { fiscalCode: freshCui() })
     const clash = await api('PATCH', `clients/${other.body.doc.id}`, { token: sales, body: { fiscalCode: cui } })
     expect(clash.status).toBe(409)
+    expect(clash.body.errors[0].message).toContain(first.body.doc.name)
+    expect(clash.body.errors[0].message).toContain(`#${first.body.doc.id}`)
     // Saving the original itself again is no duplicate.
     expect((await api('PATCH', `clients/${first.body.doc.id}`, { token: sales, body: { phone: '0722000000' } })).status).toBe(200)
   })

@@ -33,8 +33,9 @@ const followOffer: CollectionBeforeChangeHook = async ({ data, originalDoc, req 
   if ((await stateCategoryOf(req, 'offers', offer)) !== 'open') {
     throw new APIError(
       say(req.i18n?.language, {
-        en: `The offer ${offer.number} is past its draft: its sections can no longer change. Make a revision to change them.`,
-        ro: `Oferta ${offer.number} nu mai este ciornă: secțiunile ei nu mai pot fi modificate. Faceți o revizie pentru a le schimba.`,
+        // No offer number: the caller may not be allowed to read the offer.
+        en: 'The offer is past its draft: its sections can no longer change. Make a revision to change them.',
+        ro: 'Oferta nu mai este ciornă: secțiunile ei nu mai pot fi modificate. Faceți o revizie pentru a le schimba.',
       }),
       409,
     )

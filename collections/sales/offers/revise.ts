@@ -3,7 +3,7 @@ import { APIError, type Endpoint } from 'payload'
 import { requireSession } from '../../../access/engine'
 import { stateCategoryOf } from '../../../hooks/workflow/engine'
 import { say } from '../../../src/lib/i18n'
-import { idOf } from '../../../src/lib/ids'
+import { idOf, recordIdOf } from '../../../src/lib/ids'
 import { inTransaction } from '../../../src/lib/transaction'
 import { REVISION, type RevisionContext } from './defaults'
 
@@ -20,9 +20,9 @@ export const reviseEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     requireSession(req)
-    const id = Number(req.routeParams?.id)
+    const id = recordIdOf(req.routeParams?.id)
     const notFound = new APIError(say(req.i18n?.language, { en: 'Offer not found.', ro: 'Oferta nu a fost găsită.' }), 404)
-    if (!Number.isInteger(id) || id <= 0) throw notFound
+    if (id === null) throw notFound
     const offer = await req.payload.findByID({ collection: 'offers', id, depth: 0, user: req.user, overrideAccess: false, disableErrors: true, req })
     if (!offer) throw notFound
     if ((await stateCategoryOf(req, 'offers', offer)) === 'open') {

@@ -37,8 +37,9 @@ const followTicket: CollectionBeforeChangeHook = async ({ data, originalDoc, ope
   const category = operation === 'create' ? await stateCategoryOf(req, 'tickets', ticket) : undefined
   if (category === 'done' || category === 'cancelled') {
     throw refuse(req, 409, {
-      en: `Ticket ${ticket.number} is ${ticket.status}: reopen it before adding actions.`,
-      ro: `Tichetul ${ticket.number} este ${ticket.status}: redeschideți-l înainte de a adăuga acțiuni.`,
+      // Neither number nor state: the caller may not be allowed to read the ticket.
+      en: 'The ticket is resolved, closed or cancelled: reopen it before adding actions.',
+      ro: 'Tichetul este rezolvat, închis sau anulat: redeschideți-l înainte de a adăuga acțiuni.',
     })
   }
   data.team = idOf(ticket.team)

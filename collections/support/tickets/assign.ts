@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { requireSession } from '../../../access/engine'
 import { refuse, requireBinding } from '../../../hooks/workflow/engine'
 import { runUserStep } from '../../../hooks/workflow/governed'
+import { recordIdOf } from '../../../src/lib/ids'
 import { inTransaction } from '../../../src/lib/transaction'
 
 const Body = z.object({ responsible: z.coerce.number().int().positive(), comment: z.string().max(5000).optional() })
@@ -18,8 +19,8 @@ export const assignEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     requireSession(req)
-    const id = Number(req.routeParams?.id)
-    if (!Number.isInteger(id) || id <= 0) throw refuse(req, 404, { en: 'Ticket not found.', ro: 'Tichetul nu a fost găsit.' })
+    const id = recordIdOf(req.routeParams?.id)
+    if (id === null) throw refuse(req, 404, { en: 'Ticket not found.', ro: 'Tichetul nu a fost găsit.' })
     await addDataAndFileToRequest(req)
     const body = Body.safeParse(req.data)
     if (!body.success) {
