@@ -12,6 +12,7 @@ import { teamFromUser } from '../../../hooks/teamFromUser'
 import { t } from '../../../src/lib/i18n'
 import { boardEndpoint } from './board'
 import { defaultCurrency, followStage } from './hooks'
+import { dateField, dateTimeField } from '../../../fields/dates'
 
 const slug = 'opportunities'
 export const opportunityOwnership: Ownership = { ownerFields: ['owner'], teamField: 'team' }
@@ -80,7 +81,7 @@ export const Opportunities: CollectionConfig = withCustomFields({
     {
       type: 'row',
       fields: [
-        { name: 'expectedCloseDate', type: 'date', index: true, label: t('Expected close', 'Închidere estimată'), admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' } } },
+        dateField({ name: 'expectedCloseDate', index: true, label: t('Expected close', 'Închidere estimată') }),
         { name: 'nextStep', type: 'text', label: t('Next step', 'Pasul următor') },
         { name: 'sourceCampaign', type: 'relationship', relationTo: 'campaigns', index: true, label: t('Source campaign', 'Campania sursă') },
       ],
@@ -93,7 +94,7 @@ export const Opportunities: CollectionConfig = withCustomFields({
     }),
     { name: 'requirements', type: 'richText', label: t('Client requirements', 'Cerințele clientului') },
     joinOf('offers', 'offers', 'opportunity', t('Offers', 'Oferte'), { defaultSort: '-issueDate', defaultColumns: ['number', 'title', 'totals.gross', 'status'] }),
-    { name: 'closedAt', type: 'date', label: t('Closed at', 'Închisă la'), admin: { readOnly: true, position: 'sidebar' } },
+    dateTimeField({ name: 'closedAt', label: t('Closed at', 'Închisă la'), admin: { readOnly: true, position: 'sidebar' } }),
     { name: 'prospect', type: 'relationship', relationTo: 'prospects', label: t('From prospect', 'Din prospectul'), admin: { readOnly: true, position: 'sidebar' } },
     ownerField(),
     teamField(),

@@ -3,6 +3,7 @@ import type { CollectionConfig, CollectionSlug, PayloadRequest } from 'payload'
 import { governedAccess, governedHidden } from '../../../access/collectionAccess'
 import { auditFields } from '../../../fields/audit'
 import { withCustomFields } from '../../../fields/customFields'
+import { dateTimeField } from '../../../fields/dates'
 import { nomenclatorField } from '../../../fields/nomenclator'
 import { joinOf, ofTheChosenClient } from '../../../fields/people'
 import { stampAuthor } from '../../../hooks/audit'
@@ -47,9 +48,8 @@ const governed = workflowGoverned(slug, {
 /** What a ticket can be about; contracts and projects join by adding their slug (a column in `tickets_rels`). */
 export const TICKET_CONCERNS: CollectionSlug[] = ['clients', 'opportunities', 'offers']
 
-const dateTime = { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm' } } as const
 const stamp = (name: string, label: { en: string; ro: string }) =>
-  ({ name, type: 'date', index: true, label, admin: { readOnly: true, position: 'sidebar', ...dateTime } }) as const
+  dateTimeField({ name, index: true, label, admin: { readOnly: true, position: 'sidebar' } })
 
 /**
  * Support tickets (R24–R27): numbered, typed, with the client, the people involved, attachments,
