@@ -7,6 +7,7 @@ import { stampAuthor } from '../../../hooks/audit'
 import { workflowGoverned } from '../../../hooks/workflow/governed'
 import { say, t } from '../../../src/lib/i18n'
 import { idOf } from '../../../src/lib/ids'
+import { dateField } from '../../../fields/dates'
 
 const slug = 'offer-sections'
 const ownership: Ownership = { ownerFields: ['responsible', 'offerOwner'], teamField: 'team' }
@@ -73,8 +74,8 @@ export const OfferSections: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'responsible', type: 'relationship', relationTo: 'users', required: true, index: true, label: t('Responsible', 'Responsabil') },
-        { name: 'dueDate', type: 'date', label: t('Due date', 'Termen'), admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' } } },
+        { name: 'responsible', type: 'relationship', relationTo: 'users', required: true, index: true, label: t('Responsible', 'Responsabil'), defaultValue: ({ user }) => user?.id },
+        dateField({ name: 'dueDate', label: t('Due date', 'Termen') }),
       ],
     },
     { name: 'offerOwner', type: 'relationship', relationTo: 'users', index: true, label: t('Offer owner', 'Responsabilul ofertei'), admin: { readOnly: true, position: 'sidebar' } },
