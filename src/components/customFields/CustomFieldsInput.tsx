@@ -15,6 +15,7 @@ import {
 } from '@payloadcms/ui'
 import type { JSONFieldClientProps } from 'payload'
 import { type ChangeEvent, type CSSProperties, useCallback, useEffect, useMemo, useState } from 'react'
+import { DayInput } from '../dates/DayInput'
 
 type Values = Record<string, unknown>
 type Bilingual = { en?: string | null; ro?: string | null } | string | null | undefined
@@ -177,12 +178,11 @@ export function CustomFieldsInput(props: JSONFieldClientProps & { discriminatorF
               return (
                 <div key={d.key} className="field-type date-time-field">
                   <FieldLabel htmlFor={`field-${fieldPath.replace(/\./g, '__')}`} label={label} required={required} />
-                  <input
+                  <DayInput
                     id={`field-${fieldPath.replace(/\./g, '__')}`}
-                    type="date"
                     value={typeof current === 'string' ? current : ''}
                     disabled={readOnly}
-                    onChange={(e) => update(d.key, e.target.value)}
+                    onChange={(day) => update(d.key, day)}
                     style={{ width: '100%', padding: '8px', border: '1px solid var(--theme-elevation-150)', borderRadius: 'var(--style-radius-s, 3px)', background: 'var(--theme-input-bg)', color: 'var(--theme-text)' }}
                   />
                   {help ? <div className="field-description">{help}</div> : null}
