@@ -112,6 +112,11 @@ export const Tickets: CollectionConfig = withCustomFields(
                   nomenclatorField({ name: 'category', list: 'ticket-categories', index: true, label: t('Category', 'Categorie') }),
                   nomenclatorField({ name: 'priority', list: 'ticket-priorities', index: true, label: t('Priority', 'Prioritate') }),
                   {
+                    name: 'typeDefaults',
+                    type: 'ui',
+                    admin: { components: { Field: '/src/components/support/TicketTypeDefaults#TicketTypeDefaults' } },
+                  },
+                  {
                     name: 'channel',
                     type: 'select',
                     defaultValue: 'phone',
