@@ -1,5 +1,4 @@
 'use client'
-import { getTranslation } from '@payloadcms/translations'
 import { DatePicker, FieldDescription, FieldError, FieldLabel, useField, useTranslation } from '@payloadcms/ui'
 import type { DateFieldClientProps } from 'payload'
 import { useCallback, useMemo } from 'react'
@@ -8,6 +7,12 @@ import { displayFormat, fromPickerDate, toPickerDate, typedFormats } from '../..
 import { useAppTimeZone } from './useAppTimeZone'
 
 const DAY_ONLY = ['dayOnly', 'default', 'monthOnly']
+
+type PickerOptions = {
+  pickerAppearance?: 'default' | 'dayAndTime' | 'dayOnly' | 'monthOnly' | 'timeOnly'
+  timeIntervals?: number
+  overrides?: Record<string, unknown>
+}
 
 /**
  * Every date field of the application (fields/dates.ts): Payload's picker, showing and reading
@@ -18,7 +23,8 @@ export function ZonedDateField({ field, path: pathFromProps, readOnly, validate 
   const { i18n } = useTranslation()
   const timeZone = useAppTimeZone()
   const { label, required, localized, admin } = field
-  const appearance = admin?.date?.pickerAppearance ?? 'default'
+  const date = (admin?.date ?? {}) as PickerOptions
+  const appearance = date.pickerAppearance ?? 'default'
   const withTime = !DAY_ONLY.includes(appearance)
   const memoizedValidate = useCallback(
     (value: unknown, options: Record<string, unknown>) => (typeof validate === 'function' ? validate(value as Date, { ...options, required } as never) : true),
@@ -43,17 +49,17 @@ export function ZonedDateField({ field, path: pathFromProps, readOnly, validate 
       <div className="field-type__wrap" id={`field-${path.replace(/\./g, '__')}`}>
         <FieldError path={path} showError={showError} />
         <DatePicker
-          {...admin?.date}
+          pickerAppearance={appearance}
           displayFormat={displayFormat(language, withTime)}
           timeFormat="HH:mm"
-          timeIntervals={admin?.date?.timeIntervals ?? 15}
+          timeIntervals={date.timeIntervals ?? 15}
           onChange={onChange}
           overrides={{
-            ...admin?.date?.overrides,
+            ...date.overrides,
             dateFormat: typedFormats(language, withTime),
             timeCaption: language === 'en' ? 'Time' : 'Ora',
           }}
-          placeholder={getTranslation(admin?.placeholder ?? displayFormat(language, withTime).toLowerCase(), i18n)}
+          placeholder={displayFormat(language, withTime).toLowerCase()}
           readOnly={readOnly || disabled}
           value={shown}
         />
