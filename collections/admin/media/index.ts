@@ -6,6 +6,7 @@ import type { Ownership } from '../../../access/types'
 import { auditFields } from '../../../fields/audit'
 import { stampAuthor } from '../../../hooks/audit'
 import { refuseDeleteWhileReferenced } from '../../../hooks/refuseDeleteWhileReferenced'
+import { withUploadCleanup } from '../../../hooks/uploadCleanup'
 import { t } from '../../../src/lib/i18n'
 
 const slug = 'media'
@@ -13,7 +14,7 @@ const ownership: Ownership = { ownerFields: ['createdBy'] }
 
 /** Images and documents shared across the application (the company logo, for a start). */
 export function createMedia(uploadsDir: string): CollectionConfig {
-  return {
+  return withUploadCleanup({
     slug,
     labels: { singular: t('File', 'Fișier'), plural: t('Files', 'Fișiere') },
     access: governedAccess(slug, ownership),
@@ -24,5 +25,5 @@ export function createMedia(uploadsDir: string): CollectionConfig {
     },
     hooks: { beforeChange: [stampAuthor], beforeDelete: [refuseDeleteWhileReferenced] },
     fields: [{ name: 'alt', type: 'text', label: t('Description', 'Descriere') }, ...auditFields],
-  }
+  })
 }

@@ -4,6 +4,7 @@ import { APIError, type CollectionBeforeOperationHook, type CollectionConfig, ty
 import { accessResult, mayCreate } from '../../../access/engine'
 import { auditFields } from '../../../fields/audit'
 import { stampAuthor } from '../../../hooks/audit'
+import { withUploadCleanup } from '../../../hooks/uploadCleanup'
 import { say, t } from '../../../src/lib/i18n'
 import { settingsOf } from '../../../src/lib/settings'
 import { ticketOwnership } from '../tickets/ownership'
@@ -75,7 +76,7 @@ async function readAccess({ req }: { req: Parameters<typeof accessResult>[0] }):
 
 /** Attachments of tickets and their actions (R24), stored apart from other files. */
 export function createTicketFiles(uploadsDir: string): CollectionConfig {
-  return {
+  return withUploadCleanup({
     slug,
     labels: { singular: t('Ticket file', 'Fișier tichet'), plural: t('Ticket files', 'Fișiere tichete') },
     access: {
@@ -97,5 +98,5 @@ export function createTicketFiles(uploadsDir: string): CollectionConfig {
       { name: 'description', type: 'text', label: t('Description', 'Descriere') },
       ...auditFields,
     ],
-  }
+  })
 }
