@@ -1,6 +1,7 @@
 import type { DateField } from 'payload'
 
 const FIELD = '/src/components/dates/ZonedDateField#ZonedDateField'
+const CELL = '/src/components/dates/ZonedDateCell#ZonedDateCell'
 
 type Options = Omit<DateField, 'type'>
 
@@ -14,7 +15,7 @@ export const dateField = ({ admin, ...field }: Options): DateField => ({
   admin: {
     ...admin,
     date: { ...admin?.date, pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' },
-    components: { ...admin?.components, Field: FIELD },
+    components: { ...admin?.components, Field: FIELD, Cell: CELL },
   },
 })
 
@@ -28,6 +29,6 @@ export const dateTimeField = ({ admin, ...field }: Options): DateField => ({
   admin: {
     ...admin,
     date: { timeIntervals: 15, ...admin?.date, pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm', timeFormat: 'HH:mm' },
-    components: { ...admin?.components, Field: FIELD },
+    components: { ...admin?.components, Field: FIELD, Cell: CELL },
   },
 })
