@@ -23,6 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { RelatedCounts as RelatedCounts_cac739b150d67be5ecce03b8da534011 } from '../../../../src/components/records/RelatedCounts'
 import { CustomFieldsInput as CustomFieldsInput_9a71711b746305efe1b78b6eeb3d1a6d } from '../../../../src/components/customFields/CustomFieldsInput'
+import { ZonedDateCell as ZonedDateCell_abdbc238b69384f7ffb755e75e372ac1 } from '../../../../src/components/dates/ZonedDateCell'
 import { ZonedDateField as ZonedDateField_75bb6eb459c31c6e46e1381f79aea9e2 } from '../../../../src/components/dates/ZonedDateField'
 import { WorkflowPanel as WorkflowPanel_61765c1819dbf78b180abc88fad4b457 } from '../../../../src/components/workflow/WorkflowPanel'
 import { LiveTotals as LiveTotals_dac97592bd8200de1a3cd710021adfff } from '../../../../src/components/offers/LiveTotals'
@@ -72,6 +73,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/records/RelatedCounts#RelatedCounts": RelatedCounts_cac739b150d67be5ecce03b8da534011,
   "/src/components/customFields/CustomFieldsInput#CustomFieldsInput": CustomFieldsInput_9a71711b746305efe1b78b6eeb3d1a6d,
+  "/src/components/dates/ZonedDateCell#ZonedDateCell": ZonedDateCell_abdbc238b69384f7ffb755e75e372ac1,
   "/src/components/dates/ZonedDateField#ZonedDateField": ZonedDateField_75bb6eb459c31c6e46e1381f79aea9e2,
   "/src/components/workflow/WorkflowPanel#WorkflowPanel": WorkflowPanel_61765c1819dbf78b180abc88fad4b457,
   "/src/components/offers/LiveTotals#LiveTotals": LiveTotals_dac97592bd8200de1a3cd710021adfff,
