@@ -23,7 +23,9 @@ async function typeDate(scope: Page | Locator, field: string, text: string) {
   await input.press('ControlOrMeta+a')
   await input.press('Backspace')
   await input.pressSequentially(text, { delay: 15 })
-  await input.press('Escape')
+  // Close the calendar by clicking the field's label (Escape would also close a drawer holding the form).
+  await scope.locator(`#field-${field}`).locator('xpath=..').locator('.field-label').first().click()
+  await scope.locator('.react-datepicker-popper').waitFor({ state: 'detached' }).catch(() => undefined)
 }
 
 /** Shows the tab of a record page that holds a join (tab labels change with the user's language). */
@@ -146,6 +148,7 @@ describe('data entered is data stored', () => {
     const agent = await apiAs('support-agent@organizecrm.test')
     const me = (await (await agent.get('/api/users/me')).json()).user.id
     const ticket = (await (await agent.get(`/api/tickets?depth=0&limit=1&where[responsible][equals]=${me}&where[statusCategory][in]=open,active`)).json()).docs[0]
+    await context.clearCookies()
     await login(page, 'support-agent@organizecrm.test')
     await gotoAdmin(page, `/admin/collections/tickets/${ticket.id}`)
     await showJoin(page, 'actions')
@@ -168,6 +171,7 @@ describe('data entered is data stored', () => {
   })
 
   it('shows an incident\u2019s required severity, priority and team on choosing the type, and marks the refused field', async () => {
+    await context.clearCookies()
     await login(page, 'support-agent@organizecrm.test')
     await gotoAdmin(page, '/admin/collections/tickets/create')
     await page.locator('#field-title').fill(`Serverul nu răspunde ${stamp}`)

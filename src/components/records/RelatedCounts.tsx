@@ -46,7 +46,11 @@ function listQuery(where: Where, prefix = 'where'): string {
   return Object.entries(where)
     .flatMap(([key, value]) =>
       Array.isArray(value)
-        ? value.map((item, index) => listQuery(item as Where, `${prefix}[${key}][${index}]`))
+        ? value.map((item, index) =>
+            item && typeof item === 'object'
+              ? listQuery(item as Where, `${prefix}[${key}][${index}]`)
+              : `${encodeURIComponent(`${prefix}[${key}][${index}]`)}=${encodeURIComponent(String(item))}`,
+          )
         : value && typeof value === 'object'
           ? [listQuery(value as Where, `${prefix}[${key}]`)]
           : [`${encodeURIComponent(`${prefix}[${key}]`)}=${encodeURIComponent(String(value))}`],
