@@ -22,7 +22,7 @@ const noteWrittenFiles: CollectionBeforeChangeHook = ({ collection, data, req })
   const sizes = Object.values((data.sizes ?? {}) as Record<string, { filename?: string | null }>)
     .map((size) => size?.filename)
     .filter((name): name is string => typeof name === 'string')
-  writtenIn(req).push({ collection: collection.slug, dir: path.resolve(req.payload.config.paths.configDir, dir), filename, files: [filename, ...sizes] })
+  writtenIn(req).push({ collection: collection.slug, dir: path.resolve(dir), filename, files: [filename, ...sizes] })
   return data
 }
 

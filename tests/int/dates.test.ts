@@ -50,7 +50,7 @@ describe('records created from a parent tab keep the parent and default the resp
   })
 
   it('files a todo created with only its client under that client, with the creator responsible', async () => {
-    const created = await api('POST', 'todos', { token: sales, body: { title: 'Întâlnire din fila clientului', type: 'meeting', client: clientId } })
+    const created = await api('POST', 'todos?depth=0', { token: sales, body: { title: 'Întâlnire din fila clientului', type: 'meeting', client: clientId } })
     expect(created.status).toBe(201)
     expect(created.body.doc.client).toBe(clientId)
     expect(created.body.doc.relatedTo).toMatchObject({ relationTo: 'clients', value: clientId })
@@ -61,7 +61,7 @@ describe('records created from a parent tab keep the parent and default the resp
 
   it('still files a todo under the record it belongs to when that record is named', async () => {
     const opportunity = (await api('GET', `opportunities?depth=0&limit=1&where[client][exists]=true`, { token: sales })).body.docs[0]
-    const created = await api('POST', 'todos', {
+    const created = await api('POST', 'todos?depth=0', {
       token: sales,
       body: { title: 'Apel despre oportunitate', relatedTo: { relationTo: 'opportunities', value: opportunity.id }, client: clientId },
     })
@@ -70,7 +70,7 @@ describe('records created from a parent tab keep the parent and default the resp
   })
 
   it('stores a new contact as not primary, never as an empty value shown as a key', async () => {
-    const created = await api('POST', 'contacts', { token: sales, body: { name: 'Ana Pop', client: clientId } })
+    const created = await api('POST', 'contacts?depth=0', { token: sales, body: { name: 'Ana Pop', client: clientId } })
     expect(created.status).toBe(201)
     expect(created.body.doc.primary).toBe(false)
   })
