@@ -6,6 +6,7 @@ import type { Ownership } from '../../../access/types'
 import { auditFields } from '../../../fields/audit'
 import { stampAuthor } from '../../../hooks/audit'
 import { refuseDeleteWhileReferenced } from '../../../hooks/refuseDeleteWhileReferenced'
+import { withUploadCleanup } from '../../../hooks/uploadCleanup'
 import { t } from '../../../src/lib/i18n'
 import { servedSafely } from '../record-files/fileTypes'
 
@@ -17,7 +18,7 @@ const ownership: Ownership = { ownerFields: ['createdBy'] }
  * tickets) go to that record's own files (record-files), never here.
  */
 export function createMedia(uploadsDir: string): CollectionConfig {
-  return {
+  return withUploadCleanup({
     slug,
     labels: { singular: t('File', 'Fișier'), plural: t('Files', 'Fișiere') },
     access: governedAccess(slug, ownership),
@@ -30,5 +31,5 @@ export function createMedia(uploadsDir: string): CollectionConfig {
     },
     hooks: { beforeChange: [stampAuthor], beforeDelete: [refuseDeleteWhileReferenced] },
     fields: [{ name: 'alt', type: 'text', label: t('Description', 'Descriere') }, ...auditFields],
-  }
+  })
 }

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { dateTimeField } from '../../../fields/dates'
 import { EMAIL_STATUSES, NOTIFICATIONS_SLUG } from '../../../hooks/notify/shared'
 import { t } from '../../../src/lib/i18n'
 import { administrators, engineOnly, nobody, ownNotifications } from './access'
@@ -115,16 +116,11 @@ export const Notifications: CollectionConfig = {
       access: { update: engineOnly },
       admin: { position: 'sidebar', description: t('What happened, e.g. workflow.transition.', 'Ce s-a întâmplat, de ex. workflow.transition.') },
     },
-    {
+    dateTimeField({
       name: 'readAt',
-      type: 'date',
       label: t('Read at', 'Citită la'),
-      admin: {
-        position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime' },
-        description: t('Empty while unread.', 'Goală cât timp nu a fost citită.'),
-      },
-    },
+      admin: { position: 'sidebar', description: t('Empty while unread.', 'Goală cât timp nu a fost citită.') },
+    }),
     {
       name: 'emailStatus',
       type: 'select',

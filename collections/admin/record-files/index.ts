@@ -4,6 +4,7 @@ import type { CollectionConfig, CollectionSlug } from 'payload'
 import { type FileParent, recordFileAccess } from '../../../access/recordFiles'
 import { auditFields } from '../../../fields/audit'
 import { stampAuthor } from '../../../hooks/audit'
+import { withUploadCleanup } from '../../../hooks/uploadCleanup'
 import { t } from '../../../src/lib/i18n'
 import { checkFile, type FileRules } from './checkFile'
 import { RECORD_FILE_TYPES, servedSafely } from './fileTypes'
@@ -32,7 +33,8 @@ export interface RecordFilesOptions extends FileRules {
  */
 export function createRecordFiles(options: RecordFilesOptions): CollectionConfig {
   const { slug, parent } = options
-  return {
+  // A save that fails leaves no file behind on the disk.
+  return withUploadCleanup({
     slug,
     labels: options.labels,
     access: recordFileAccess(parent),
@@ -59,5 +61,5 @@ export function createRecordFiles(options: RecordFilesOptions): CollectionConfig
       { name: 'description', type: 'text', label: t('Description', 'Descriere') },
       ...auditFields,
     ],
-  }
+  })
 }

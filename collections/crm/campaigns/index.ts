@@ -10,6 +10,7 @@ import { teamFromUser } from '../../../hooks/teamFromUser'
 import { listsWithoutJoins } from '../../../hooks/listsWithoutJoins'
 import { workflowGoverned } from '../../../hooks/workflow/governed'
 import { t } from '../../../src/lib/i18n'
+import { dateField } from '../../../fields/dates'
 
 const slug = 'campaigns'
 const ownership: Ownership = { ownerFields: ['owner'], teamField: 'team' }
@@ -47,8 +48,8 @@ export const Campaigns: CollectionConfig = {
               type: 'row',
               fields: [
                 nomenclatorField({ name: 'type', list: 'campaign-types', label: t('Type', 'Tip') }),
-                { name: 'startDate', type: 'date', index: true, label: t('Start', 'Început'), admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' } } },
-                { name: 'endDate', type: 'date', label: t('End', 'Sfârșit'), admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' } } },
+                dateField({ name: 'startDate', index: true, label: t('Start', 'Început') }),
+                dateField({ name: 'endDate', label: t('End', 'Sfârșit') }),
               ],
             },
             {

@@ -67,7 +67,7 @@ export const Clients: CollectionConfig = withCustomFields(
                     ],
                   },
                   { name: 'fiscalCode', type: 'text', index: true, label: t('Fiscal code (CUI)', 'Cod fiscal (CUI)') },
-                  { name: 'vatPayer', type: 'checkbox', label: t('VAT payer', 'Plătitor de TVA') },
+                  { name: 'vatPayer', type: 'checkbox', defaultValue: false, label: t('VAT payer', 'Plătitor de TVA') },
                   { name: 'tradeRegisterNumber', type: 'text', label: t('Trade register no.', 'Nr. Registrul Comerțului') },
                 ],
               },

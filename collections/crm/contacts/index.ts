@@ -40,7 +40,7 @@ export const Contacts: CollectionConfig = {
         { name: 'phone', type: 'text', label: t('Phone', 'Telefon') },
       ],
     },
-    { name: 'primary', type: 'checkbox', label: t('Primary contact', 'Persoană de contact principală') },
+    { name: 'primary', type: 'checkbox', defaultValue: false, label: t('Primary contact', 'Persoană de contact principală') },
     { name: 'notes', type: 'textarea', label: t('Notes', 'Note') },
     ownerField(),
     teamField(),

@@ -10,6 +10,7 @@ import { stampAuthor } from '../../../hooks/audit'
 import { teamFromUser } from '../../../hooks/teamFromUser'
 import { workflowGoverned } from '../../../hooks/workflow/governed'
 import { t } from '../../../src/lib/i18n'
+import { dateField } from '../../../fields/dates'
 
 const slug = 'marketing-actions'
 const ownership: Ownership = { ownerFields: ['responsible', 'createdBy'], teamField: 'team' }
@@ -58,7 +59,7 @@ export const MarketingActions: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'due', type: 'date', index: true, label: t('Due date', 'Termen'), admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' } } },
+        dateField({ name: 'due', index: true, label: t('Due date', 'Termen') }),
         { name: 'cost', type: 'number', min: 0, label: t('Cost', 'Cost') },
       ],
     },

@@ -13,6 +13,7 @@ import { teamFromUser } from '../../../hooks/teamFromUser'
 import { t } from '../../../src/lib/i18n'
 import { boardEndpoint } from './board'
 import { defaultCurrency, followStage } from './hooks'
+import { dateField, dateTimeField } from '../../../fields/dates'
 
 const slug = 'opportunities'
 export const opportunityOwnership: Ownership = { ownerFields: ['owner'], teamField: 'team' }
@@ -81,7 +82,7 @@ export const Opportunities: CollectionConfig = withCustomFields({
     {
       type: 'row',
       fields: [
-        { name: 'expectedCloseDate', type: 'date', index: true, label: t('Expected close', 'Închidere estimată'), admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' } } },
+        dateField({ name: 'expectedCloseDate', index: true, label: t('Expected close', 'Închidere estimată') }),
         { name: 'nextStep', type: 'text', label: t('Next step', 'Pasul următor') },
         { name: 'sourceCampaign', type: 'relationship', relationTo: 'campaigns', index: true, label: t('Source campaign', 'Campania sursă') },
       ],
@@ -94,7 +95,7 @@ export const Opportunities: CollectionConfig = withCustomFields({
     }),
     { name: 'requirements', type: 'richText', label: t('Client requirements', 'Cerințele clientului') },
     joinOf('offers', 'offers', 'opportunity', t('Offers', 'Oferte'), { defaultSort: '-issueDate', defaultColumns: ['number', 'title', 'totals.gross', 'status'] }),
-    serverOwned({ name: 'closedAt', type: 'date', label: t('Closed at', 'Închisă la'), admin: { readOnly: true, position: 'sidebar' } }),
+    serverOwned(dateTimeField({ name: 'closedAt', label: t('Closed at', 'Închisă la'), admin: { readOnly: true, position: 'sidebar' } })),
     { name: 'prospect', type: 'relationship', relationTo: 'prospects', label: t('From prospect', 'Din prospectul'), admin: { readOnly: true, position: 'sidebar' } },
     ownerField(),
     teamField(),

@@ -11,6 +11,7 @@ import { teamFromUser } from '../../../hooks/teamFromUser'
 import { workflowGoverned } from '../../../hooks/workflow/governed'
 import { t } from '../../../src/lib/i18n'
 import './convert'
+import { dateTimeField } from '../../../fields/dates'
 
 const slug = 'prospects'
 // Set by the conversion only.
@@ -77,7 +78,7 @@ export const Prospects: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'nextStep', type: 'text', label: t('Next step', 'Pasul următor') },
-        { name: 'nextStepDate', type: 'date', index: true, label: t('Next step date', 'Data pasului următor'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        dateTimeField({ name: 'nextStepDate', index: true, label: t('Next step date', 'Data pasului următor') }),
       ],
     },
     { name: 'estimatedValue', type: 'number', min: 0, label: t('Estimated value', 'Valoare estimată') },

@@ -1,10 +1,11 @@
-import type { CollectionBeforeChangeHook, CollectionConfig, Field } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook, CollectionConfig, Field } from 'payload'
 
 import { onlyAssignablePeople } from '../../../access/assignable'
 import { governedAccess, governedHidden } from '../../../access/collectionAccess'
 import type { Ownership } from '../../../access/types'
 import { auditFields } from '../../../fields/audit'
 import { serverOwned } from '../../../fields/serverOwned'
+import { dateTimeField } from '../../../fields/dates'
 import { stampAuthor } from '../../../hooks/audit'
 import { teamFromUser } from '../../../hooks/teamFromUser'
 import { workflowGoverned } from '../../../hooks/workflow/governed'
@@ -20,6 +21,18 @@ const governed = workflowGoverned(slug, {
   watchersField: 'participants',
   teamField: 'team',
 })
+
+/**
+ * A todo added from the client page's tab arrives with only `client` (the join's field) set: it
+ * belongs to that client. Without this, `clientFromLink` would clear the client for want of a link.
+ */
+const linkFromClient: CollectionBeforeValidateHook = ({ data, operation }) => {
+  if (operation !== 'create' || !data) return data
+  const link = data.relatedTo as { value?: unknown } | null | undefined
+  const client = idOf(data.client)
+  if (client !== null && idOf(link?.value) === null) data.relatedTo = { relationTo: 'clients', value: client }
+  return data
+}
 
 /**
  * The client a todo concerns: the linked record itself when it is a client, else that record's
@@ -73,6 +86,7 @@ export function createTodos(linkable: string[]): CollectionConfig {
     indexes: [{ fields: ['responsible', 'statusCategory', 'due'] }],
     endpoints: governed.endpoints,
     hooks: {
+      beforeValidate: [linkFromClient],
       beforeChange: [teamFromUser('responsible'), clientFromLink, ...governed.hooks.beforeChange, stampAuthor],
       afterChange: governed.hooks.afterChange,
     },
@@ -111,13 +125,22 @@ export function createTodos(linkable: string[]): CollectionConfig {
       {
         type: 'row',
         fields: [
-          { name: 'start', type: 'date', label: t('Start', 'Început'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
-          { name: 'end', type: 'date', label: t('End', 'Sfârșit'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
-          { name: 'due', type: 'date', index: true, label: t('Due', 'Termen'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
-          { name: 'allDay', type: 'checkbox', label: t('All day', 'Toată ziua') },
+          dateTimeField({ name: 'start', label: t('Start', 'Început') }),
+          dateTimeField({ name: 'end', label: t('End', 'Sfârșit') }),
+          dateTimeField({ name: 'due', index: true, label: t('Due', 'Termen') }),
+          { name: 'allDay', type: 'checkbox', defaultValue: false, label: t('All day', 'Toată ziua') },
         ],
       },
-      { name: 'responsible', type: 'relationship', relationTo: 'users', required: true, index: true, label: t('Responsible', 'Responsabil'), filterOptions: onlyAssignablePeople('todos', 'responsible', { acrossTeamsToWorkers: true }) },
+      {
+        name: 'responsible',
+        type: 'relationship',
+        relationTo: 'users',
+        required: true,
+        index: true,
+        label: t('Responsible', 'Responsabil'),
+        defaultValue: ({ user }) => user?.id,
+        filterOptions: onlyAssignablePeople('todos', 'responsible', { acrossTeamsToWorkers: true }),
+      },
       { name: 'participants', type: 'relationship', relationTo: 'users', hasMany: true, label: t('Participants', 'Participanți') },
       { name: 'team', type: 'relationship', relationTo: 'teams', index: true, label: t('Team', 'Echipă'), admin: { position: 'sidebar' } },
       ...(linkable.length
@@ -130,7 +153,7 @@ export function createTodos(linkable: string[]): CollectionConfig {
         : []),
       { name: 'notes', type: 'richText', label: t('Notes', 'Note') },
       { name: 'observations', type: 'richText', label: t('Meeting observations', 'Observații de la întâlnire') },
-      serverOwned({ name: 'doneAt', type: 'date', label: t('Done at', 'Finalizată la'), admin: { readOnly: true, position: 'sidebar' } }),
+      serverOwned(dateTimeField({ name: 'doneAt', label: t('Done at', 'Finalizată la'), admin: { readOnly: true, position: 'sidebar' } })),
       ...governed.fields,
       ...auditFields,
     ],

@@ -11,6 +11,7 @@ import { stateCategoryOf } from '../../../hooks/workflow/engine'
 import { workflowGoverned } from '../../../hooks/workflow/governed'
 import { say, t } from '../../../src/lib/i18n'
 import { idOf } from '../../../src/lib/ids'
+import { dateField } from '../../../fields/dates'
 
 const slug = 'offer-sections'
 const ownership: Ownership = { ownerFields: ['responsible', 'offerOwner'], teamField: 'team' }
@@ -79,8 +80,17 @@ export const OfferSections: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'responsible', type: 'relationship', relationTo: 'users', required: true, index: true, label: t('Responsible', 'Responsabil'), filterOptions: onlyAssignablePeople('offer-sections', 'responsible', { acrossTeamsToWorkers: true }) },
-        { name: 'dueDate', type: 'date', label: t('Due date', 'Termen'), admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' } } },
+        {
+          name: 'responsible',
+          type: 'relationship',
+          relationTo: 'users',
+          required: true,
+          index: true,
+          label: t('Responsible', 'Responsabil'),
+          defaultValue: ({ user }) => user?.id,
+          filterOptions: onlyAssignablePeople('offer-sections', 'responsible', { acrossTeamsToWorkers: true }),
+        },
+        dateField({ name: 'dueDate', label: t('Due date', 'Termen') }),
       ],
     },
     // Copied from the offer by followOffer.

@@ -19,6 +19,7 @@ import { fromTemplateEndpoint } from './fromTemplate'
 import { pdfEndpoint } from './pdf'
 import { reviseEndpoint } from './revise'
 import { computeTotals } from './totals'
+import { dateField, dateTimeField } from '../../../fields/dates'
 
 const slug = 'offers'
 export const offerOwnership: Ownership = { ownerFields: ['owner'], teamField: 'team' }
@@ -90,8 +91,8 @@ export const Offers: CollectionConfig = withCustomFields({
             {
               type: 'row',
               fields: [
-                { name: 'issueDate', type: 'date', index: true, label: t('Issue date', 'Data emiterii'), admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' } } },
-                { name: 'validUntil', type: 'date', index: true, label: t('Valid until', 'Valabilă până la'), admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' } } },
+                dateField({ name: 'issueDate', index: true, label: t('Issue date', 'Data emiterii') }),
+                dateField({ name: 'validUntil', index: true, label: t('Valid until', 'Valabilă până la') }),
                 nomenclatorField({ name: 'currency', list: 'currencies', label: t('Currency', 'Monedă') }),
                 { name: 'clientBudget', type: 'number', min: 0, label: t('Client budget', 'Bugetul clientului') },
               ],
@@ -183,8 +184,8 @@ export const Offers: CollectionConfig = withCustomFields({
             {
               type: 'row',
               fields: [
-                serverOwned({ name: 'sentAt', type: 'date', label: t('Sent at', 'Trimisă la'), admin: { readOnly: true } }),
-                { name: 'decisionDate', type: 'date', label: t('Client decision date', 'Data deciziei clientului'), admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' } } },
+                serverOwned(dateTimeField({ name: 'sentAt', label: t('Sent at', 'Trimisă la'), admin: { readOnly: true } })),
+                dateField({ name: 'decisionDate', label: t('Client decision date', 'Data deciziei clientului') }),
                 nomenclatorField({ name: 'lostReason', list: 'lost-reasons', label: t('Reason for rejection', 'Motivul respingerii') }),
               ],
             },

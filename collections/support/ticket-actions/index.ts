@@ -15,6 +15,7 @@ import { exportEndpoint } from '../../../src/endpoints/export'
 import { t } from '../../../src/lib/i18n'
 import { idOf } from '../../../src/lib/ids'
 import { fileAttachmentsUnderTicket } from '../tickets/attachments'
+import { dateTimeField } from '../../../fields/dates'
 
 const slug = 'ticket-actions'
 const ownership: Ownership = { ownerFields: ['responsible', 'createdBy'], teamField: 'team' }
@@ -86,8 +87,8 @@ export const TicketActions: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'plannedAt', type: 'date', index: true, label: t('Planned for', 'Planificată pentru'), admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm' } } },
-        serverOwned({ name: 'doneAt', type: 'date', label: t('Done at', 'Realizată la'), admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm' } } }),
+        dateTimeField({ name: 'plannedAt', index: true, label: t('Planned for', 'Planificată pentru') }),
+        serverOwned(dateTimeField({ name: 'doneAt', label: t('Done at', 'Realizată la'), admin: { readOnly: true } })),
         { name: 'minutesSpent', type: 'number', min: 0, label: t('Time spent (minutes)', 'Timp lucrat (minute)') },
       ],
     },

@@ -4,6 +4,7 @@ import { onlyAssignablePeople } from '../../../access/assignable'
 import { governedAccess, governedHidden } from '../../../access/collectionAccess'
 import { auditFields } from '../../../fields/audit'
 import { withCustomFields } from '../../../fields/customFields'
+import { dateTimeField } from '../../../fields/dates'
 import { nomenclatorField } from '../../../fields/nomenclator'
 import { serverOwned } from '../../../fields/serverOwned'
 import { joinOf, ofTheChosenClient } from '../../../fields/people'
@@ -49,10 +50,9 @@ const governed = workflowGoverned(slug, {
 /** What a ticket can be about; contracts and projects join by adding their slug (a column in `tickets_rels`). */
 export const TICKET_CONCERNS: CollectionSlug[] = ['clients', 'opportunities', 'offers']
 
-const dateTime = { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm' } } as const
 /** Due dates and time stamps: the application's (ticketDefaults, workflow effects, the overdue job). */
 const stamp = (name: string, label: { en: string; ro: string }) =>
-  serverOwned({ name, type: 'date', index: true, label, admin: { readOnly: true, position: 'sidebar', ...dateTime } } as const)
+  serverOwned(dateTimeField({ name, index: true, label, admin: { readOnly: true, position: 'sidebar' } }))
 
 /**
  * Support tickets (R24–R27): numbered, typed, with the client, the people involved, attachments,
@@ -114,6 +114,11 @@ export const Tickets: CollectionConfig = withCustomFields(
                   },
                   nomenclatorField({ name: 'category', list: 'ticket-categories', index: true, label: t('Category', 'Categorie') }),
                   nomenclatorField({ name: 'priority', list: 'ticket-priorities', index: true, label: t('Priority', 'Prioritate') }),
+                  {
+                    name: 'typeDefaults',
+                    type: 'ui',
+                    admin: { components: { Field: '/src/components/support/TicketTypeDefaults#TicketTypeDefaults' } },
+                  },
                   {
                     name: 'channel',
                     type: 'select',

@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react'
 
 import { dayLabel } from './days'
 import type { CalendarText } from './text'
+import { TimeInput } from '../dates/DayInput'
 
 const TODO_TYPES = ['call', 'meeting', 'email', 'task', 'visit'] as const
 export type NewTodo = { title: string; type: (typeof TODO_TYPES)[number]; time: string }
@@ -63,7 +64,7 @@ export function NewTodoForm({
         </label>
         <label>
           {text.time}
-          <input id="calendar-new-time" type="time" value={todo.time} onChange={(e) => setTodo({ ...todo, time: e.target.value })} />
+          <TimeInput id="calendar-new-time" value={todo.time} onChange={(time) => setTodo({ ...todo, time })} />
         </label>
       </div>
       <div className="calendar-panel__row">

@@ -10,11 +10,13 @@ import {
   useConfig,
   useDocumentInfo,
   useField,
+  useForm,
   useFormFields,
   useTranslation,
 } from '@payloadcms/ui'
 import type { JSONFieldClientProps } from 'payload'
-import { type ChangeEvent, type CSSProperties, useCallback, useEffect, useMemo, useState } from 'react'
+import { type ChangeEvent, type CSSProperties, type ReactNode, useCallback, useEffect, useMemo, useState } from 'react'
+import { DayInput } from '../dates/DayInput'
 
 type Values = Record<string, unknown>
 type Bilingual = { en?: string | null; ro?: string | null } | string | null | undefined
@@ -71,6 +73,7 @@ export function CustomFieldsInput(props: JSONFieldClientProps & { discriminatorF
   const [definitions, setDefinitions] = useState<Definition[] | null>(null)
   const [users, setUsers] = useState<{ label: string; value: string }[]>([])
   const [loadError, setLoadError] = useState<string | null>(null)
+  const refused = useRefusedValues(path)
 
   useEffect(() => {
     if (!collectionSlug) return
@@ -117,9 +120,13 @@ export function CustomFieldsInput(props: JSONFieldClientProps & { discriminatorF
   }, [api, needsUsers])
 
   const values: Values = value && typeof value === 'object' && !Array.isArray(value) ? value : {}
+  const { clear } = refused
   const update = useCallback(
-    (key: string, next: unknown) => setValue({ ...values, [key]: isEmpty(next) ? null : next }),
-    [setValue, values],
+    (key: string, next: unknown) => {
+      clear(key)
+      setValue({ ...values, [key]: isEmpty(next) ? null : next })
+    },
+    [setValue, values, clear],
   )
 
   const title = getTranslation(field?.label || 'Custom fields', i18n)
@@ -144,114 +151,161 @@ export function CustomFieldsInput(props: JSONFieldClientProps & { discriminatorF
               : pick(d.description, language) || undefined
           const current = values[d.key]
           const options = (d.options ?? []).map((o) => ({ value: o.value, label: pick(o.label, language, o.value) }))
-          switch (d.type) {
-            case 'textarea':
-              return (
-                <TextareaInput
-                  key={d.key}
-                  path={fieldPath}
-                  label={label}
-                  description={help}
-                  required={required}
-                  readOnly={readOnly}
-                  value={typeof current === 'string' ? current : ''}
-                  onChange={(e) => update(d.key, e.target.value)}
-                />
-              )
-            case 'boolean':
-              return (
-                <div key={d.key} className="field-type checkbox" style={{ alignSelf: 'end' }}>
-                  <CheckboxInput
-                    id={`field-${fieldPath.replace(/\./g, '__')}`}
-                    name={fieldPath}
+          const input = (): ReactNode => {
+            switch (d.type) {
+              case 'textarea':
+                return (
+                  <TextareaInput
+                    key={d.key}
+                    path={fieldPath}
                     label={label}
+                    description={help}
                     required={required}
                     readOnly={readOnly}
-                    checked={current === true}
-                    onToggle={(e) => update(d.key, e.target.checked)}
-                  />
-                </div>
-              )
-            case 'date':
-              return (
-                <div key={d.key} className="field-type date-time-field">
-                  <FieldLabel htmlFor={`field-${fieldPath.replace(/\./g, '__')}`} label={label} required={required} />
-                  <input
-                    id={`field-${fieldPath.replace(/\./g, '__')}`}
-                    type="date"
                     value={typeof current === 'string' ? current : ''}
-                    disabled={readOnly}
                     onChange={(e) => update(d.key, e.target.value)}
-                    style={{ width: '100%', padding: '8px', border: '1px solid var(--theme-elevation-150)', borderRadius: 'var(--style-radius-s, 3px)', background: 'var(--theme-input-bg)', color: 'var(--theme-text)' }}
                   />
-                  {help ? <div className="field-description">{help}</div> : null}
-                </div>
-              )
-            case 'select':
-            case 'multiselect':
-            case 'user': {
-              const many = d.type === 'multiselect'
-              const list = d.type === 'user' ? users : options
-              const selected = many
-                ? (Array.isArray(current) ? current : []).map(String)
-                : current === undefined || current === null
-                  ? undefined
-                  : String(current)
-              return (
-                <SelectInput
-                  key={d.key}
-                  name={fieldPath}
-                  path={fieldPath}
-                  label={label}
-                  description={help}
-                  required={required}
-                  readOnly={readOnly}
-                  hasMany={many}
-                  isClearable
-                  options={list}
-                  value={selected}
-                  onChange={(option) => {
-                    if (many) update(d.key, (Array.isArray(option) ? option : []).map((o) => String(o.value)))
-                    else {
-                      const picked = Array.isArray(option) ? option[0] : option
-                      const raw = picked?.value
-                      update(d.key, raw === undefined || raw === null ? null : d.type === 'user' ? Number(raw) : String(raw))
-                    }
-                  }}
-                />
-              )
+                )
+              case 'boolean':
+                return (
+                  <div key={d.key} className="field-type checkbox" style={{ alignSelf: 'end' }}>
+                    <CheckboxInput
+                      id={`field-${fieldPath.replace(/\./g, '__')}`}
+                      name={fieldPath}
+                      label={label}
+                      required={required}
+                      readOnly={readOnly}
+                      checked={current === true}
+                      onToggle={(e) => update(d.key, e.target.checked)}
+                    />
+                  </div>
+                )
+              case 'date':
+                return (
+                  <div key={d.key} className="field-type date-time-field">
+                    <FieldLabel htmlFor={`field-${fieldPath.replace(/\./g, '__')}`} label={label} required={required} />
+                    <DayInput
+                      id={`field-${fieldPath.replace(/\./g, '__')}`}
+                      value={typeof current === 'string' ? current : ''}
+                      disabled={readOnly}
+                      onChange={(day) => update(d.key, day)}
+                      style={{ width: '100%', padding: '8px', border: '1px solid var(--theme-elevation-150)', borderRadius: 'var(--style-radius-s, 3px)', background: 'var(--theme-input-bg)', color: 'var(--theme-text)' }}
+                    />
+                    {help ? <div className="field-description">{help}</div> : null}
+                  </div>
+                )
+              case 'select':
+              case 'multiselect':
+              case 'user': {
+                const many = d.type === 'multiselect'
+                const list = d.type === 'user' ? users : options
+                const selected = many
+                  ? (Array.isArray(current) ? current : []).map(String)
+                  : current === undefined || current === null
+                    ? undefined
+                    : String(current)
+                return (
+                  <SelectInput
+                    key={d.key}
+                    name={fieldPath}
+                    path={fieldPath}
+                    label={label}
+                    description={help}
+                    required={required}
+                    readOnly={readOnly}
+                    hasMany={many}
+                    isClearable
+                    options={list}
+                    value={selected}
+                    onChange={(option) => {
+                      if (many) update(d.key, (Array.isArray(option) ? option : []).map((o) => String(o.value)))
+                      else {
+                        const picked = Array.isArray(option) ? option[0] : option
+                        const raw = picked?.value
+                        update(d.key, raw === undefined || raw === null ? null : d.type === 'user' ? Number(raw) : String(raw))
+                      }
+                    }}
+                  />
+                )
+              }
+              case 'number':
+                return (
+                  <NumberText
+                    key={d.key}
+                    path={fieldPath}
+                    label={label}
+                    description={help}
+                    required={required}
+                    readOnly={readOnly}
+                    value={current}
+                    onValue={(next) => update(d.key, next)}
+                  />
+                )
+              default:
+                return (
+                  <TextInput
+                    key={d.key}
+                    path={fieldPath}
+                    label={label}
+                    description={help}
+                    required={required}
+                    readOnly={readOnly}
+                    value={current === undefined || current === null ? '' : String(current)}
+                    onChange={(e: ChangeEvent<HTMLInputElement>) => update(d.key, e.target.value)}
+                  />
+                )
             }
-            case 'number':
-              return (
-                <NumberText
-                  key={d.key}
-                  path={fieldPath}
-                  label={label}
-                  description={help}
-                  required={required}
-                  readOnly={readOnly}
-                  value={current}
-                  onValue={(next) => update(d.key, next)}
-                />
-              )
-            default:
-              return (
-                <TextInput
-                  key={d.key}
-                  path={fieldPath}
-                  label={label}
-                  description={help}
-                  required={required}
-                  readOnly={readOnly}
-                  value={current === undefined || current === null ? '' : String(current)}
-                  onChange={(e: ChangeEvent<HTMLInputElement>) => update(d.key, e.target.value)}
-                />
-              )
           }
+          const problem = refused.messages[d.key]
+          return (
+            <div
+              key={d.key}
+              data-custom-field={d.key}
+              data-invalid={problem ? 'true' : undefined}
+              className={problem ? 'custom-field custom-field--error error' : 'custom-field'}
+              style={problem ? invalidStyle : undefined}
+            >
+              {input()}
+              {problem ? (
+                <div role="alert" className="custom-field__error" style={{ color: 'var(--theme-error-500)', fontSize: '0.85em' }}>
+                  {problem}
+                </div>
+              ) : null}
+            </div>
+          )
         })}
       </div>
     </div>
   )
+}
+
+const invalidStyle: CSSProperties = { outline: '2px solid var(--theme-error-500)', outlineOffset: 4, borderRadius: 'var(--style-radius-s, 3px)' }
+
+/**
+ * The server refuses a save with errors on `customFields.<key>` (hooks/customFields/validate.ts);
+ * Payload's form files each under that path as a field of its own, which no input owns and which
+ * would keep the form invalid for ever. They are taken out of the form state and kept here, shown
+ * on their input until the value is changed.
+ */
+function useRefusedValues(path: string) {
+  const prefix = `${path}.`
+  const { dispatchFields } = useForm()
+  const [messages, setMessages] = useState<Record<string, string>>({})
+  const found = useFormFields(([fields]) =>
+    JSON.stringify(
+      Object.entries(fields)
+        .filter(([key, state]) => key.startsWith(prefix) && state?.valid === false)
+        .map(([key, state]) => [key.slice(prefix.length), state?.errorMessage ?? ''] as const),
+    ),
+  )
+  useEffect(() => {
+    const entries = JSON.parse(found) as [string, string][]
+    if (entries.length === 0) return
+    setMessages(Object.fromEntries(entries))
+    for (const [key] of entries) dispatchFields({ type: 'REMOVE', path: prefix + key })
+  }, [found, prefix, dispatchFields])
+  const clear = useCallback((key: string) => setMessages((all) => (key in all ? Object.fromEntries(Object.entries(all).filter(([k]) => k !== key)) : all)), [])
+  return { messages, clear }
 }
 
 /**

@@ -4,6 +4,7 @@ import { Button } from '@payloadcms/ui'
 import { styles } from './styles'
 import type { Text } from './text'
 import { type Filters, NO_FILTERS, type Option } from './types'
+import { DayInput } from '../dates/DayInput'
 
 interface Props {
   filters: Filters
@@ -42,11 +43,11 @@ export function PipelineFilters({ filters, owners, teams, text, onChange }: Prop
       </label>
       <label style={styles.field}>
         {text.from}
-        <input id="pipeline-from" type="date" value={filters.from} onChange={set('from')} style={styles.input} />
+        <DayInput id="pipeline-from" value={filters.from} onChange={(from) => onChange({ ...filters, from })} style={styles.input} />
       </label>
       <label style={styles.field}>
         {text.to}
-        <input id="pipeline-to" type="date" value={filters.to} onChange={set('to')} style={styles.input} />
+        <DayInput id="pipeline-to" value={filters.to} onChange={(to) => onChange({ ...filters, to })} style={styles.input} />
       </label>
       <Button buttonStyle="secondary" size="small" margin={false} id="pipeline-reset" onClick={() => onChange(NO_FILTERS)}>
         {text.reset}

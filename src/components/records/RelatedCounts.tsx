@@ -1,5 +1,7 @@
 import type { FlattenedJoinField, UIFieldServerProps, Where } from 'payload'
 
+import { LiveCounts } from './LiveCounts'
+
 type Label = string | Record<string, string> | undefined
 
 const textOf = (label: Label, language: string) =>
@@ -9,6 +11,7 @@ const textOf = (label: Label, language: string) =>
  * The record page's overview: how many records of each kind point at this one (its join fields),
  * each a link to the list filtered on the record. Counted with the reader's own access, so a
  * number never reveals records the reader cannot open. Joins a later module adds show up here.
+ * The numbers follow what is added or removed in the page's drawers (LiveCounts).
  */
 export async function RelatedCounts({ collectionSlug, field, id, payload, req, i18n }: UIFieldServerProps) {
   if (!id) return null
@@ -26,21 +29,15 @@ export async function RelatedCounts({ collectionSlug, field, id, payload, req, i
   )
   const language = i18n.language
   return (
-    <div className="related-counts" style={{ marginBottom: 'var(--base)' }}>
-      <div className="field-label">{textOf(field.label as Label, language)}</div>
-      <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-        {rows.flatMap((row) =>
-          row
-            ? [
-                <li key={row.join.name} data-join={row.join.name} data-count={row.count} style={{ display: 'flex', justifyContent: 'space-between', padding: '2px 0' }}>
-                  <a href={`/admin/collections/${row.join.collection}?${listQuery(row.where)}`}>{textOf(row.join.label as Label, language)}</a>
-                  <strong>{row.count}</strong>
-                </li>,
-              ]
-            : [],
-        )}
-      </ul>
-    </div>
+    <LiveCounts
+      title={textOf(field.label as Label, language)}
+      api={`${payload.config.serverURL}${payload.config.routes.api}`}
+      rows={rows.flatMap((row) =>
+        row
+          ? [{ name: row.join.name, collection: row.join.collection as string, label: textOf(row.join.label as Label, language), count: row.count, query: listQuery(row.where) }]
+          : [],
+      )}
+    />
   )
 }
 
@@ -49,7 +46,11 @@ function listQuery(where: Where, prefix = 'where'): string {
   return Object.entries(where)
     .flatMap(([key, value]) =>
       Array.isArray(value)
-        ? value.map((item, index) => listQuery(item as Where, `${prefix}[${key}][${index}]`))
+        ? value.map((item, index) =>
+            item && typeof item === 'object'
+              ? listQuery(item as Where, `${prefix}[${key}][${index}]`)
+              : `${encodeURIComponent(`${prefix}[${key}][${index}]`)}=${encodeURIComponent(String(item))}`,
+          )
         : value && typeof value === 'object'
           ? [listQuery(value as Where, `${prefix}[${key}]`)]
           : [`${encodeURIComponent(`${prefix}[${key}]`)}=${encodeURIComponent(String(value))}`],

@@ -2,6 +2,7 @@
 import { styles } from './styles'
 import type { Text } from './text'
 import type { Option, ReportFilters as Filters } from './types'
+import { DayInput } from '../dates/DayInput'
 
 interface Props {
   filters: Filters
@@ -18,11 +19,11 @@ export function ReportFilters({ filters, teams, types, text, onChange }: Props) 
     <div className="reports-filters" style={styles.filters}>
       <label style={styles.field}>
         {text.from}
-        <input id="reports-from" type="date" required value={filters.from} onChange={set('from')} style={styles.input} />
+        <DayInput id="reports-from" required value={filters.from} onChange={(from) => onChange({ ...filters, from })} style={styles.input} />
       </label>
       <label style={styles.field}>
         {text.to}
-        <input id="reports-to" type="date" required value={filters.to} onChange={set('to')} style={styles.input} />
+        <DayInput id="reports-to" required value={filters.to} onChange={(to) => onChange({ ...filters, to })} style={styles.input} />
       </label>
       <label style={styles.field}>
         {text.team}

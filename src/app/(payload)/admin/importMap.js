@@ -24,11 +24,14 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { RelatedCounts as RelatedCounts_cac739b150d67be5ecce03b8da534011 } from '../../../../src/components/records/RelatedCounts'
 import { CustomFieldsInput as CustomFieldsInput_9a71711b746305efe1b78b6eeb3d1a6d } from '../../../../src/components/customFields/CustomFieldsInput'
+import { ZonedDateCell as ZonedDateCell_abdbc238b69384f7ffb755e75e372ac1 } from '../../../../src/components/dates/ZonedDateCell'
+import { ZonedDateField as ZonedDateField_75bb6eb459c31c6e46e1381f79aea9e2 } from '../../../../src/components/dates/ZonedDateField'
 import { WorkflowPanel as WorkflowPanel_61765c1819dbf78b180abc88fad4b457 } from '../../../../src/components/workflow/WorkflowPanel'
 import { LiveTotals as LiveTotals_dac97592bd8200de1a3cd710021adfff } from '../../../../src/components/offers/LiveTotals'
 import { ReportLinks as ReportLinks_91bcd8cb1dd0d2edeb24b46535d8d187 } from '../../../../src/components/offers/ReportLinks'
 import { NewFromTemplate as NewFromTemplate_14c3fb3481a1e4a5e21befde630c3fb7 } from '../../../../src/components/offers/NewFromTemplate'
 import { TicketTypeCustomFields as TicketTypeCustomFields_2dc17b174a5653c9b1a7c33efba35107 } from '../../../../src/components/support/TicketTypeCustomFields'
+import { TicketTypeDefaults as TicketTypeDefaults_88ccfc0a3a928e5796bea57554321fec } from '../../../../src/components/support/TicketTypeDefaults'
 import { ExportButton as ExportButton_7cbe4adc4ba3a884b42bb88e3c2cc772 } from '../../../../src/components/support/ExportButton'
 import { AdminRoleNote as AdminRoleNote_db5757d86543b07b8f451109fd057d55 } from '../../../../collections/admin/roles/AdminRoleNote'
 import { OpenRecordLink as OpenRecordLink_5969b11adbaee2fd948ae4c7e6a5f76f } from '../../../../src/components/notifications/OpenRecordLink'
@@ -72,11 +75,14 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/records/RelatedCounts#RelatedCounts": RelatedCounts_cac739b150d67be5ecce03b8da534011,
   "/src/components/customFields/CustomFieldsInput#CustomFieldsInput": CustomFieldsInput_9a71711b746305efe1b78b6eeb3d1a6d,
+  "/src/components/dates/ZonedDateCell#ZonedDateCell": ZonedDateCell_abdbc238b69384f7ffb755e75e372ac1,
+  "/src/components/dates/ZonedDateField#ZonedDateField": ZonedDateField_75bb6eb459c31c6e46e1381f79aea9e2,
   "/src/components/workflow/WorkflowPanel#WorkflowPanel": WorkflowPanel_61765c1819dbf78b180abc88fad4b457,
   "/src/components/offers/LiveTotals#LiveTotals": LiveTotals_dac97592bd8200de1a3cd710021adfff,
   "/src/components/offers/ReportLinks#ReportLinks": ReportLinks_91bcd8cb1dd0d2edeb24b46535d8d187,
   "/src/components/offers/NewFromTemplate#NewFromTemplate": NewFromTemplate_14c3fb3481a1e4a5e21befde630c3fb7,
   "/src/components/support/TicketTypeCustomFields#TicketTypeCustomFields": TicketTypeCustomFields_2dc17b174a5653c9b1a7c33efba35107,
+  "/src/components/support/TicketTypeDefaults#TicketTypeDefaults": TicketTypeDefaults_88ccfc0a3a928e5796bea57554321fec,
   "/src/components/support/ExportButton#ExportButton": ExportButton_7cbe4adc4ba3a884b42bb88e3c2cc772,
   "/collections/admin/roles/AdminRoleNote#AdminRoleNote": AdminRoleNote_db5757d86543b07b8f451109fd057d55,
   "/src/components/notifications/OpenRecordLink#OpenRecordLink": OpenRecordLink_5969b11adbaee2fd948ae4c7e6a5f76f,
