@@ -3,6 +3,7 @@ import * as migration_20261128_042213_crm from './20261128_042213_crm';
 import * as migration_20261128_050654_offers from './20261128_050654_offers';
 import * as migration_20261128_053249_scheduled_jobs from './20261128_053249_scheduled_jobs';
 import * as migration_20261128_071615_support from './20261128_071615_support';
+import * as migration_20261128_235223_record_files_and_defaults from './20261128_235223_record_files_and_defaults';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261128_071615_support.up,
     down: migration_20261128_071615_support.down,
-    name: '20261128_071615_support'
+    name: '20261128_071615_support',
+  },
+  {
+    up: migration_20261128_235223_record_files_and_defaults.up,
+    down: migration_20261128_235223_record_files_and_defaults.down,
+    name: '20261128_235223_record_files_and_defaults'
   },
 ];
