@@ -17,6 +17,7 @@ describe('committed migrations', () => {
       NODE_ENV: 'production',
       DB_PUSH: 'false',
       PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+      SERVER_URL: 'http://localhost:3000',
     }
   })
   afterAll(async () => {
@@ -43,6 +44,7 @@ describe('committed migrations', () => {
         'media',
         'nomenclators',
         'notifications',
+        'offer-files',
         'offer-sections',
         'offer-templates',
         'offers',

@@ -128,7 +128,8 @@ describe('row scopes: own, team, all', () => {
     const token = await login('colleague@organizecrm.test')
     expect((await api('GET', 'nomenclators?limit=1', { token })).status).toBe(200)
     await payload.update({ collection: 'users', id: colleague.id, data: { active: false } })
-    expect((await api('GET', 'nomenclators?limit=1', { token })).status).toBe(403)
+    // Signed out at once: the old token is no session any more (issue 10 §8).
+    expect((await api('GET', 'nomenclators?limit=1', { token })).status).toBe(401)
     const relogin = await api('POST', 'users/login', { body: { email: 'colleague@organizecrm.test', password: 'Demo-Pass-2026' } })
     expect(relogin.status).toBe(401)
     expect(relogin.body.errors[0].message).toMatch(/deactivated/)

@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook, CollectionConfig, Field } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, CollectionConfig, Field } from 'payload'
 
 import { onlyAssignablePeople } from '../../../access/assignable'
 import { governedAccess, governedHidden } from '../../../access/collectionAccess'
@@ -24,14 +24,16 @@ const governed = workflowGoverned(slug, {
 
 /**
  * A todo added from the client page's tab arrives with only `client` (the join's field) set: it
- * belongs to that client. Without this, `clientFromLink` would clear the client for want of a link.
+ * belongs to that client. `client` itself is derived from the link and dropped from what a client
+ * sends (field access runs before collection hooks), so the wish is read before the operation.
  */
-const linkFromClient: CollectionBeforeValidateHook = ({ data, operation }) => {
-  if (operation !== 'create' || !data) return data
+const linkFromClient: CollectionBeforeOperationHook = ({ args, operation }) => {
+  const data = (args as { data?: Record<string, unknown> }).data
+  if (operation !== 'create' || !data || typeof data !== 'object') return args
   const link = data.relatedTo as { value?: unknown } | null | undefined
   const client = idOf(data.client)
   if (client !== null && idOf(link?.value) === null) data.relatedTo = { relationTo: 'clients', value: client }
-  return data
+  return args
 }
 
 /**
@@ -86,7 +88,7 @@ export function createTodos(linkable: string[]): CollectionConfig {
     indexes: [{ fields: ['responsible', 'statusCategory', 'due'] }],
     endpoints: governed.endpoints,
     hooks: {
-      beforeValidate: [linkFromClient],
+      beforeOperation: [linkFromClient],
       beforeChange: [teamFromUser('responsible'), clientFromLink, ...governed.hooks.beforeChange, stampAuthor],
       afterChange: governed.hooks.afterChange,
     },

@@ -15,7 +15,7 @@ export function useAppTimeZone(): string {
   const { config } = useConfig()
   const [zone, setZone] = useState(DEFAULT_TIME_ZONE)
   useEffect(() => {
-    pending ??= fetch(`${config.serverURL}${config.routes.api}/globals/settings?depth=0`, { credentials: 'include' })
+    pending ??= fetch(`${config.routes.api}/globals/settings?depth=0`, { credentials: 'include' })
       .then((answer) => (answer.ok ? answer.json() : null))
       .then((settings) => (settings?.time?.timeZone as string | undefined) || DEFAULT_TIME_ZONE)
       .catch(() => {
@@ -27,6 +27,6 @@ export function useAppTimeZone(): string {
     return () => {
       live = false
     }
-  }, [config.serverURL, config.routes.api])
+  }, [config.routes.api])
   return zone
 }

@@ -31,7 +31,7 @@ export async function RelatedCounts({ collectionSlug, field, id, payload, req, i
   return (
     <LiveCounts
       title={textOf(field.label as Label, language)}
-      api={`${payload.config.serverURL}${payload.config.routes.api}`}
+      api={payload.config.routes.api}
       rows={rows.flatMap((row) =>
         row
           ? [{ name: row.join.name, collection: row.join.collection as string, label: textOf(row.join.label as Label, language), count: row.count, query: listQuery(row.where) }]

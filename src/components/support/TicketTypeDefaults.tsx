@@ -27,7 +27,7 @@ export function TicketTypeDefaults() {
     seen.current = type
     if (!type) return
     const controller = new AbortController()
-    fetch(`${config.serverURL}${config.routes.api}/ticket-types/${encodeURIComponent(type)}?depth=0`, { credentials: 'include', signal: controller.signal })
+    fetch(`${config.routes.api}/ticket-types/${encodeURIComponent(type)}?depth=0`, { credentials: 'include', signal: controller.signal })
       .then((answer) => (answer.ok ? answer.json() : null))
       .then((ticketType: Record<string, unknown> | null) => {
         if (!ticketType) return
@@ -42,7 +42,7 @@ export function TicketTypeDefaults() {
       })
       .catch(() => undefined)
     return () => controller.abort()
-  }, [type, config.serverURL, config.routes.api, dispatchFields, setModified])
+  }, [type, config.routes.api, dispatchFields, setModified])
 
   return null
 }

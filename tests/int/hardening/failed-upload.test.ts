@@ -33,8 +33,9 @@ describe('uploads of a failed save', () => {
 
   it('leaves no file behind, and the retried upload keeps its name', async () => {
     const name = `eroare-export-${Date.now().toString(36)}.txt`
-    // A ticket that does not exist: refused once the file would have been written.
-    const failed = await upload(agent, name, { ticket: 2_000_000_000 })
+    // A description PostgreSQL cannot store (a NUL character): refused by the database, after the
+    // file was written.
+    const failed = await upload(agent, name, { description: 'a\u0000b' })
     expect(failed.status).toBeGreaterThanOrEqual(400)
     expect(fs.existsSync(path.join(dir, name))).toBe(false)
     const retried = await upload(agent, name, {})

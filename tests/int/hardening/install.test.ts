@@ -123,7 +123,7 @@ describe('a new company installs OrganizeCRM', () => {
     expect(team.status, JSON.stringify(team.body)).toBe(201)
     const colleague = await api('POST', 'users', {
       token: admin,
-      body: { email: 'agent@firma-noua.ro', password: 'Parola-Agent-2027', name: 'Sorin Agent', roles: [agentRole.id], team: team.body.doc.id, active: true },
+      body: { email: 'agent@firma-noua.ro', password: 'Sorin-Lucreaza-2027', name: 'Sorin Agent', roles: [agentRole.id], team: team.body.doc.id, active: true },
     })
     expect(colleague.status, JSON.stringify(colleague.body)).toBe(201)
     const client = await api('POST', 'clients', { token: admin, body: { name: 'Brutăria Dulce SRL', type: 'client' } })
@@ -138,7 +138,7 @@ describe('a new company installs OrganizeCRM', () => {
     expect(ticket).toMatchObject({ status: 'new', number: 'TK-000001' })
     const assigned = await api('POST', `tickets/${ticket.id}/assign`, { token: admin, body: { responsible: colleague.body.doc.id } })
     expect(assigned.status, JSON.stringify(assigned.body)).toBe(200)
-    const agent = await login('agent@firma-noua.ro', 'Parola-Agent-2027')
+    const agent = await login('agent@firma-noua.ro', 'Sorin-Lucreaza-2027')
     for (const transition of ['start', 'resolve']) {
       const answer = await step(ticket.id, agent, transition)
       expect(answer.status, `${transition}: ${JSON.stringify(answer.body)}`).toBe(200)
