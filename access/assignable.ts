@@ -22,6 +22,21 @@ export async function rolesWorkingOn(req: PayloadRequest, slug: string): Promise
     .map((role) => role.id)
 }
 
+/** The users holding any of `roles`. */
+async function peopleHolding(req: PayloadRequest, roles: (number | string)[]): Promise<(number | string)[]> {
+  if (roles.length === 0) return []
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: { roles: { in: roles } },
+    depth: 0,
+    pagination: false,
+    select: { email: true },
+    overrideAccess: true,
+    req,
+  })
+  return docs.map((user) => user.id)
+}
+
 /** The teams a user manages (teams.managers), besides the one they belong to. */
 async function teamsManagedBy(req: PayloadRequest, userId: number | string): Promise<(number | string)[]> {
   const { docs } = await req.payload.find({
@@ -58,8 +73,9 @@ export async function assignableWhere(req: PayloadRequest, slug: string, options
   const who: Where[] = [{ id: { equals: perms.userId } }]
   if (teams.length) who.push({ team: { in: teams } })
   if (options.acrossTeamsToWorkers) {
-    const roles = await rolesWorkingOn(req, slug)
-    if (roles.length) who.push({ roles: { in: roles } })
+    const workers = await peopleHolding(req, await rolesWorkingOn(req, slug))
+    // By id: the pickers query users as the caller, who may not filter on other people's roles.
+    if (workers.length) who.push({ id: { in: workers } })
   }
   return { and: [active, { or: who }] }
 }

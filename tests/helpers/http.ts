@@ -47,9 +47,9 @@ export async function api(
 export async function rawApi(
   method: keyof typeof rest,
   path: string,
-  options: { token?: string; body?: BodyInit | null; contentType?: string | null; language?: string } = {},
+  options: { token?: string; body?: BodyInit | null; contentType?: string | null; language?: string; headers?: Record<string, string> } = {},
 ): Promise<Answer> {
-  const headers: Record<string, string> = { 'accept-language': options.language ?? 'en' }
+  const headers: Record<string, string> = { 'accept-language': options.language ?? 'en', ...options.headers }
   if (options.contentType) headers['content-type'] = options.contentType
   if (options.token) headers.authorization = `JWT ${options.token}`
   const request = new Request(`http://localhost:3000/api/${path}`, { method, headers, body: options.body ?? undefined })

@@ -79,7 +79,8 @@ export function UnreadBadge() {
       className={`notification-badge${count > 0 ? ' notification-badge--unread' : ''}`}
       aria-label={count > 0 ? text.unread(count) : text.label}
       title={count > 0 ? text.unread(count) : text.label}
-      data-unread={count}
+      // Absent until the count is known, so whoever reads it never takes a 0 not yet counted.
+      data-unread={unread ?? undefined}
       style={styles.link}
     >
       <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">

@@ -1,7 +1,11 @@
+import { createLocalReq } from 'payload'
+import { stringify } from 'qs-esm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { assignableWhere } from '../../../access/assignable'
+
 import { freshCui, uniqueMark } from '../../helpers/crm'
-import { api, login } from '../../helpers/http'
+import { api, login, rawApi } from '../../helpers/http'
 import { testPayload, userByEmail } from '../../helpers/payload'
 
 /** People pickers offer, and the server accepts, only people the caller may assign (team rules). */
@@ -78,5 +82,30 @@ describe('people pickers follow team rules', () => {
     // What the admin form offers: the field's filterOptions, as the support manager.
     const field = payload.collections.tickets.config.flattenedFields.find((f) => f.name === 'responsible') as { filterOptions?: unknown }
     expect(typeof field.filterOptions).toBe('function')
+  })
+})
+
+describe('the people a picker offers, queried as the admin form queries them', () => {
+  it('lists teammates and the people of other teams who write sections, for a salesperson', async () => {
+    const payload = await testPayload()
+    const sales = await userByEmail(payload, 'sales@organizecrm.test')
+    const req = await createLocalReq({ user: sales }, payload)
+    const where = await assignableWhere(req, 'offer-sections', { acrossTeamsToWorkers: true })
+    // The form runs the picker's query over REST with the caller's own rights.
+    const answer = await api('GET', `users?depth=0&limit=100&${stringify({ where })}`, { token: await login('sales@organizecrm.test') })
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200)
+    const emails = answer.body.docs.map((doc: { email: string }) => doc.email)
+    expect(emails).toEqual(expect.arrayContaining(['sales@organizecrm.test', 'sales-manager@organizecrm.test', 'project-manager@organizecrm.test', 'marketing@organizecrm.test']))
+    expect(emails).not.toContain('viewer@organizecrm.test')
+    // The same as the admin's picker sends it: a form body read as GET, searching by name.
+    const query = { depth: 0, draft: true, limit: 10, locale: 'ro', page: 1, select: { name: true }, sort: 'name', where: { and: [{ id: { not_in: [sales.id] } }, { name: { like: 'Cristina' } }, where] } }
+    const picker = await rawApi('POST', 'users', {
+      token: await login('sales@organizecrm.test'),
+      body: stringify(query),
+      contentType: 'application/x-www-form-urlencoded',
+      headers: { 'x-payload-http-method-override': 'GET' },
+    })
+    expect(picker.status, JSON.stringify(picker.body)).toBe(200)
+    expect(picker.body.docs.map((doc: { name: string }) => doc.name)).toEqual(['Cristina Georgescu'])
   })
 })
