@@ -22,12 +22,11 @@ export async function rolesWorkingOn(req: PayloadRequest, slug: string): Promise
     .map((role) => role.id)
 }
 
-/** The users holding any of `roles`. */
-async function peopleHolding(req: PayloadRequest, roles: (number | string)[]): Promise<(number | string)[]> {
-  if (roles.length === 0) return []
+/** The ids of the users matching `where` (read as the system: the rule decides, not the caller's rights). */
+async function peopleMatching(req: PayloadRequest, where: Where): Promise<(number | string)[]> {
   const { docs } = await req.payload.find({
     collection: 'users',
-    where: { roles: { in: roles } },
+    where,
     depth: 0,
     pagination: false,
     select: { email: true },
@@ -72,12 +71,10 @@ export async function assignableWhere(req: PayloadRequest, slug: string, options
   const teams = [...(perms.teamId !== null ? [perms.teamId] : []), ...(await teamsManagedBy(req, perms.userId))]
   const who: Where[] = [{ id: { equals: perms.userId } }]
   if (teams.length) who.push({ team: { in: teams } })
-  if (options.acrossTeamsToWorkers) {
-    const workers = await peopleHolding(req, await rolesWorkingOn(req, slug))
-    // By id: the pickers query users as the caller, who may not filter on other people's roles.
-    if (workers.length) who.push({ id: { in: workers } })
-  }
-  return { and: [active, { or: who }] }
+  if (options.acrossTeamsToWorkers) who.push({ roles: { in: await rolesWorkingOn(req, slug) } })
+  // Answered as a flat list of ids: the admin's picker sends the filter inside its own query string,
+  // and a filter nested deeper than the query parser reads comes back as no one at all.
+  return { id: { in: await peopleMatching(req, { and: [active, { or: who }] }) } }
 }
 
 /**
