@@ -117,7 +117,7 @@ export const Tickets: CollectionConfig = withCustomFields(
                   {
                     name: 'typeDefaults',
                     type: 'ui',
-                    admin: { components: { Field: '/src/components/support/TicketTypeDefaults#TicketTypeDefaults' } },
+                    admin: { components: { Field: '/collections/support/tickets/components/TicketTypeDefaults#TicketTypeDefaults' } },
                   },
                   {
                     name: 'channel',

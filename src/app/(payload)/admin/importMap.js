@@ -31,7 +31,7 @@ import { LiveTotals as LiveTotals_dac97592bd8200de1a3cd710021adfff } from '../..
 import { ReportLinks as ReportLinks_91bcd8cb1dd0d2edeb24b46535d8d187 } from '../../../../src/components/offers/ReportLinks'
 import { NewFromTemplate as NewFromTemplate_14c3fb3481a1e4a5e21befde630c3fb7 } from '../../../../src/components/offers/NewFromTemplate'
 import { TicketTypeCustomFields as TicketTypeCustomFields_2dc17b174a5653c9b1a7c33efba35107 } from '../../../../src/components/support/TicketTypeCustomFields'
-import { TicketTypeDefaults as TicketTypeDefaults_88ccfc0a3a928e5796bea57554321fec } from '../../../../src/components/support/TicketTypeDefaults'
+import { TicketTypeDefaults as TicketTypeDefaults_9cf3bba1ac088afbf2a8d3123527f450 } from '../../../../collections/support/tickets/components/TicketTypeDefaults'
 import { ExportButton as ExportButton_7cbe4adc4ba3a884b42bb88e3c2cc772 } from '../../../../src/components/support/ExportButton'
 import { AdminRoleNote as AdminRoleNote_db5757d86543b07b8f451109fd057d55 } from '../../../../collections/admin/roles/AdminRoleNote'
 import { OpenRecordLink as OpenRecordLink_5969b11adbaee2fd948ae4c7e6a5f76f } from '../../../../src/components/notifications/OpenRecordLink'
@@ -82,7 +82,7 @@ export const importMap = {
   "/src/components/offers/ReportLinks#ReportLinks": ReportLinks_91bcd8cb1dd0d2edeb24b46535d8d187,
   "/src/components/offers/NewFromTemplate#NewFromTemplate": NewFromTemplate_14c3fb3481a1e4a5e21befde630c3fb7,
   "/src/components/support/TicketTypeCustomFields#TicketTypeCustomFields": TicketTypeCustomFields_2dc17b174a5653c9b1a7c33efba35107,
-  "/src/components/support/TicketTypeDefaults#TicketTypeDefaults": TicketTypeDefaults_88ccfc0a3a928e5796bea57554321fec,
+  "/collections/support/tickets/components/TicketTypeDefaults#TicketTypeDefaults": TicketTypeDefaults_9cf3bba1ac088afbf2a8d3123527f450,
   "/src/components/support/ExportButton#ExportButton": ExportButton_7cbe4adc4ba3a884b42bb88e3c2cc772,
   "/collections/admin/roles/AdminRoleNote#AdminRoleNote": AdminRoleNote_db5757d86543b07b8f451109fd057d55,
   "/src/components/notifications/OpenRecordLink#OpenRecordLink": OpenRecordLink_5969b11adbaee2fd948ae4c7e6a5f76f,
