@@ -1,5 +1,6 @@
 import type { FilterOptions, JoinField, RelationshipField } from 'payload'
 
+import { onlyAssignablePeople } from '../access/assignable'
 import { t } from '../src/lib/i18n'
 
 /** The user a record belongs to; the person creating it unless they pick someone else. */
@@ -50,3 +51,19 @@ export const ofTheChosenClient: FilterOptions = ({ siblingData }) => {
   const client = (siblingData as { client?: unknown } | undefined)?.client
   return client ? { client: { equals: client } } : true
 }
+
+/**
+ * The person who carries out a record of `slug` handed across teams (a todo, an offer section):
+ * the author by default, chosen among the people the caller may assign, their team or anyone whose
+ * role works on such records.
+ */
+export const handedOutResponsible = (slug: string): RelationshipField => ({
+  name: 'responsible',
+  type: 'relationship',
+  relationTo: 'users',
+  required: true,
+  index: true,
+  label: t('Responsible', 'Responsabil'),
+  defaultValue: ({ user }: { user?: { id?: unknown } | null }) => user?.id,
+  filterOptions: onlyAssignablePeople(slug, 'responsible', { acrossTeamsToWorkers: true }),
+})

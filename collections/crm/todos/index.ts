@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, CollectionConfig, Field } from 'payload'
 
-import { onlyAssignablePeople } from '../../../access/assignable'
+import { handedOutResponsible } from '../../../fields/people'
 import { governedAccess, governedHidden } from '../../../access/collectionAccess'
 import type { Ownership } from '../../../access/types'
 import { auditFields } from '../../../fields/audit'
@@ -133,16 +133,7 @@ export function createTodos(linkable: string[]): CollectionConfig {
           { name: 'allDay', type: 'checkbox', defaultValue: false, label: t('All day', 'Toată ziua') },
         ],
       },
-      {
-        name: 'responsible',
-        type: 'relationship',
-        relationTo: 'users',
-        required: true,
-        index: true,
-        label: t('Responsible', 'Responsabil'),
-        defaultValue: ({ user }) => user?.id,
-        filterOptions: onlyAssignablePeople('todos', 'responsible', { acrossTeamsToWorkers: true }),
-      },
+      handedOutResponsible('todos'),
       { name: 'participants', type: 'relationship', relationTo: 'users', hasMany: true, label: t('Participants', 'Participanți') },
       { name: 'team', type: 'relationship', relationTo: 'teams', index: true, label: t('Team', 'Echipă'), admin: { position: 'sidebar' } },
       ...(linkable.length

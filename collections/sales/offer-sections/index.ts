@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
 
-import { onlyAssignablePeople } from '../../../access/assignable'
+import { handedOutResponsible } from '../../../fields/people'
 import { governedAccess, governedHidden } from '../../../access/collectionAccess'
 import { underParent } from '../../../access/parent'
 import type { Ownership } from '../../../access/types'
@@ -80,16 +80,7 @@ export const OfferSections: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        {
-          name: 'responsible',
-          type: 'relationship',
-          relationTo: 'users',
-          required: true,
-          index: true,
-          label: t('Responsible', 'Responsabil'),
-          defaultValue: ({ user }) => user?.id,
-          filterOptions: onlyAssignablePeople('offer-sections', 'responsible', { acrossTeamsToWorkers: true }),
-        },
+        handedOutResponsible('offer-sections'),
         dateField({ name: 'dueDate', label: t('Due date', 'Termen') }),
       ],
     },
