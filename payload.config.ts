@@ -1,5 +1,5 @@
 import { buildConfig } from 'payload'
 
-import { organizeConfig } from './src/config'
+import { organizeConfig } from '@/config'
 
 export default buildConfig(organizeConfig())

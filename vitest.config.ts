@@ -1,10 +1,17 @@
 import path from 'node:path'
 import { defineConfig } from 'vitest/config'
 
+const root = import.meta.dirname
+
+/** The same path aliases as tsconfig.json; the tests' config stands in for payload.config. */
+export const aliases = [
+  { find: '@payload-config', replacement: path.resolve(root, 'tests/helpers/config.ts') },
+  { find: /^@\/(access|collections|fields|globals|hooks)\//, replacement: `${root}/$1/` },
+  { find: /^@\//, replacement: `${root}/src/` },
+]
+
 export default defineConfig({
-  resolve: {
-    alias: { '@payload-config': path.resolve(import.meta.dirname, 'tests/helpers/config.ts') },
-  },
+  resolve: { alias: aliases },
   test: {
     // jsdom breaks JWT signing in Payload: every login would answer 500.
     environment: 'node',

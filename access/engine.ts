@@ -1,7 +1,7 @@
 import { type PayloadRequest, type TypedUser, UnauthorizedError, type Where } from 'payload'
 
 import { combineRoles, grantFor, type RoleData } from './combine'
-import { idOf } from '../src/lib/ids'
+import { idOf } from '@/lib/ids'
 import type { EffectivePermissions, ModuleFunction, Ownership, Scope, ScopedOperation } from './types'
 
 const CACHE_KEY = 'organizecrm:permissions'

@@ -1,7 +1,7 @@
 import { type Access, APIError, type CollectionConfig, type PayloadRequest, type Where } from 'payload'
 
-import { say } from '../src/lib/i18n'
-import { idOf } from '../src/lib/ids'
+import { say } from '@/lib/i18n'
+import { idOf } from '@/lib/ids'
 
 /** A child collection's link to the record it lives under (a section's offer, an action's ticket). */
 export interface ParentRule {

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { t } from '../src/lib/i18n'
+import { t } from '@/lib/i18n'
 import { serverOwned } from './serverOwned'
 
 /**

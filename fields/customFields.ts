@@ -1,14 +1,14 @@
 import type { CollectionConfig, JSONField } from 'payload'
 
-import { markerOf } from '../hooks/customFields/definitions'
-import { customFieldsQuery } from '../hooks/customFields/query'
-import { stripHiddenCustomFields } from '../hooks/customFields/read'
-import { CUSTOM_FIELDS_FIELD, type CustomFieldsMarker, type CustomFieldsOptions } from '../hooks/customFields/types'
-import { validateCustomFields } from '../hooks/customFields/validate'
-import { t } from '../src/lib/i18n'
+import { markerOf } from '@/hooks/customFields/definitions'
+import { customFieldsQuery } from '@/hooks/customFields/query'
+import { stripHiddenCustomFields } from '@/hooks/customFields/read'
+import { CUSTOM_FIELDS_FIELD, type CustomFieldsMarker, type CustomFieldsOptions } from '@/hooks/customFields/types'
+import { validateCustomFields } from '@/hooks/customFields/validate'
+import { t } from '@/lib/i18n'
 
-export { customFieldsHooks, missingRequiredCustomFields } from '../hooks/customFields'
-export type { CustomFieldsOptions } from '../hooks/customFields/types'
+export { customFieldsHooks, missingRequiredCustomFields } from '@/hooks/customFields'
+export type { CustomFieldsOptions } from '@/hooks/customFields/types'
 
 /** The props the admin input receives from the field config. */
 export interface CustomFieldsInputProps {

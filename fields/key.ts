@@ -1,6 +1,6 @@
 import type { TextField } from 'payload'
 
-import { t } from '../src/lib/i18n'
+import { t } from '@/lib/i18n'
 
 /** A stable, unique, code-like key (`sales-manager`): what data and code refer to. */
 export const keyField = (): TextField => ({

@@ -1,6 +1,6 @@
 import type { RelationshipField } from 'payload'
 
-import type { NomenclatorList } from '../collections/admin/nomenclators/lists'
+import type { NomenclatorList } from '@/collections/admin/nomenclators/lists'
 
 /**
  * A field that picks items of one nomenclator list. Only active items of that list are offered,

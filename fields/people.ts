@@ -1,7 +1,7 @@
 import type { FilterOptions, JoinField, RelationshipField } from 'payload'
 
-import { onlyAssignablePeople } from '../access/assignable'
-import { t } from '../src/lib/i18n'
+import { onlyAssignablePeople } from '@/access/assignable'
+import { t } from '@/lib/i18n'
 
 /** The user a record belongs to; the person creating it unless they pick someone else. */
 export const ownerField = (name = 'owner', label = t('Owner', 'Responsabil')): RelationshipField => ({

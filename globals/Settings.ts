@@ -1,10 +1,10 @@
 import type { GlobalConfig, RelationshipFieldSingleValidation } from 'payload'
 import { relationship } from 'payload/shared'
 
-import { hasFunction, hasFunctionIn, requireSession, stashedPermissions } from '../access/engine'
-import { nomenclatorField } from '../fields/nomenclator'
-import { stampGlobalAuthor } from '../hooks/audit'
-import { t } from '../src/lib/i18n'
+import { hasFunction, hasFunctionIn, requireSession, stashedPermissions } from '@/access/engine'
+import { nomenclatorField } from '@/fields/nomenclator'
+import { stampGlobalAuthor } from '@/hooks/audit'
+import { t } from '@/lib/i18n'
 
 const WEEKDAYS = [
   { value: 'mon', label: t('Monday', 'Luni') },

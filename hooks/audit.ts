@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, GlobalBeforeChangeHook } from 'payload'
 
-import { idOf } from '../src/lib/ids'
+import { idOf } from '@/lib/ids'
 
 
 /** Records the signed-in user as creator (on create) and last editor (always). */

@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook, NotFound, type CollectionConfig, type PayloadRequest, type SanitizedCollectionConfig, validateQueryPaths } from 'payload'
 
-import { say, t } from '../src/lib/i18n'
-import { isRecordId } from '../src/lib/ids'
+import { say, t } from '@/lib/i18n'
+import { isRecordId } from '@/lib/ids'
 
 type Bilingual = { en: string; ro: string }
 const refuse = (req: PayloadRequest, message: Bilingual) => new APIError(say(req.i18n?.language, message), 400)

@@ -6,7 +6,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { say } from '../src/lib/i18n'
+import { say } from '@/lib/i18n'
 
 /** Paths (dot-separated) of relationship/upload fields that point at `slug`. */
 function referencingPaths(fields: FlattenedField[], slug: string, prefix = ''): string[] {

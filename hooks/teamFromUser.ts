@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { idOf } from '../src/lib/ids'
+import { idOf } from '@/lib/ids'
 
 /**
  * Files a new record under the team of the user in `userField` (owner, responsible) unless a team

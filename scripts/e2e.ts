@@ -16,7 +16,7 @@ import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 
-import type { RunningPostgres } from '../src/lib/embeddedPostgres'
+import type { RunningPostgres } from '@/lib/embeddedPostgres'
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
 
@@ -27,7 +27,7 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
  */
 async function loadEmbeddedPostgres() {
   const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]))
-  const module = await import('../src/lib/embeddedPostgres')
+  const module = await import('@/lib/embeddedPostgres')
   for (const signal of SIGNALS) {
     for (const listener of process.listeners(signal)) {
       if (!before.get(signal)!.has(listener)) process.off(signal, listener)

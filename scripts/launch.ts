@@ -11,8 +11,8 @@ import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import pg from 'pg'
 
-import { ensureDatabase, type RunningPostgres, startEmbeddedPostgres } from '../src/lib/embeddedPostgres'
-import { DEMO_PASSWORD } from '../src/seed/demoUsers'
+import { ensureDatabase, type RunningPostgres, startEmbeddedPostgres } from '@/lib/embeddedPostgres'
+import { DEMO_PASSWORD } from '@/seed/demoUsers'
 
 const [command = 'dev', ...rest] = process.argv.slice(2)
 // Next and the payload CLI read .env themselves; the launcher must see the same DATABASE_URL.

@@ -10,8 +10,8 @@ import { getPayload } from 'payload'
 // A migration may run statements far longer than any request (an index on a big table): the
 // app's statement timeout (DB_STATEMENT_TIMEOUT_MS) must not cut it. Set before the config reads it.
 process.env.DB_STATEMENT_TIMEOUT_MS = '0'
-const { default: config } = await import('../payload.config')
-const { applyReferenceData } = await import('../src/seed/referenceData')
+const { default: config } = await import('@payload-config')
+const { applyReferenceData } = await import('@/seed/referenceData')
 
 try {
   const payload = await getPayload({ config })

@@ -7,7 +7,7 @@ import {
   type CustomFieldDefinition,
   type CustomFieldsMarker,
 } from './types'
-import { idOf } from '../../src/lib/ids'
+import { idOf } from '@/lib/ids'
 
 const CACHE_KEY = 'organizecrm:customFieldDefinitions'
 

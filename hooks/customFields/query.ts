@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook, QueryError, type Where } from 'payload'
 
-import { say } from '../../src/lib/i18n'
+import { say } from '@/lib/i18n'
 import { definitionsFor, hiddenFrom, roleIdsOf } from './definitions'
 import { CUSTOM_FIELDS_FIELD, type CustomFieldDefinition } from './types'
 

@@ -1,6 +1,6 @@
 import { type CollectionBeforeChangeHook, type PayloadRequest, ValidationError } from 'payload'
 
-import { say } from '../../src/lib/i18n'
+import { say } from '@/lib/i18n'
 import { applies, definitionsFor, discriminatorOf, hiddenFrom, labelOf, optionsOf, roleIdsOf } from './definitions'
 import { isEmpty, typeProblem, valueSchema } from './schema'
 import { CUSTOM_FIELDS_FIELD, CUSTOM_FIELDS_SYSTEM, type CustomFieldDefinition } from './types'

@@ -1,6 +1,6 @@
 import type { PayloadRequest, TypedUser } from 'payload'
 
-import { readableBy } from '../../access/readableBy'
+import { readableBy } from '@/access/readableBy'
 
 import { NOTIFICATIONS_SLUG, SEND_NOTIFICATION_EMAIL_TASK, wantsEmail } from './shared'
 

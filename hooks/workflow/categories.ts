@@ -1,4 +1,4 @@
-import { t } from '../../src/lib/i18n'
+import { t } from '@/lib/i18n'
 import { STATE_CATEGORIES } from './types'
 
 const LABELS = {

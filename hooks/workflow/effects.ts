@@ -2,8 +2,8 @@ import { addDays } from 'date-fns'
 import type { PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { notify } from '../notify'
-import { idOf } from '../../src/lib/ids'
+import { notify } from '@/hooks/notify'
+import { idOf } from '@/lib/ids'
 import { registerEffect } from './registry'
 import type { StepContext } from './types'
 

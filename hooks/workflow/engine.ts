@@ -1,8 +1,8 @@
 import { APIError, type PayloadRequest } from 'payload'
 
-import { permissionsFor } from '../../access/engine'
-import { say } from '../../src/lib/i18n'
-import { idOf } from '../../src/lib/ids'
+import { permissionsFor } from '@/access/engine'
+import { say } from '@/lib/i18n'
+import { idOf } from '@/lib/ids'
 import { bindingOf, effectNamed, guardNamed } from './registry'
 import type { Bilingual, StateCategory, StepContext, WorkflowBinding, WorkflowData, WorkflowState, WorkflowTransition } from './types'
 

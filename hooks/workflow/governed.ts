@@ -11,11 +11,11 @@ import {
 } from 'payload'
 import { z } from 'zod'
 
-import { requireSession } from '../../access/engine'
-import { serverOwned } from '../../fields/serverOwned'
-import { t } from '../../src/lib/i18n'
-import { idOf, recordIdOf } from '../../src/lib/ids'
-import { lockAndRead } from '../../src/lib/rowLock'
+import { requireSession } from '@/access/engine'
+import { serverOwned } from '@/fields/serverOwned'
+import { t } from '@/lib/i18n'
+import { idOf, recordIdOf } from '@/lib/ids'
+import { lockAndRead } from '@/lib/rowLock'
 import {
   contextFor,
   effectPatches,

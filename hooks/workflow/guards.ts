@@ -1,8 +1,8 @@
 import { z } from 'zod'
 
-import { isEmpty, missingRequiredCustomFields } from '../customFields'
-import { idOf } from '../../src/lib/ids'
-import { settingsOf } from '../../src/lib/settings'
+import { isEmpty, missingRequiredCustomFields } from '@/hooks/customFields'
+import { idOf } from '@/lib/ids'
+import { settingsOf } from '@/lib/settings'
 import { stateCategoryOf } from './engine'
 import { registerGuard } from './registry'
 import { STATE_CATEGORIES } from './types'

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Workflow } from '../../src/payload-types'
+import type { Workflow } from '@/payload-types'
 import type { StateCategory } from './types'
 
 /**

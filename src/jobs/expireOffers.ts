@@ -1,11 +1,11 @@
 import type { PayloadRequest, TaskConfig, Where } from 'payload'
 
-import { workflowFor } from '../../hooks/workflow/engine'
-import { runSystemStep } from '../../hooks/workflow/governed'
-import { t } from '../lib/i18n'
-import { appTimeZone } from '../lib/settings'
-import { dayIn, instantAt } from '../lib/timeZone'
-import { inTransaction } from '../lib/transaction'
+import { workflowFor } from '@/hooks/workflow/engine'
+import { runSystemStep } from '@/hooks/workflow/governed'
+import { t } from '@/lib/i18n'
+import { appTimeZone } from '@/lib/settings'
+import { dayIn, instantAt } from '@/lib/timeZone'
+import { inTransaction } from '@/lib/transaction'
 
 export const EXPIRE_OFFERS_TASK = 'expireOffers' as const
 /** The queue of scheduled work, apart from the email queue so a mail backlog never delays it. */

@@ -1,9 +1,9 @@
 import type { CollectionConfig, JobsConfig, PayloadRequest } from 'payload'
 
-import { permissionsFor, stashedPermissions } from '../../access/engine'
-import type { Env } from '../lib/env'
-import { t } from '../lib/i18n'
-import { flagOverdueTicketsTask } from '../../collections/support/tickets/overdue'
+import { permissionsFor, stashedPermissions } from '@/access/engine'
+import type { Env } from '@/lib/env'
+import { t } from '@/lib/i18n'
+import { flagOverdueTicketsTask } from '@/collections/support/tickets/overdue'
 import { expireOffersTask, SCHEDULED_QUEUE } from './expireOffers'
 import { sendNotificationEmail } from './sendNotificationEmail'
 

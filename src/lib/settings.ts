@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Setting } from '../payload-types'
+import type { Setting } from '@/payload-types'
 import { DEFAULT_TIME_ZONE } from './timeZone'
 
 const CACHE = 'organizecrm:settings'

@@ -1,6 +1,6 @@
 import { getPayload } from 'payload'
 
-import config from '../../payload.config'
+import config from '@payload-config'
 import { applyReferenceData, seed } from './index'
 
 // Run through `npm run seed` (reference data) or `npm run seed -- --demo` (plus the demo company);

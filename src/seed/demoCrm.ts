@@ -1,7 +1,7 @@
 import type { Payload, TypedUser } from 'payload'
 
-import { cuiCheckDigit } from '../lib/cui'
-import { addDays, dayIn, DEFAULT_TIME_ZONE, instantAt, weekdayOf } from '../lib/timeZone'
+import { cuiCheckDigit } from '@/lib/cui'
+import { addDays, dayIn, DEFAULT_TIME_ZONE, instantAt, weekdayOf } from '@/lib/timeZone'
 import { USER_SEEDS } from './demoUsers'
 import { together } from './together'
 

@@ -1,10 +1,10 @@
 import { createLocalReq, type Payload, type TypedUser } from 'payload'
 
-import { fromTemplateEndpoint } from '../../collections/sales/offers/fromTemplate'
-import { runSystemStep } from '../../hooks/workflow/governed'
-import { expiryComment } from '../jobs/expireOffers'
-import { addDays, dayIn, DEFAULT_TIME_ZONE } from '../lib/timeZone'
-import { inTransaction } from '../lib/transaction'
+import { fromTemplateEndpoint } from '@/collections/sales/offers/fromTemplate'
+import { runSystemStep } from '@/hooks/workflow/governed'
+import { expiryComment } from '@/jobs/expireOffers'
+import { addDays, dayIn, DEFAULT_TIME_ZONE } from '@/lib/timeZone'
+import { inTransaction } from '@/lib/transaction'
 import { DEMO_CLIENT_CUIS, DEMO_OPPORTUNITIES } from './demoCrm'
 import { together } from './together'
 

@@ -1,5 +1,5 @@
-import type { NomenclatorList } from '../../collections/admin/nomenclators/lists'
-import { DEFAULT_TIME_ZONE } from '../lib/timeZone'
+import type { NomenclatorList } from '@/collections/admin/nomenclators/lists'
+import { DEFAULT_TIME_ZONE } from '@/lib/timeZone'
 
 /**
  * What every install has (applied by scripts/migrate.ts on each start, src/seed/referenceData.ts):

@@ -1,4 +1,4 @@
-import type { CollectionGrant, ModuleFunction } from '../../access/types'
+import type { CollectionGrant, ModuleFunction } from '@/access/types'
 
 type Row = CollectionGrant & { collection: string }
 export interface RoleSeed {

@@ -1,4 +1,4 @@
-import type { WorkflowData } from '../../hooks/workflow/types'
+import type { WorkflowData } from '@/hooks/workflow/types'
 
 type Labelled<T> = Omit<T, 'label'> & { label: { en: string; ro: string } }
 export type WorkflowSeed = Omit<WorkflowData, 'name' | 'states' | 'transitions'> & {

@@ -20,9 +20,9 @@ process.env.EMAIL_CAPTURE ??= 'memory'
 
 const { buildConfig, getPayload } = await import('payload')
 const { REST_GET, REST_POST } = await import('@payloadcms/next/routes')
-const { organizeConfig } = await import('../../src/config')
-const { seed } = await import('../../src/seed')
-const { DEMO_PASSWORD } = await import('../../src/seed/demoUsers')
+const { organizeConfig } = await import('@/config')
+const { seed } = await import('@/seed')
+const { DEMO_PASSWORD } = await import('@/seed/demoUsers')
 
 const config = buildConfig(organizeConfig())
 const payload = await getPayload({ config })

@@ -7,7 +7,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { cuiCheckDigit } from '../../src/lib/cui'
+import { cuiCheckDigit } from '@/lib/cui'
 import { apiAs, chooseOption, clickSave, gotoAdmin, launchBrowser, login, logout, newContext, screenshotter, settle } from './support'
 
 const stamp = Date.now().toString(36)

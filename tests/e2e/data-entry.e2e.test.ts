@@ -7,7 +7,7 @@
 import type { APIRequestContext, Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { instantAt } from '../../src/lib/timeZone'
+import { instantAt } from '@/lib/timeZone'
 import { apiAs, BASE_URL, chooseOption, clickSave, gotoAdmin, launchBrowser, login, logout, save, screenshotter, selectedText, settle, TIMEOUT } from './support'
 
 const stamp = Date.now().toString(36)

@@ -1,6 +1,6 @@
 import { buildConfig } from 'payload'
 
-import { organizeConfig } from '../../src/config'
+import { organizeConfig } from '@/config'
 import { CustomFieldFixtures } from './customFieldFixtures'
 import { FixtureRecords } from './fixtures'
 import { WorkflowChildren, WorkflowFixtures } from './workflowFixtures'

@@ -1,4 +1,4 @@
-import { cuiCheckDigit } from '../../src/lib/cui'
+import { cuiCheckDigit } from '@/lib/cui'
 
 /** A mark no other test or seed uses, to find this test's own records. */
 export const uniqueMark = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`

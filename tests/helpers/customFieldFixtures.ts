@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { governedAccess } from '../../access/collectionAccess'
-import { withCustomFields } from '../../fields/customFields'
-import { t } from '../../src/lib/i18n'
+import { governedAccess } from '@/access/collectionAccess'
+import { withCustomFields } from '@/fields/customFields'
+import { t } from '@/lib/i18n'
 
 /**
  * A record with custom fields, defined only for the tests: `kind` selects which definitions apply

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { governedAccess } from '../../access/collectionAccess'
-import type { Ownership } from '../../access/types'
-import { t } from '../../src/lib/i18n'
+import { governedAccess } from '@/access/collectionAccess'
+import type { Ownership } from '@/access/types'
+import { t } from '@/lib/i18n'
 
 const ownership: Ownership = { ownerFields: ['owner'], teamField: 'team' }
 

@@ -1,8 +1,8 @@
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 
-import { graphqlAnsweringBadBodies } from '../../src/lib/graphqlRoute'
-import { restRefusingNonObjectBodies } from '../../src/lib/restRoute'
-import { DEMO_PASSWORD } from '../../src/seed/demoUsers'
+import { graphqlAnsweringBadBodies } from '@/lib/graphqlRoute'
+import { restRefusingNonObjectBodies } from '@/lib/restRoute'
+import { DEMO_PASSWORD } from '@/seed/demoUsers'
 import config from './config'
 
 // The app's own route handlers, called in-process: the same code `next start` serves at /api.

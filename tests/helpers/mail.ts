@@ -1,4 +1,4 @@
-import { type CapturedMail, capturedMail, clearCapturedMail, failNextSends } from '../../src/lib/mailCapture'
+import { type CapturedMail, capturedMail, clearCapturedMail, failNextSends } from '@/lib/mailCapture'
 
 /**
  * The test mailbox: under NODE_ENV=test (or EMAIL_CAPTURE=memory) the email adapter's transport

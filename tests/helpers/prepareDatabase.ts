@@ -1,6 +1,6 @@
 import { getPayload } from 'payload'
 
-import { seed } from '../../src/seed'
+import { seed } from '@/seed'
 import config from './config'
 
 // Pushes the schema of the test configuration and loads the reference and demo data.

@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 
-import { ensureDatabase, startEmbeddedPostgres } from '../../src/lib/embeddedPostgres'
+import { ensureDatabase, startEmbeddedPostgres } from '@/lib/embeddedPostgres'
 
 export interface TestDatabase {
   url: string

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { governedAccess } from '../../access/collectionAccess'
-import { workflowGoverned } from '../../hooks/workflow/governed'
-import { registerEffect } from '../../hooks/workflow/registry'
-import { t } from '../../src/lib/i18n'
+import { governedAccess } from '@/access/collectionAccess'
+import { workflowGoverned } from '@/hooks/workflow/governed'
+import { registerEffect } from '@/hooks/workflow/registry'
+import { t } from '@/lib/i18n'
 
 /** A record under a workflow, defined only for the tests: the engine knows no module. */
 const governed = workflowGoverned('wf-fixtures', {

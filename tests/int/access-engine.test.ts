@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { combineRoles, grantFor } from '../../access/combine'
-import { scopeToAccess } from '../../access/engine'
-import type { Ownership } from '../../access/types'
+import { combineRoles, grantFor } from '@/access/combine'
+import { scopeToAccess } from '@/access/engine'
+import type { Ownership } from '@/access/types'
 
 const user = { id: 7, team: { id: 3 } }
 
@@ -64,7 +64,7 @@ describe('scopes as Payload access results', () => {
 
 describe('the same rule on versions', () => {
   it('addresses the record\u2019s fields under version. and its id as parent', async () => {
-    const { inVersions } = await import('../../access/collectionAccess')
+    const { inVersions } = await import('@/access/collectionAccess')
     expect(inVersions(true)).toBe(true)
     expect(inVersions({ or: [{ owner: { equals: 7 } }, { id: { equals: 7 } }] })).toEqual({
       or: [{ 'version.owner': { equals: 7 } }, { parent: { equals: 7 } }],

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { cuiProblem, normalizeCui } from '../../src/lib/cui'
+import { cuiProblem, normalizeCui } from '@/lib/cui'
 import { freshCui, uniqueMark, withWrongCheckDigit } from '../helpers/crm'
 import { api, login } from '../helpers/http'
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { formatStoredDate, fromPickerDate, parseTypedDate, toPickerDate, typedFormats } from '../../src/lib/dates'
+import { formatStoredDate, fromPickerDate, parseTypedDate, toPickerDate, typedFormats } from '@/lib/dates'
 import { api, login } from '../helpers/http'
 import { testPayload, userByEmail } from '../helpers/payload'
 

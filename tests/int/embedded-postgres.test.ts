@@ -5,7 +5,7 @@ import path from 'node:path'
 import pg from 'pg'
 import { describe, expect, it } from 'vitest'
 
-import { startEmbeddedPostgres } from '../../src/lib/embeddedPostgres'
+import { startEmbeddedPostgres } from '@/lib/embeddedPostgres'
 
 async function query(url: string, sql: string) {
   const client = new pg.Client({ connectionString: url })

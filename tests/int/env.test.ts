@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { DEV_SECRET, readEnv } from '../../src/lib/env'
+import { DEV_SECRET, readEnv } from '@/lib/env'
 
 const base = { DATABASE_URL: 'postgres://localhost/x' }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 
-import { organizeConfig } from '../../src/config'
+import { organizeConfig } from '@/config'
 
 /** Every admin component the configuration names by path, wherever it is nested. */
 function componentPaths(node: unknown, found = new Set<string>()): Set<string> {

@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { organizeConfig } from '../../src/config'
+import { organizeConfig } from '@/config'
 
 const bilingual = (label: unknown) =>
   typeof label === 'object' && label !== null && typeof (label as { en?: unknown }).en === 'string' && typeof (label as { ro?: unknown }).ro === 'string'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { NOMENCLATOR_LISTS } from '../../collections/admin/nomenclators/lists'
+import { NOMENCLATOR_LISTS } from '@/collections/admin/nomenclators/lists'
 import { api, login } from '../helpers/http'
 import { testPayload } from '../helpers/payload'
 

@@ -1,9 +1,9 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type TypedUser } from 'payload'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { Notifications } from '../../collections/admin/notifications'
-import { notify } from '../../hooks/notify'
-import type { Notification } from '../../src/payload-types'
+import { Notifications } from '@/collections/admin/notifications'
+import { notify } from '@/hooks/notify'
+import type { Notification } from '@/payload-types'
 import { api, graphql, login } from '../helpers/http'
 import { capturedMail, clearCapturedMail, failNextSends, mailTo } from '../helpers/mail'
 import { testPayload, userByEmail } from '../helpers/payload'

@@ -1,8 +1,8 @@
 import { type CollectionBeforeChangeHook, createLocalReq, type Payload, type TypedUser } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { EXPIRE_OFFERS_TASK, expireOffers, SCHEDULED_QUEUE } from '../../src/jobs/expireOffers'
-import { addDays, dayIn, instantAt } from '../../src/lib/timeZone'
+import { EXPIRE_OFFERS_TASK, expireOffers, SCHEDULED_QUEUE } from '@/jobs/expireOffers'
+import { addDays, dayIn, instantAt } from '@/lib/timeZone'
 import { freshCui, uniqueMark } from '../helpers/crm'
 import { api, login } from '../helpers/http'
 import { testPayload, userByEmail } from '../helpers/payload'

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { lineCents, totalCents } from '../../src/lib/money'
+import { lineCents, totalCents } from '@/lib/money'
 import { freshCui, uniqueMark } from '../helpers/crm'
 import { api, login } from '../helpers/http'
 import { testPayload, userByEmail } from '../helpers/payload'

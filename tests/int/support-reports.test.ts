@@ -5,8 +5,8 @@ import { type AdminViewServerProps, createLocalReq, getAccessResults, type Paylo
 import type { ReactElement } from 'react'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 
-import type { ReportAnswer, ReportRow, ReportTableName } from '../../collections/support/tickets/reports/types'
-import { ReportsView } from '../../src/components/reports/ReportsView'
+import type { ReportAnswer, ReportRow, ReportTableName } from '@/collections/support/tickets/reports/types'
+import { ReportsView } from '@/components/reports/ReportsView'
 import { uniqueMark } from '../helpers/crm'
 import config from '../helpers/config'
 import { api, login } from '../helpers/http'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { addWorkingHours, type WorkingWeek } from '../../src/lib/workingTime'
+import { addWorkingHours, type WorkingWeek } from '@/lib/workingTime'
 
 const week: WorkingWeek = { timeZone: 'Europe/Bucharest', workingDays: ['mon', 'tue', 'wed', 'thu', 'fri'], workStart: '09:00', workEnd: '17:00' }
 const bucharest = (iso: string) => new Date(iso).toLocaleString('sv-SE', { timeZone: 'Europe/Bucharest' }).slice(0, 16)

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasFunction } from '../../../access/engine'
-import { t } from '../../../src/lib/i18n'
+import { hasFunction } from '@/access/engine'
+import { t } from '@/lib/i18n'
 
 /**
  * Counters behind human-readable numbers (offers, contracts, tickets). Written only by

@@ -8,15 +8,15 @@ import {
   ValidationError,
 } from 'payload'
 
-import { forgetDefinitions } from '../../../hooks/customFields/definitions'
+import { forgetDefinitions } from '@/hooks/customFields/definitions'
 import {
   CUSTOM_FIELDS_SLUG,
   KEY_PATTERN,
   OPTION_VALUE_PATTERN,
   TYPES_WITH_OPTIONS,
   type CustomFieldType,
-} from '../../../hooks/customFields/types'
-import { say, t } from '../../../src/lib/i18n'
+} from '@/hooks/customFields/types'
+import { say, t } from '@/lib/i18n'
 
 type Message = { en: string; ro: string }
 

@@ -1,16 +1,16 @@
 import type { CollectionConfig } from 'payload'
 
-import { governedAccess, governedHidden } from '../../../access/collectionAccess'
-import type { Ownership } from '../../../access/types'
-import { auditFields } from '../../../fields/audit'
-import { stampAuthor } from '../../../hooks/audit'
+import { governedAccess, governedHidden } from '@/access/collectionAccess'
+import type { Ownership } from '@/access/types'
+import { auditFields } from '@/fields/audit'
+import { stampAuthor } from '@/hooks/audit'
 import {
   CUSTOM_FIELD_TYPES,
   CUSTOM_FIELD_USAGES,
   CUSTOM_FIELDS_SLUG,
   TYPES_WITH_OPTIONS,
-} from '../../../hooks/customFields/types'
-import { t } from '../../../src/lib/i18n'
+} from '@/hooks/customFields/types'
+import { t } from '@/lib/i18n'
 import { forgetCachedDefinitions, refuseDeleteWhileInUse, wellFormedDefinition } from './hooks'
 
 const slug = CUSTOM_FIELDS_SLUG

@@ -1,11 +1,11 @@
 import { APIError, type CollectionBeforeValidateHook, type CollectionConfig } from 'payload'
 
-import { governedAccess, governedHidden } from '../../../access/collectionAccess'
-import type { Ownership } from '../../../access/types'
-import { auditFields } from '../../../fields/audit'
-import { stampAuthor } from '../../../hooks/audit'
-import { refuseDeleteWhileReferenced } from '../../../hooks/refuseDeleteWhileReferenced'
-import { say, t } from '../../../src/lib/i18n'
+import { governedAccess, governedHidden } from '@/access/collectionAccess'
+import type { Ownership } from '@/access/types'
+import { auditFields } from '@/fields/audit'
+import { stampAuthor } from '@/hooks/audit'
+import { refuseDeleteWhileReferenced } from '@/hooks/refuseDeleteWhileReferenced'
+import { say, t } from '@/lib/i18n'
 import { nomenclatorListOptions } from './lists'
 
 const slug = 'nomenclators'

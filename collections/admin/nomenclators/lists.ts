@@ -1,4 +1,4 @@
-import { t } from '../../../src/lib/i18n'
+import { t } from '@/lib/i18n'
 
 /** The lookup lists an administrator manages (R3). `number` says what the optional number means. */
 export const NOMENCLATOR_LISTS = {

@@ -1,6 +1,6 @@
 import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
-import { permissionsFor, requireSession } from '../../../access/engine'
+import { permissionsFor, requireSession } from '@/access/engine'
 
 type SessionUser = { id: number | string; collection?: string; active?: boolean | null }
 

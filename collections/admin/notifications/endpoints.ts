@@ -1,6 +1,6 @@
 import { type Endpoint, UnauthorizedError } from 'payload'
 
-import { NOTIFICATIONS_SLUG } from '../../../hooks/notify/shared'
+import { NOTIFICATIONS_SLUG } from '@/hooks/notify/shared'
 
 /**
  * `POST /api/notifications/mark-all-read`: marks the caller's unread notifications read and

@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook, type FieldHook, type PayloadRequest } from 'payload'
 
-import { adminPath, NOTIFICATIONS_SLUG } from '../../../hooks/notify/shared'
-import { say } from '../../../src/lib/i18n'
+import { adminPath, NOTIFICATIONS_SLUG } from '@/hooks/notify/shared'
+import { say } from '@/lib/i18n'
 
 /** Fields a recipient may not change: everything but `readAt`. */
 const PROTECTED = ['recipient', 'kind', 'title', 'body', 'emailStatus', 'link.collection', 'link.documentId'] as const

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { dateTimeField } from '../../../fields/dates'
-import { EMAIL_STATUSES, NOTIFICATIONS_SLUG } from '../../../hooks/notify/shared'
-import { t } from '../../../src/lib/i18n'
+import { dateTimeField } from '@/fields/dates'
+import { EMAIL_STATUSES, NOTIFICATIONS_SLUG } from '@/hooks/notify/shared'
+import { t } from '@/lib/i18n'
 import { administrators, engineOnly, nobody, ownNotifications } from './access'
 import { markAllRead } from './endpoints'
 import { linkUrl, onlyReadAtChanges } from './hooks'

@@ -1,8 +1,8 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
-import { say, type t } from '../../../src/lib/i18n'
-import { settingsOf } from '../../../src/lib/settings'
-import type { Setting } from '../../../src/payload-types'
+import { say, type t } from '@/lib/i18n'
+import { settingsOf } from '@/lib/settings'
+import type { Setting } from '@/payload-types'
 import { ACTIVE_CONTENT_EXTENSIONS, DEFAULT_MAX_UPLOAD_MB, RECORD_FILE_TYPES } from './fileTypes'
 
 type Bilingual = ReturnType<typeof t>

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionSlug } from 'payload'
 
-import { idOf } from '../../../src/lib/ids'
+import { idOf } from '@/lib/ids'
 
 /** Set on the request while a record files its uploads: the only way a file gets its record. */
 export const FILING = 'organizecrm:filingUnderRecord'

@@ -6,8 +6,8 @@ import {
   ValidationError,
 } from 'payload'
 
-import { ADMIN_ROLE_KEY } from '../../../access/types'
-import { say } from '../../../src/lib/i18n'
+import { ADMIN_ROLE_KEY } from '@/access/types'
+import { say } from '@/lib/i18n'
 
 /** The matrix names each collection at most once, so a role never says two things about one. */
 export const oneRowPerCollection: CollectionBeforeValidateHook = ({ data, req }) => {

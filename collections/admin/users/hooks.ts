@@ -13,10 +13,10 @@ import {
 } from 'payload'
 import { relationship } from 'payload/shared'
 
-import { hasFunction, requireSession } from '../../../access/engine'
-import { ADMIN_ROLE_KEY } from '../../../access/types'
-import { say } from '../../../src/lib/i18n'
-import { idOf } from '../../../src/lib/ids'
+import { hasFunction, requireSession } from '@/access/engine'
+import { ADMIN_ROLE_KEY } from '@/access/types'
+import { say } from '@/lib/i18n'
+import { idOf } from '@/lib/ids'
 import { passwordProblem } from './passwordPolicy'
 
 /** Fields only a user manager may change; nobody may change their own roles. */

@@ -1,12 +1,12 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { governedAccess, governedHidden } from '../../../access/collectionAccess'
-import { hasFunction } from '../../../access/engine'
-import type { Ownership } from '../../../access/types'
-import { auditFields } from '../../../fields/audit'
-import { stampAuthor } from '../../../hooks/audit'
-import { refuseDeleteWhileReferenced } from '../../../hooks/refuseDeleteWhileReferenced'
-import { t } from '../../../src/lib/i18n'
+import { governedAccess, governedHidden } from '@/access/collectionAccess'
+import { hasFunction } from '@/access/engine'
+import type { Ownership } from '@/access/types'
+import { auditFields } from '@/fields/audit'
+import { stampAuthor } from '@/hooks/audit'
+import { refuseDeleteWhileReferenced } from '@/hooks/refuseDeleteWhileReferenced'
+import { t } from '@/lib/i18n'
 import { equalLoginWork } from './equalLoginWork'
 import {
   firstUserIsAdministrator,

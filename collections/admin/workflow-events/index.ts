@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { governedAccess, governedHidden } from '../../../access/collectionAccess'
-import { t } from '../../../src/lib/i18n'
+import { governedAccess, governedHidden } from '@/access/collectionAccess'
+import { t } from '@/lib/i18n'
 
 const slug = 'workflow-events'
 const never = () => false

@@ -1,8 +1,8 @@
 import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 
-import { cuiProblem, normalizeCui } from '../../../src/lib/cui'
-import { say } from '../../../src/lib/i18n'
-import { lockKey } from '../../../src/lib/rowLock'
+import { cuiProblem, normalizeCui } from '@/lib/cui'
+import { say } from '@/lib/i18n'
+import { lockKey } from '@/lib/rowLock'
 
 const isRomania = (country: unknown) => !country || /^(ro|romania|românia)$/i.test(String(country).trim())
 

@@ -1,13 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { governedAccess, governedHidden } from '../../../access/collectionAccess'
-import { type ParentRule, underParent } from '../../../access/parent'
-import type { Ownership } from '../../../access/types'
-import { auditFields } from '../../../fields/audit'
-import { ownerField, teamField } from '../../../fields/people'
-import { stampAuthor } from '../../../hooks/audit'
-import { teamFromUser } from '../../../hooks/teamFromUser'
-import { t } from '../../../src/lib/i18n'
+import { governedAccess, governedHidden } from '@/access/collectionAccess'
+import { type ParentRule, underParent } from '@/access/parent'
+import type { Ownership } from '@/access/types'
+import { auditFields } from '@/fields/audit'
+import { ownerField, teamField } from '@/fields/people'
+import { stampAuthor } from '@/hooks/audit'
+import { teamFromUser } from '@/hooks/teamFromUser'
+import { t } from '@/lib/i18n'
 
 const slug = 'contacts'
 const ownership: Ownership = { ownerFields: ['owner'], teamField: 'team' }

@@ -1,7 +1,7 @@
 import { type Endpoint, executeAccess, type PayloadRequest, type TypedLocale, type Where } from 'payload'
 
-import { requireSession } from '../../../access/engine'
-import { idOf } from '../../../src/lib/ids'
+import { requireSession } from '@/access/engine'
+import { idOf } from '@/lib/ids'
 import { boardFilters } from './boardFilters'
 import { fromCents, stageTotals, toCents } from './boardTotals'
 import type { BoardAnswer, BoardColumn } from './boardTypes'

@@ -1,6 +1,6 @@
 import { APIError, type PayloadRequest, type Where } from 'payload'
 
-import { say } from '../../../src/lib/i18n'
+import { say } from '@/lib/i18n'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 // PostgreSQL `integer` ids: a larger number would reach the database and fail there (500).

@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest, Where } from 'payload'
 
-import { type SQL, whereSql } from '../../../src/lib/whereSql'
+import { type SQL, whereSql } from '@/lib/whereSql'
 
 type Adapter = {
   drizzle: { execute: (query: SQL) => Promise<{ rows: Record<string, unknown>[] }> }

@@ -1,8 +1,8 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
-import { say } from '../../../src/lib/i18n'
-import { idOf } from '../../../src/lib/ids'
-import { settingsOf } from '../../../src/lib/settings'
+import { say } from '@/lib/i18n'
+import { idOf } from '@/lib/ids'
+import { settingsOf } from '@/lib/settings'
 
 /** Stage values with a meaning of their own; every other stage is an open one. */
 export const WON_STAGE = 'won'

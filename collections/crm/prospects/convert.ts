@@ -1,11 +1,11 @@
 import { APIError, type PayloadRequest } from 'payload'
 
-import { mayWorkUnder } from '../../../access/parent'
-import { registerEffect } from '../../../hooks/workflow/registry'
+import { mayWorkUnder } from '@/access/parent'
+import { registerEffect } from '@/hooks/workflow/registry'
 import { CONTACT_UNDER_CLIENT } from '../contacts'
-import { normalizeCui } from '../../../src/lib/cui'
-import { say } from '../../../src/lib/i18n'
-import { idOf } from '../../../src/lib/ids'
+import { normalizeCui } from '@/lib/cui'
+import { say } from '@/lib/i18n'
+import { idOf } from '@/lib/ids'
 
 type Prospect = Record<string, unknown> & { id: number; companyName: string }
 // Ids in this database are numbers.

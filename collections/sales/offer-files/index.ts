@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { createRecordFiles } from '../../admin/record-files'
-import { t } from '../../../src/lib/i18n'
+import { createRecordFiles } from '@/collections/admin/record-files'
+import { t } from '@/lib/i18n'
 import { offerOwnership } from '../offers'
 
 /** Drafts, annexes and the final offer (R13): read and written with their offer, never public. */

@@ -1,9 +1,9 @@
 import { addDays } from 'date-fns'
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { nextCounterValue } from '../../../src/lib/counters'
-import { idOf } from '../../../src/lib/ids'
-import { settingsOf } from '../../../src/lib/settings'
+import { nextCounterValue } from '@/lib/counters'
+import { idOf } from '@/lib/ids'
+import { settingsOf } from '@/lib/settings'
 
 /** What a revision carries into its new draft (set by the revise endpoint, never by a client). */
 export const REVISION = 'organizecrm:offer:revision'

@@ -1,9 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-import { permissionsFor } from '../../../access/engine'
-import { registerEffect, registerGuard } from '../../../hooks/workflow/registry'
-import { idOf } from '../../../src/lib/ids'
-import { settingsOf } from '../../../src/lib/settings'
+import { permissionsFor } from '@/access/engine'
+import { registerEffect, registerGuard } from '@/hooks/workflow/registry'
+import { idOf } from '@/lib/ids'
+import { settingsOf } from '@/lib/settings'
 
 /** Moves the offer's opportunity to the stage with this value (won / lost), as the caller. */
 async function moveOpportunity(req: PayloadRequest, doc: Record<string, unknown>, stageValue: string) {

@@ -2,11 +2,11 @@ import { addDays } from 'date-fns'
 import { addDataAndFileToRequest, APIError, type Endpoint, type PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { permissionsFor, requireSession } from '../../../access/engine'
-import { notify } from '../../../hooks/notify'
-import { say } from '../../../src/lib/i18n'
-import { idOf } from '../../../src/lib/ids'
-import { inTransaction } from '../../../src/lib/transaction'
+import { permissionsFor, requireSession } from '@/access/engine'
+import { notify } from '@/hooks/notify'
+import { say } from '@/lib/i18n'
+import { idOf } from '@/lib/ids'
+import { inTransaction } from '@/lib/transaction'
 
 const Body = z.object({
   template: z.coerce.number().int().positive(),

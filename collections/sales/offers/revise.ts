@@ -1,10 +1,10 @@
 import { APIError, type Endpoint } from 'payload'
 
-import { requireSession } from '../../../access/engine'
-import { stateCategoryOf } from '../../../hooks/workflow/engine'
-import { say } from '../../../src/lib/i18n'
-import { idOf, recordIdOf } from '../../../src/lib/ids'
-import { inTransaction } from '../../../src/lib/transaction'
+import { requireSession } from '@/access/engine'
+import { stateCategoryOf } from '@/hooks/workflow/engine'
+import { say } from '@/lib/i18n'
+import { idOf, recordIdOf } from '@/lib/ids'
+import { inTransaction } from '@/lib/transaction'
 import { REVISION, type RevisionContext } from './defaults'
 
 /** The fields a revision copies; number, dates, status and decision start afresh. */

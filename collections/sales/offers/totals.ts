@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { idOf } from '../../../src/lib/ids'
-import { fromCents, lineCents, totalCents } from '../../../src/lib/money'
+import { idOf } from '@/lib/ids'
+import { fromCents, lineCents, totalCents } from '@/lib/money'
 
 type Line = Record<string, unknown> & { quantity?: number | null; unitPrice?: number | null }
 

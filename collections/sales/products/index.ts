@@ -1,12 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { governedAccess, governedHidden } from '../../../access/collectionAccess'
-import type { Ownership } from '../../../access/types'
-import { auditFields } from '../../../fields/audit'
-import { nomenclatorField } from '../../../fields/nomenclator'
-import { stampAuthor } from '../../../hooks/audit'
-import { refuseDeleteWhileReferenced } from '../../../hooks/refuseDeleteWhileReferenced'
-import { t } from '../../../src/lib/i18n'
+import { governedAccess, governedHidden } from '@/access/collectionAccess'
+import type { Ownership } from '@/access/types'
+import { auditFields } from '@/fields/audit'
+import { nomenclatorField } from '@/fields/nomenclator'
+import { stampAuthor } from '@/hooks/audit'
+import { refuseDeleteWhileReferenced } from '@/hooks/refuseDeleteWhileReferenced'
+import { t } from '@/lib/i18n'
 
 const slug = 'products'
 const ownership: Ownership = { ownerFields: ['createdBy'] }

@@ -1,8 +1,8 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { notify } from '../../../hooks/notify'
-import { teamManagers } from '../../../hooks/teamManagers'
-import { idOf } from '../../../src/lib/ids'
+import { notify } from '@/hooks/notify'
+import { teamManagers } from '@/hooks/teamManagers'
+import { idOf } from '@/lib/ids'
 
 /**
  * A new ticket is announced to the managers of its team (of every team when it has none), to its

@@ -1,11 +1,11 @@
 import { addDataAndFileToRequest, type Endpoint } from 'payload'
 import { z } from 'zod'
 
-import { requireSession } from '../../../access/engine'
-import { refuse, requireBinding } from '../../../hooks/workflow/engine'
-import { runUserStep } from '../../../hooks/workflow/governed'
-import { recordIdOf } from '../../../src/lib/ids'
-import { inTransaction } from '../../../src/lib/transaction'
+import { requireSession } from '@/access/engine'
+import { refuse, requireBinding } from '@/hooks/workflow/engine'
+import { runUserStep } from '@/hooks/workflow/governed'
+import { recordIdOf } from '@/lib/ids'
+import { inTransaction } from '@/lib/transaction'
 
 const Body = z.object({ responsible: z.coerce.number().int().positive(), comment: z.string().max(5000).optional() })
 

@@ -1,10 +1,10 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { nextCounterValue } from '../../../src/lib/counters'
-import { idOf } from '../../../src/lib/ids'
-import { settingsOf } from '../../../src/lib/settings'
-import { DEFAULT_TIME_ZONE } from '../../../src/lib/timeZone'
-import { addWorkingHours, type WorkingWeek } from '../../../src/lib/workingTime'
+import { nextCounterValue } from '@/lib/counters'
+import { idOf } from '@/lib/ids'
+import { settingsOf } from '@/lib/settings'
+import { DEFAULT_TIME_ZONE } from '@/lib/timeZone'
+import { addWorkingHours, type WorkingWeek } from '@/lib/workingTime'
 
 /** The company's working week from the settings, for service-level due dates. */
 export async function workingWeekOf(req: PayloadRequest): Promise<WorkingWeek> {

@@ -1,11 +1,11 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
-import { notify } from '../../../hooks/notify'
-import { teamManagers } from '../../../hooks/teamManagers'
-import { SCHEDULED_QUEUE } from '../../../src/jobs/expireOffers'
-import { t } from '../../../src/lib/i18n'
-import { idOf } from '../../../src/lib/ids'
-import { inTransaction } from '../../../src/lib/transaction'
+import { notify } from '@/hooks/notify'
+import { teamManagers } from '@/hooks/teamManagers'
+import { SCHEDULED_QUEUE } from '@/jobs/expireOffers'
+import { t } from '@/lib/i18n'
+import { idOf } from '@/lib/ids'
+import { inTransaction } from '@/lib/transaction'
 import { TICKET_SYSTEM_UPDATE } from './defaults'
 
 const PAGE = 100

@@ -4,7 +4,7 @@ import './calendar.css'
 import { useConfig, useTranslation } from '@payloadcms/ui'
 import { useMemo, useState } from 'react'
 
-import { daysBetween, dayIn, instantAt } from '../../lib/timeZone'
+import { daysBetween, dayIn, instantAt } from '@/lib/timeZone'
 import { apiBase } from '../notifications/shared'
 import { AgendaList } from './AgendaList'
 import { moveTodo, request } from './api'

@@ -1,6 +1,6 @@
 import type { AdminViewServerProps } from 'payload'
 
-import { appTimeZone } from '../../lib/settings'
+import { appTimeZone } from '@/lib/settings'
 import { AdminFrame, sendGuestsToLogin } from '../views/AdminFrame'
 import { CalendarApp } from './CalendarApp'
 

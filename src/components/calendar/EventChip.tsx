@@ -1,6 +1,6 @@
 'use client'
-import type { CalendarEvent } from '../../endpoints/calendar/types'
-import { dayIn, timeIn } from '../../lib/timeZone'
+import type { CalendarEvent } from '@/endpoints/calendar/types'
+import { dayIn, timeIn } from '@/lib/timeZone'
 import { startDrag } from './drag'
 import type { CalendarText } from './text'
 

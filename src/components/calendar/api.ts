@@ -1,4 +1,4 @@
-import { addDays, dayIn, instantAt, timeIn } from '../../lib/timeZone'
+import { addDays, dayIn, instantAt, timeIn } from '@/lib/timeZone'
 
 type ErrorBody = { errors?: { message?: string; data?: { errors?: { message?: string }[] } }[] } | null
 

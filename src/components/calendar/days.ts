@@ -1,5 +1,5 @@
-import type { CalendarEvent } from '../../endpoints/calendar/types'
-import { addDays, dayIn, weekdayOf } from '../../lib/timeZone'
+import type { CalendarEvent } from '@/endpoints/calendar/types'
+import { addDays, dayIn, weekdayOf } from '@/lib/timeZone'
 
 export type Mode = 'month' | 'week' | 'agenda'
 export const MODES: Mode[] = ['month', 'week', 'agenda']

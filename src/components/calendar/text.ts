@@ -1,4 +1,4 @@
-import type { CalendarKind } from '../../endpoints/calendar/types'
+import type { CalendarKind } from '@/endpoints/calendar/types'
 
 const en = {
   month: 'Month',

@@ -1,8 +1,8 @@
 'use client'
 import { useCallback, useEffect, useState } from 'react'
 
-import type { CalendarEvent } from '../../endpoints/calendar/types'
-import { addDays, instantAt } from '../../lib/timeZone'
+import type { CalendarEvent } from '@/endpoints/calendar/types'
+import { addDays, instantAt } from '@/lib/timeZone'
 import { request } from './api'
 
 interface Loaded {

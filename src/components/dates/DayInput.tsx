@@ -2,7 +2,7 @@
 import { useTranslation } from '@payloadcms/ui'
 import { type CSSProperties, useEffect, useState } from 'react'
 
-import { dayToText, displayFormat, textToDay } from '../../lib/dates'
+import { dayToText, displayFormat, textToDay } from '@/lib/dates'
 
 type Common = { id: string; disabled?: boolean; required?: boolean; style?: CSSProperties; className?: string }
 

@@ -2,7 +2,7 @@
 import { useTranslation } from '@payloadcms/ui'
 import type { DateFieldClient, DefaultCellComponentProps } from 'payload'
 
-import { formatStoredDate } from '../../lib/dates'
+import { formatStoredDate } from '@/lib/dates'
 import { useAppTimeZone } from './useAppTimeZone'
 
 /** A date in a list or a client-page table: day first, date-times in the settings' time zone. */

@@ -3,7 +3,7 @@ import { DatePicker, FieldDescription, FieldError, FieldLabel, useField, useTran
 import type { DateFieldClientProps } from 'payload'
 import { useCallback, useMemo } from 'react'
 
-import { displayFormat, fromPickerDate, toPickerDate, typedFormats } from '../../lib/dates'
+import { displayFormat, fromPickerDate, toPickerDate, typedFormats } from '@/lib/dates'
 import { useAppTimeZone } from './useAppTimeZone'
 
 const DAY_ONLY = ['dayOnly', 'default', 'monthOnly']

@@ -2,7 +2,7 @@
 import { useConfig } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
-import { DEFAULT_TIME_ZONE } from '../../lib/timeZone'
+import { DEFAULT_TIME_ZONE } from '@/lib/timeZone'
 
 let pending: Promise<string> | null = null
 

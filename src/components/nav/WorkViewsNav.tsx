@@ -1,7 +1,7 @@
 import type { ServerProps } from 'payload'
 
-import { hasFunctionIn, stashedPermissions } from '../../../access/engine'
-import { say } from '../../lib/i18n'
+import { hasFunctionIn, stashedPermissions } from '@/access/engine'
+import { say } from '@/lib/i18n'
 
 /** Links to the views that are not a single collection: my work, calendar, boards, team views and reports. */
 export function WorkViewsNav({ i18n, permissions, user }: ServerProps) {

@@ -2,7 +2,7 @@
 import { useConfig, useFormFields, useTranslation } from '@payloadcms/ui'
 import { useEffect, useMemo, useState } from 'react'
 
-import { fromCents, lineCents, totalCents } from '../../lib/money'
+import { fromCents, lineCents, totalCents } from '@/lib/money'
 import { apiBase } from '../notifications/shared'
 
 type Fields = Record<string, { value?: unknown }>

@@ -1,5 +1,5 @@
 'use client'
-import type { BoardColumn } from '../../../collections/crm/opportunities/boardTypes'
+import type { BoardColumn } from '@/collections/crm/opportunities/boardTypes'
 import { styles } from './styles'
 import { money, type Text } from './text'
 

@@ -3,7 +3,7 @@ import { SetStepNav, useConfig, useTranslation } from '@payloadcms/ui'
 import { formatAdminURL } from 'payload/shared'
 import { useCallback, useState } from 'react'
 
-import type { BoardColumn } from '../../../collections/crm/opportunities/boardTypes'
+import type { BoardColumn } from '@/collections/crm/opportunities/boardTypes'
 import type { Dragged } from './dragData'
 import { LostReasonDialog } from './LostReasonDialog'
 import { PipelineColumn } from './PipelineColumn'

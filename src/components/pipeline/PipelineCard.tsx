@@ -1,7 +1,7 @@
 'use client'
 import { Link } from '@payloadcms/ui'
 
-import type { BoardCard } from '../../../collections/crm/opportunities/boardTypes'
+import type { BoardCard } from '@/collections/crm/opportunities/boardTypes'
 import { startDrag } from './dragData'
 import { styles } from './styles'
 import { day, money, type Text } from './text'

@@ -1,7 +1,7 @@
 'use client'
 import { type DragEvent, useState } from 'react'
 
-import type { BoardColumn } from '../../../collections/crm/opportunities/boardTypes'
+import type { BoardColumn } from '@/collections/crm/opportunities/boardTypes'
 import { ColumnTotals } from './ColumnTotals'
 import { carriesCard, type Dragged, droppedCard } from './dragData'
 import { PipelineCard } from './PipelineCard'

@@ -2,7 +2,7 @@
 import { useConfig, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useRef, useState } from 'react'
 
-import type { BoardAnswer } from '../../../collections/crm/opportunities/boardTypes'
+import type { BoardAnswer } from '@/collections/crm/opportunities/boardTypes'
 import { apiBase } from '../notifications/shared'
 import { textFor } from './text'
 import type { Filters } from './types'

@@ -1,5 +1,5 @@
 'use client'
-import type { ReportTable, ReportTableName } from '../../../collections/support/tickets/reports/types'
+import type { ReportTable, ReportTableName } from '@/collections/support/tickets/reports/types'
 import { styles } from './styles'
 import { figure, type Text } from './text'
 

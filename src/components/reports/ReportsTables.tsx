@@ -2,7 +2,7 @@
 import { SetStepNav, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 
-import { REPORT_TABLES } from '../../../collections/support/tickets/reports/types'
+import { REPORT_TABLES } from '@/collections/support/tickets/reports/types'
 import { ReportFilters } from './ReportFilters'
 import { ReportTableView } from './ReportTableView'
 import { styles } from './styles'

@@ -1,6 +1,6 @@
 import type { AdminViewServerProps } from 'payload'
 
-import { hasFunction } from '../../../access/engine'
+import { hasFunction } from '@/access/engine'
 import { AdminFrame, sendGuestsToLogin } from '../views/AdminFrame'
 import { reportOptions } from './options'
 import { ReportsTables } from './ReportsTables'

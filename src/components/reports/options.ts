@@ -1,7 +1,7 @@
 import type { PayloadRequest, TypedLocale } from 'payload'
 
-import { appTimeZone } from '../../lib/settings'
-import { addDays, dayIn } from '../../lib/timeZone'
+import { appTimeZone } from '@/lib/settings'
+import { addDays, dayIn } from '@/lib/timeZone'
 import type { Option, ReportOptions } from './types'
 
 /** How many days the view shows first, today included. */

@@ -2,7 +2,7 @@
 import { useConfig, useTranslation } from '@payloadcms/ui'
 import { useEffect, useRef, useState } from 'react'
 
-import type { ReportAnswer, ReportTableName } from '../../../collections/support/tickets/reports/types'
+import type { ReportAnswer, ReportTableName } from '@/collections/support/tickets/reports/types'
 import { apiBase } from '../notifications/shared'
 import { textFor } from './text'
 import type { ReportFilters } from './types'

@@ -1,6 +1,6 @@
 import { createLocalReq, type ServerProps, type TypedUser } from 'payload'
 
-import { hasFunctionIn, permissionsFor } from '../../../access/engine'
+import { hasFunctionIn, permissionsFor } from '@/access/engine'
 import { ExportLink } from './ExportLink'
 
 /**

@@ -2,7 +2,7 @@
 import { Button } from '@payloadcms/ui'
 import { useState } from 'react'
 
-import type { ActionToValidate, Queue } from '../../../collections/support/tickets/teamSummary/types'
+import type { ActionToValidate, Queue } from '@/collections/support/tickets/teamSummary/types'
 import { when } from '../myWork/format'
 import { styles } from '../myWork/styles'
 import type { Text } from './text'

@@ -1,5 +1,5 @@
 'use client'
-import type { TeamLoad, WorkCounts } from '../../../collections/support/tickets/teamSummary/types'
+import type { TeamLoad, WorkCounts } from '@/collections/support/tickets/teamSummary/types'
 import { styles } from '../myWork/styles'
 import type { Text } from './text'
 

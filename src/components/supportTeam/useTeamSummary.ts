@@ -2,7 +2,7 @@
 import { toast, useConfig, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useRef, useState } from 'react'
 
-import type { TeamSummaryAnswer } from '../../../collections/support/tickets/teamSummary/types'
+import type { TeamSummaryAnswer } from '@/collections/support/tickets/teamSummary/types'
 import { messageOf } from '../myWork/useMyWork'
 import { apiBase } from '../notifications/shared'
 import { textFor } from './text'

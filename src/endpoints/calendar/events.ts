@@ -1,10 +1,10 @@
 import type { Endpoint } from 'payload'
 
-import { requireSession } from '../../../access/engine'
+import { requireSession } from '@/access/engine'
 import { calendarEvents } from './collect'
 import { calendarOwners } from './people'
 import { requestedPeriod } from './period'
-import { appTimeZone } from '../../lib/settings'
+import { appTimeZone } from '@/lib/settings'
 
 /**
  * GET /api/calendar/events?from=&to=[&user=<id>|me|team]: the dated items of the caller, of a

@@ -1,12 +1,12 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { refuse } from '../../../hooks/workflow/engine'
-import { readEnv } from '../../lib/env'
-import type { User } from '../../payload-types'
+import { refuse } from '@/hooks/workflow/engine'
+import { readEnv } from '@/lib/env'
+import type { User } from '@/payload-types'
 import { calendarEvents } from './collect'
 import { FEED_TOKEN, hashFeedToken } from './feedToken'
 import { toICalendar } from './ics'
-import { appTimeZone } from '../../lib/settings'
+import { appTimeZone } from '@/lib/settings'
 
 const DAY_MS = 86_400_000
 const DAYS_BACK = 30

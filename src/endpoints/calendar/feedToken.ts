@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto'
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { requireSession } from '../../../access/engine'
-import { readEnv } from '../../lib/env'
-import { say } from '../../lib/i18n'
+import { requireSession } from '@/access/engine'
+import { readEnv } from '@/lib/env'
+import { say } from '@/lib/i18n'
 
 /** 24 random bytes, base64url: the secret part of a feed link. */
 export const FEED_TOKEN = /^[A-Za-z0-9_-]{32}$/

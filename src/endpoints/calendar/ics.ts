@@ -1,4 +1,4 @@
-import { addDays, dayIn } from '../../lib/timeZone'
+import { addDays, dayIn } from '@/lib/timeZone'
 import type { CalendarEvent } from './types'
 
 const encoder = new TextEncoder()

@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { permissionsFor } from '../../../access/engine'
-import { refuse } from '../../../hooks/workflow/engine'
-import { idOf } from '../../lib/ids'
+import { permissionsFor } from '@/access/engine'
+import { refuse } from '@/hooks/workflow/engine'
+import { idOf } from '@/lib/ids'
 
 const MAX_ID = 2_147_483_647
 

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { refuse } from '../../../hooks/workflow/engine'
-import { instantAt, isDay } from '../../lib/timeZone'
+import { refuse } from '@/hooks/workflow/engine'
+import { instantAt, isDay } from '@/lib/timeZone'
 import type { Period } from './types'
 
 const MAX_PERIOD_DAYS = 366

@@ -1,7 +1,7 @@
 import type { Where } from 'payload'
 
-import type { MarketingAction, Opportunity, Prospect, Todo } from '../../payload-types'
-import { idOf } from '../../lib/ids'
+import type { MarketingAction, Opportunity, Prospect, Todo } from '@/payload-types'
+import { idOf } from '@/lib/ids'
 import type { CalendarCollection, CalendarEvent, Period } from './types'
 
 /** What a source says about one of its records; the reader adds id, collection and url. */

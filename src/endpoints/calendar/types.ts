@@ -1,4 +1,4 @@
-import type { StateCategory } from '../../../hooks/workflow/types'
+import type { StateCategory } from '@/hooks/workflow/types'
 
 /** The collections whose dated records the calendar shows. */
 export type CalendarCollection = 'todos' | 'marketing-actions' | 'prospects' | 'opportunities'

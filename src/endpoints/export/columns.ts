@@ -1,8 +1,8 @@
 import type { FlattenedField, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
-import { definitionsFor, hiddenFrom, labelOf, roleIdsOf } from '../../../hooks/customFields/definitions'
-import { CUSTOM_FIELDS_FIELD, type CustomFieldDefinition } from '../../../hooks/customFields/types'
-import { bindingOf } from '../../../hooks/workflow/registry'
+import { definitionsFor, hiddenFrom, labelOf, roleIdsOf } from '@/hooks/customFields/definitions'
+import { CUSTOM_FIELDS_FIELD, type CustomFieldDefinition } from '@/hooks/customFields/types'
+import { bindingOf } from '@/hooks/workflow/registry'
 import type { SheetColumn } from './sheet'
 
 /** A column of an export: where its value sits in a document and how it is written. */

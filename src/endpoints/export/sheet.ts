@@ -2,7 +2,7 @@ import { PassThrough, Readable } from 'node:stream'
 
 import ExcelJS from 'exceljs'
 
-import { DEFAULT_TIME_ZONE, dayIn, isDay, timeIn } from '../../lib/timeZone'
+import { DEFAULT_TIME_ZONE, dayIn, isDay, timeIn } from '@/lib/timeZone'
 
 export interface SheetColumn {
   key: string

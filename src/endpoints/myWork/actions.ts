@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { ROWS_PER_SECTION } from './limits'
 import { contentLocale, fieldOf, mayRead, numericId } from './reading'
-import { stateLabels, stateOf } from '../../../hooks/workflow/stateLabels'
+import { stateLabels, stateOf } from '@/hooks/workflow/stateLabels'
 import type { MyActionRow, Section } from './types'
 
 /**

@@ -1,8 +1,8 @@
 import type { Endpoint } from 'payload'
 
-import { permissionsFor, requireSession } from '../../../access/engine'
-import { appTimeZone } from '../../lib/settings'
-import { dayIn } from '../../lib/timeZone'
+import { permissionsFor, requireSession } from '@/access/engine'
+import { appTimeZone } from '@/lib/settings'
+import { dayIn } from '@/lib/timeZone'
 import { myActions } from './actions'
 import { myTickets } from './tickets'
 import { myTodos } from './todos'

@@ -1,7 +1,7 @@
 import type { CollectionSlug, PayloadRequest, TypedLocale } from 'payload'
 
-import { permissionsFor } from '../../../access/engine'
-import { grantFor } from '../../../access/combine'
+import { permissionsFor } from '@/access/engine'
+import { grantFor } from '@/access/combine'
 
 /** Whether any of the user's roles reads the collection at all (a section they cannot read is left out, not refused). */
 export async function mayRead(req: PayloadRequest, collection: CollectionSlug): Promise<boolean> {

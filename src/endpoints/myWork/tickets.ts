@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { ROWS_PER_SECTION } from './limits'
 import { contentLocale, fieldOf, mayRead } from './reading'
-import { stateLabels, stateOf } from '../../../hooks/workflow/stateLabels'
+import { stateLabels, stateOf } from '@/hooks/workflow/stateLabels'
 import type { MyTicketRow, TicketSection, WorkingCategory } from './types'
 
 /** The order the user works in: not yet started, in progress, waiting for someone else. */

@@ -1,9 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-import { addDays, dayIn, instantAt } from '../../lib/timeZone'
+import { addDays, dayIn, instantAt } from '@/lib/timeZone'
 import { ROWS_PER_SECTION } from './limits'
 import { fieldOf, mayRead } from './reading'
-import { stateLabels, stateOf } from '../../../hooks/workflow/stateLabels'
+import { stateLabels, stateOf } from '@/hooks/workflow/stateLabels'
 import type { MyTodoRow, Section } from './types'
 
 const STILL_OPEN = ['open', 'active', 'waiting']

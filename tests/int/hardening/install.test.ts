@@ -6,8 +6,8 @@ import { buildConfig, createLocalReq, getPayload, handleEndpoints, type Payload,
 import type pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { organizeConfig } from '../../../src/config'
-import { DEMO_PASSWORD, USER_SEEDS } from '../../../src/seed/demoUsers'
+import { organizeConfig } from '@/config'
+import { DEMO_PASSWORD, USER_SEEDS } from '@/seed/demoUsers'
 import { createTestDatabase, type TestDatabase } from '../../helpers/testDatabase'
 
 /**

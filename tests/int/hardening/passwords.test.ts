@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { PASSWORD_RULE } from '../../../collections/admin/users/passwordRule'
+import { PASSWORD_RULE } from '@/collections/admin/users/passwordRule'
 import { api, login } from '../../helpers/http'
 import { testPayload } from '../../helpers/payload'
 

@@ -2,7 +2,7 @@ import { createLocalReq } from 'payload'
 import { stringify } from 'qs-esm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { assignableWhere } from '../../../access/assignable'
+import { assignableWhere } from '@/access/assignable'
 
 import { freshCui, uniqueMark } from '../../helpers/crm'
 import { api, login, rawApi } from '../../helpers/http'

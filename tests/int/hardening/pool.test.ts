@@ -1,7 +1,7 @@
 import type { Pool, PoolClient } from 'pg'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { readEnv } from '../../../src/lib/env'
+import { readEnv } from '@/lib/env'
 import { api, login } from '../../helpers/http'
 import { testPayload, userByEmail } from '../../helpers/payload'
 

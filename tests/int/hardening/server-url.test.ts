@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { readEnv } from '../../../src/lib/env'
+import { readEnv } from '@/lib/env'
 
 const production = { DATABASE_URL: 'postgres://localhost/x', NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(40) }
 const root = path.resolve(import.meta.dirname, '../../..')

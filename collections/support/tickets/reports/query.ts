@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { refuse } from '../../../../hooks/workflow/engine'
-import { daysBetween, isDay } from '../../../../src/lib/timeZone'
+import { refuse } from '@/hooks/workflow/engine'
+import { daysBetween, isDay } from '@/lib/timeZone'
 import { isReportTable, type ReportTableName } from './types'
 
 /** A year, leap day included: longer periods are a different report (and a slow one). */

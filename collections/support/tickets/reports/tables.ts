@@ -1,5 +1,5 @@
-import type { Bilingual } from '../../../../hooks/workflow/types'
-import { t } from '../../../../src/lib/i18n'
+import type { Bilingual } from '@/hooks/workflow/types'
+import { t } from '@/lib/i18n'
 import type { ReportContext } from './context'
 import { byClient, byResponsible, byState, byType } from './counts'
 import { resolution, slaBreaches, weekly } from './timing'

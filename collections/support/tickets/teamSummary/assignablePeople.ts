@@ -1,7 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { rolesWorkingOn } from '../../../../access/assignable'
-import type { EffectivePermissions } from '../../../../access/types'
+import { rolesWorkingOn } from '@/access/assignable'
+import type { EffectivePermissions } from '@/access/types'
 
 /**
  * Who a support manager may make responsible for a ticket: the active holders of a role that works

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { ROWS_PER_SECTION } from '../../../../src/endpoints/myWork/limits'
-import { contentLocale, fieldOf, numericId } from '../../../../src/endpoints/myWork/reading'
+import { ROWS_PER_SECTION } from '@/endpoints/myWork/limits'
+import { contentLocale, fieldOf, numericId } from '@/endpoints/myWork/reading'
 import type { ActionToValidate, Queue, UnassignedTicket } from './types'
 
 /**

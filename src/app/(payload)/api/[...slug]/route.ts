@@ -10,7 +10,7 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-import { restRefusingNonObjectBodies } from '../../../../lib/restRoute'
+import { restRefusingNonObjectBodies } from '@/lib/restRoute'
 
 export const GET = REST_GET(config)
 export const POST = restRefusingNonObjectBodies(REST_POST(config), config)

@@ -2,7 +2,7 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-import { graphqlAnsweringBadBodies } from '../../../../lib/graphqlRoute'
+import { graphqlAnsweringBadBodies } from '@/lib/graphqlRoute'
 
 export const POST = graphqlAnsweringBadBodies(GRAPHQL_POST(config), config)
 
