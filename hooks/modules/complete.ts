@@ -1,0 +1,48 @@
+import type { CollectionConfig, Config, GlobalConfig, Plugin } from 'payload'
+
+import { registryOf } from './registry'
+import type { ModuleRegistry } from './types'
+
+const COMPLETE = 'completeWith'
+const AFTER_OTHERS = 'completeAfterOthers'
+
+type Completion<T> = (all: { config: Config; registry: ModuleRegistry }) => T
+
+/**
+ * A collection whose shape depends on what every module added (the roles' matrix names every
+ * collection, the client page has a tab per module...): it is finished by `completeModules()`,
+ * after all the modules' plugins ran.
+ */
+export function completedLater(
+  slug: string,
+  complete: Completion<CollectionConfig>,
+  { afterOthers = false }: { afterOthers?: boolean } = {},
+): CollectionConfig {
+  // `afterOthers`: it describes the other collections (their fields, their labels), so it waits
+  // until those that are themselves completed later are finished.
+  return { slug, fields: [], custom: { [COMPLETE]: complete, [AFTER_OTHERS]: afterOthers } }
+}
+
+export function globalCompletedLater(slug: string, complete: Completion<GlobalConfig>): GlobalConfig {
+  return { slug, fields: [], custom: { [COMPLETE]: complete } }
+}
+
+const completionOf = <T>(entity: { custom?: Record<string, unknown> }) =>
+  entity.custom?.[COMPLETE] as Completion<T> | undefined
+
+/** The last plugin: finishes what waited for every module. */
+export const completeModules = (): Plugin => (config) => {
+  const registry = registryOf(config)
+  const pass = (collections: CollectionConfig[], afterOthers: boolean) =>
+    collections.map((c) =>
+      Boolean(c.custom?.[AFTER_OTHERS]) === afterOthers
+        ? (completionOf<CollectionConfig>(c)?.({ config: { ...config, collections }, registry }) ?? c)
+        : c,
+    )
+  const collections = pass(pass(config.collections ?? [], false), true)
+  const completed = { ...config, collections }
+  return {
+    ...completed,
+    globals: (config.globals ?? []).map((g) => completionOf<GlobalConfig>(g)?.({ config: completed, registry }) ?? g),
+  }
+}

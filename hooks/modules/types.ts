@@ -1,0 +1,82 @@
+import type { CollectionConfig, Config, Endpoint, Field, Payload, TaskConfig } from 'payload'
+
+import type { CalendarSource } from '@/hooks/calendar/types'
+import type { MyWorkSource } from '@/hooks/myWork/types'
+import type { Effect, Guard } from '@/hooks/workflow/types'
+import type { Bilingual } from '@/lib/i18n'
+
+export type Log = (line: string) => void
+
+/** What the navigation knows about its reader when it decides whether to show a link. */
+export interface NavReader {
+  user: unknown
+  /** Payload's per-collection permissions of the reader. */
+  collections: Record<string, { read?: boolean } | undefined>
+}
+
+/** A link to a view that is not a single collection (my work, calendar, boards, team views, reports). */
+export interface NavLink {
+  href: string
+  id: string
+  label: Bilingual
+  /** Place among the links, low first: modules add theirs in any order. */
+  order: number
+  show: (reader: NavReader) => boolean
+}
+
+/** A tab of the client page: a module's joins on its `client` field. Same key, same tab. */
+export interface ClientTab {
+  key: string
+  label: Bilingual
+  order: number
+  fields: Field[]
+}
+
+/** A tab of the Settings global, saved under its `name`. */
+export interface SettingsTab {
+  name: string
+  label: Bilingual
+  order: number
+  fields: Field[]
+}
+
+/** A lookup list an administrator manages (R3); `number` says what the item's optional number means. */
+export interface NomenclatorListDefinition {
+  label: Bilingual
+  number?: Bilingual
+}
+
+/**
+ * Everything a module brings (ARCHITECTURE §2). Each part goes to the extension point that uses
+ * it; nothing of a module reaches the application unless the module is in the config's plugins.
+ */
+export interface ModuleDefinition {
+  name: string
+  collections?: CollectionConfig[]
+  endpoints?: Endpoint[]
+  views?: NonNullable<NonNullable<Config['admin']>['components']>['views']
+  navLinks?: NavLink[]
+  tasks?: TaskConfig[]
+  settingsTabs?: SettingsTab[]
+  nomenclatorLists?: Record<string, NomenclatorListDefinition>
+  clientTabs?: ClientTab[]
+  calendarSources?: CalendarSource[]
+  myWorkSources?: MyWorkSource[]
+  guards?: Record<string, Guard>
+  effects?: Record<string, Effect>
+  /** What every install needs: roles' rows, workflows, nomenclator items, settings defaults. */
+  reference?: (payload: Payload, log: Log) => Promise<void>
+  /** What only the demo company has. */
+  demo?: (payload: Payload, log: Log) => Promise<void>
+}
+
+/** The modules' contributions, kept on the config (`custom` is server-only in Payload). */
+export interface ModuleRegistry {
+  modules: Pick<ModuleDefinition, 'name' | 'reference' | 'demo'>[]
+  navLinks: NavLink[]
+  clientTabs: ClientTab[]
+  settingsTabs: SettingsTab[]
+  nomenclatorLists: Record<string, NomenclatorListDefinition>
+  calendarSources: CalendarSource[]
+  myWorkSources: MyWorkSource[]
+}
