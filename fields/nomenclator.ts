@@ -1,14 +1,13 @@
 import type { RelationshipField } from 'payload'
 
-import type { NomenclatorList } from '@/collections/admin/nomenclators/lists'
-
 /**
  * A field that picks items of one nomenclator list. Only active items of that list are offered,
  * and the server refuses any other (Payload validates relationships against filterOptions).
  */
 export function nomenclatorField(
   options: Omit<RelationshipField, 'type' | 'relationTo' | 'filterOptions' | 'hasMany' | 'maxRows' | 'minRows'> & {
-    list: NomenclatorList
+    /** A list some module declares (its `nomenclatorLists`). */
+    list: string
     hasMany?: boolean
   },
 ): RelationshipField {

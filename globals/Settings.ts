@@ -4,6 +4,7 @@ import { relationship } from 'payload/shared'
 import { hasFunction, hasFunctionIn, requireSession, stashedPermissions } from '@/access/engine'
 import { nomenclatorField } from '@/fields/nomenclator'
 import { stampGlobalAuthor } from '@/hooks/audit'
+import { globalCompletedLater, type SettingsTab } from '@/hooks/modules'
 import { t } from '@/lib/i18n'
 
 const WEEKDAYS = [
@@ -28,8 +29,12 @@ const time = (value: unknown) =>
 const listItemForSystemToo: RelationshipFieldSingleValidation = (value, options) =>
   relationship(value, { ...options, overrideAccess: options.overrideAccess ?? !options.req.user })
 
+/** The modules' tabs, in their order, between the commercial and the email tab. */
+const moduleTabs = (tabs: SettingsTab[]) =>
+  [...tabs].sort((a, b) => a.order - b.order).map(({ name, label, fields }) => ({ name, label, fields }))
+
 /** Application parameters (R3): company identity, money, numbering, email, time. */
-export const Settings: GlobalConfig = {
+export const Settings: GlobalConfig = globalCompletedLater('settings', ({ registry }) => ({
   slug: 'settings',
   label: t('Settings', 'Setări'),
   access: {
@@ -113,34 +118,7 @@ export const Settings: GlobalConfig = {
             },
           ],
         },
-        {
-          name: 'support',
-          label: t('Support', 'Suport'),
-          fields: [
-            {
-              type: 'row',
-              fields: [
-                {
-                  name: 'reopenWithinDays',
-                  type: 'number',
-                  required: true,
-                  defaultValue: 14,
-                  min: 0,
-                  label: t('Reopen a ticket within (days after resolution)', 'Redeschiderea unui tichet în (zile de la rezolvare)'),
-                },
-                {
-                  name: 'maxUploadMb',
-                  type: 'number',
-                  required: true,
-                  defaultValue: 10,
-                  min: 1,
-                  max: 500,
-                  label: t('Largest ticket attachment (MB)', 'Atașament de tichet maxim (MB)'),
-                },
-              ],
-            },
-          ],
-        },
+        ...moduleTabs(registry.settingsTabs),
         {
           name: 'email',
           label: t('Email', 'Email'),
@@ -202,4 +180,4 @@ export const Settings: GlobalConfig = {
       admin: { readOnly: true, position: 'sidebar' },
     },
   ],
-}
+}))

@@ -4,6 +4,7 @@ import * as migration_20261128_050654_offers from './20261128_050654_offers';
 import * as migration_20261128_053249_scheduled_jobs from './20261128_053249_scheduled_jobs';
 import * as migration_20261128_071615_support from './20261128_071615_support';
 import * as migration_20261128_235223_record_files_and_defaults from './20261128_235223_record_files_and_defaults';
+import * as migration_20261129_015805_modules_in_config_order from './20261129_015805_modules_in_config_order';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261128_235223_record_files_and_defaults.up,
     down: migration_20261128_235223_record_files_and_defaults.down,
-    name: '20261128_235223_record_files_and_defaults'
+    name: '20261128_235223_record_files_and_defaults',
+  },
+  {
+    up: migration_20261129_015805_modules_in_config_order.up,
+    down: migration_20261129_015805_modules_in_config_order.down,
+    name: '20261129_015805_modules_in_config_order'
   },
 ];

@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs'
 import pg from 'pg'
 
 import { ensureDatabase, type RunningPostgres, startEmbeddedPostgres } from '@/lib/embeddedPostgres'
-import { DEMO_PASSWORD } from '@/seed/demoUsers'
+import { DEMO_PASSWORD } from '@/collections/admin/demoUsers'
 
 const [command = 'dev', ...rest] = process.argv.slice(2)
 // Next and the payload CLI read .env themselves; the launcher must see the same DATABASE_URL.

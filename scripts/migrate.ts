@@ -11,7 +11,7 @@ import { getPayload } from 'payload'
 // app's statement timeout (DB_STATEMENT_TIMEOUT_MS) must not cut it. Set before the config reads it.
 process.env.DB_STATEMENT_TIMEOUT_MS = '0'
 const { default: config } = await import('@payload-config')
-const { applyReferenceData } = await import('@/seed/referenceData')
+const { applyReferenceData } = await import('@/seed')
 
 try {
   const payload = await getPayload({ config })

@@ -6,45 +6,21 @@ import { ro } from '@payloadcms/translations/languages/ro'
 import nodemailer from 'nodemailer'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { CollectionConfig, Config } from 'payload'
+import type { CollectionConfig, Config, Plugin } from 'payload'
 import sharp from 'sharp'
 
-import { Counters } from '@/collections/admin/counters'
-import { createCustomFields } from '@/collections/admin/custom-fields'
-import { createMedia } from '@/collections/admin/media'
-import { Nomenclators } from '@/collections/admin/nomenclators'
-import { Notifications } from '@/collections/admin/notifications'
-import { createRoles } from '@/collections/admin/roles'
-import { Teams } from '@/collections/admin/teams'
-import { LOGIN_REFUSED, Users } from '@/collections/admin/users'
-import { WorkflowEvents } from '@/collections/admin/workflow-events'
-import { createWorkflows } from '@/collections/admin/workflows'
-import { customFieldTargets } from '@/fields/customFields'
-import { Campaigns } from '@/collections/crm/campaigns'
-import { Clients } from '@/collections/crm/clients'
-import { Contacts } from '@/collections/crm/contacts'
-import { MarketingActions } from '@/collections/crm/marketing-actions'
-import { Opportunities } from '@/collections/crm/opportunities'
-import { Prospects } from '@/collections/crm/prospects'
-import { createTodos } from '@/collections/crm/todos'
-import { createOfferFiles } from '@/collections/sales/offer-files'
-import { OfferSections } from '@/collections/sales/offer-sections'
-import { OfferTemplates } from '@/collections/sales/offer-templates'
-import { Offers } from '@/collections/sales/offers'
-import { Products } from '@/collections/sales/products'
-import { TicketActions } from '@/collections/support/ticket-actions'
-import { createTicketFiles } from '@/collections/support/ticket-files'
-import { TicketTypes } from '@/collections/support/ticket-types'
-import { Tickets } from '@/collections/support/tickets'
-import { calendarEndpoints } from '@/endpoints/calendar'
-import { healthEndpoint } from '@/endpoints/health'
-import { myWorkEndpoints } from '@/endpoints/myWork'
+import { adminModule, LOGIN_REFUSED } from '@/collections/admin'
+import { crmModule } from '@/collections/crm'
+import { salesModule } from '@/collections/sales'
+import { supportModule } from '@/collections/support'
 import { Settings } from '@/globals/Settings'
+import { completeModules, defineModule } from '@/hooks/modules'
 import { guardEveryCollection, withQueryGuards } from '@/hooks/queryGuards'
-import { bindingOf } from '@/hooks/workflow/registry'
+import { workViews } from '@/hooks/workViews'
 import { jobsConfig } from '@/jobs'
 import { databaseBusyAfterError } from '@/lib/databaseBusy'
 import { readEnv } from '@/lib/env'
+import { healthEndpoint } from '@/lib/health'
 import { t } from '@/lib/i18n'
 import { captureTransport } from '@/lib/mailCapture'
 import { withMissingFileAs404 } from '@/lib/missingFiles'
@@ -53,59 +29,30 @@ import { guardPool } from '@/lib/poolGuards'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
-const pluralLabel = (collection: CollectionConfig) => {
-  const plural = collection.labels?.plural
-  return plural && typeof plural === 'object' && 'en' in plural
-    ? (plural as { en: string; ro: string })
-    : t(collection.slug, collection.slug)
-}
+/** The application's modules, in the order their reference and demo data load. */
+export const MODULES = [adminModule, crmModule, salesModule, supportModule]
+
+/** Every collection checks what a caller sends (hooks/queryGuards.ts); uploads answer a file gone from the disk with 404. */
+const guarded: Plugin = (config) => ({
+  ...config,
+  collections: config.collections?.map((collection) => withMissingFileAs404(withQueryGuards(collection))),
+})
 
 /**
- * The whole application's Payload configuration. `extraCollections` lets the tests add fixture
- * collections that go through the same engines.
+ * The whole application's Payload configuration: the base (database, email, languages, admin
+ * shell, engines) and the modules as plugins. `modules` lets a test leave one out;
+ * `extraCollections` lets the tests add fixture collections that go through the same engines.
  */
-export function organizeConfig({ extraCollections = [] }: { extraCollections?: CollectionConfig[] } = {}): Config {
+export function organizeConfig({
+  modules = MODULES,
+  extraCollections = [],
+}: { modules?: (() => Plugin)[]; extraCollections?: CollectionConfig[] } = {}): Config {
   const env = readEnv()
-  const business: CollectionConfig[] = [
-    Users,
-    Teams,
-    Nomenclators,
-    createMedia(env.UPLOADS_DIR),
-    Clients,
-    Contacts,
-    Prospects,
-    Opportunities,
-    Campaigns,
-    MarketingActions,
-    Products,
-    OfferTemplates,
-    Offers,
-    OfferSections,
-    TicketTypes,
-    Tickets,
-    TicketActions,
-    ...extraCollections,
-  ]
-  // Todos can belong to clients, their people and opportunities, and to any record that goes
-  // through a workflow (its steps hand todos out).
-  const todoLinks = ['clients', 'contacts', 'opportunities', ...business.filter((c) => bindingOf(c.slug)).map((c) => c.slug)]
-  business.push(createTodos([...new Set(todoLinks)]))
-  // Custom field definitions can target exactly the collections that have a customFields field.
-  business.push(createCustomFields(customFieldTargets(business).map((c) => ({ slug: c.slug, label: pluralLabel(c) }))))
-  const workflows = createWorkflows(
-    business.filter((c) => bindingOf(c.slug)).map((c) => ({ slug: c.slug, label: pluralLabel(c) })),
-  )
-  const engineCollections = [workflows, WorkflowEvents, Counters]
-  const roles = createRoles([
-    ...[...business, ...engineCollections].map((c) => ({ slug: c.slug, label: pluralLabel(c) })),
-    { slug: 'roles', label: t('Roles', 'Roluri') },
-  ])
-
   return {
     serverURL: env.SERVER_URL,
     secret: env.PAYLOAD_SECRET,
     admin: {
-      user: Users.slug,
+      user: 'users',
       importMap: {
         baseDir: rootDir,
         importMapFile: path.resolve(rootDir, 'src/app/(payload)/admin/importMap.js'),
@@ -116,28 +63,16 @@ export function organizeConfig({ extraCollections = [] }: { extraCollections?: C
         actions: ['/src/components/notifications/UnreadBadge#UnreadBadge'],
         afterNavLinks: ['/src/components/nav/WorkViewsNav#WorkViewsNav'],
         beforeDashboard: ['/src/components/myWork/MyWorkDashboard#MyWorkDashboard'],
-        views: {
-          myWork: { Component: '/src/components/myWork/MyWorkView#MyWorkView', path: '/my-work' },
-          supportTeam: { Component: '/src/components/supportTeam/SupportTeamView#SupportTeamView', path: '/support-team' },
-          reports: { Component: '/src/components/reports/ReportsView#ReportsView', path: '/reports' },
-          calendar: { Component: '/src/components/calendar/CalendarView#CalendarView', path: '/calendar' },
-          pipeline: { Component: '/src/components/pipeline/PipelineView#PipelineView', path: '/pipeline' },
-        },
       },
       dateFormat: 'dd.MM.yyyy HH:mm',
     },
-    // Notifications are each user's own, whatever their roles; files of a record (tickets, offers)
-    // are read and written with their record: none is part of the roles matrix.
-    // Every collection checks the ids, page, limit, filter, body and sort a caller sends
-    // (hooks/queryGuards.ts); upload collections answer a file gone from the disk with 404.
-    collections: [
-      ...business,
-      ...engineCollections,
-      roles,
-      Notifications,
-      createTicketFiles(env.UPLOADS_DIR),
-      createOfferFiles(env.UPLOADS_DIR),
-    ].map((collection) => withMissingFileAs404(withQueryGuards(collection))),
+    plugins: [
+      workViews(),
+      ...modules.map((module) => module()),
+      defineModule({ name: 'test fixtures', collections: extraCollections }),
+      completeModules(),
+      guarded,
+    ],
     globals: [Settings],
     // A database too busy answers 503; refusals that only bad input causes answer 4xx with a
     // readable message, not 500.
@@ -147,7 +82,7 @@ export function organizeConfig({ extraCollections = [] }: { extraCollections?: C
       answerNotFoundWithoutEndpoints(payload)
       guardEveryCollection(payload.config.collections)
     },
-    endpoints: [...calendarEndpoints, ...myWorkEndpoints, healthEndpoint],
+    endpoints: [healthEndpoint],
     editor: lexicalEditor(),
     i18n: {
       supportedLanguages: { ro, en },

@@ -71,28 +71,28 @@ export interface Config {
     teams: Team;
     nomenclators: Nomenclator;
     media: Media;
-    clients: Client;
-    contacts: Contact;
-    prospects: Prospect;
-    opportunities: Opportunity;
-    campaigns: Campaign;
-    'marketing-actions': MarketingAction;
-    products: Product;
-    'offer-templates': OfferTemplate;
-    offers: Offer;
-    'offer-sections': OfferSection;
-    'ticket-types': TicketType;
-    tickets: Ticket;
-    'ticket-actions': TicketAction;
-    todos: Todo;
     'custom-fields': CustomField;
     workflows: Workflow;
     'workflow-events': WorkflowEvent;
     counters: Counter;
     roles: Role;
     notifications: Notification;
-    'ticket-files': TicketFile;
+    clients: Client;
+    contacts: Contact;
+    prospects: Prospect;
+    opportunities: Opportunity;
+    campaigns: Campaign;
+    'marketing-actions': MarketingAction;
+    todos: Todo;
+    products: Product;
+    'offer-templates': OfferTemplate;
+    offers: Offer;
+    'offer-sections': OfferSection;
     'offer-files': OfferFile;
+    'ticket-types': TicketType;
+    tickets: Ticket;
+    'ticket-actions': TicketAction;
+    'ticket-files': TicketFile;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -133,28 +133,28 @@ export interface Config {
     teams: TeamsSelect<false> | TeamsSelect<true>;
     nomenclators: NomenclatorsSelect<false> | NomenclatorsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
-    clients: ClientsSelect<false> | ClientsSelect<true>;
-    contacts: ContactsSelect<false> | ContactsSelect<true>;
-    prospects: ProspectsSelect<false> | ProspectsSelect<true>;
-    opportunities: OpportunitiesSelect<false> | OpportunitiesSelect<true>;
-    campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
-    'marketing-actions': MarketingActionsSelect<false> | MarketingActionsSelect<true>;
-    products: ProductsSelect<false> | ProductsSelect<true>;
-    'offer-templates': OfferTemplatesSelect<false> | OfferTemplatesSelect<true>;
-    offers: OffersSelect<false> | OffersSelect<true>;
-    'offer-sections': OfferSectionsSelect<false> | OfferSectionsSelect<true>;
-    'ticket-types': TicketTypesSelect<false> | TicketTypesSelect<true>;
-    tickets: TicketsSelect<false> | TicketsSelect<true>;
-    'ticket-actions': TicketActionsSelect<false> | TicketActionsSelect<true>;
-    todos: TodosSelect<false> | TodosSelect<true>;
     'custom-fields': CustomFieldsSelect<false> | CustomFieldsSelect<true>;
     workflows: WorkflowsSelect<false> | WorkflowsSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     counters: CountersSelect<false> | CountersSelect<true>;
     roles: RolesSelect<false> | RolesSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
-    'ticket-files': TicketFilesSelect<false> | TicketFilesSelect<true>;
+    clients: ClientsSelect<false> | ClientsSelect<true>;
+    contacts: ContactsSelect<false> | ContactsSelect<true>;
+    prospects: ProspectsSelect<false> | ProspectsSelect<true>;
+    opportunities: OpportunitiesSelect<false> | OpportunitiesSelect<true>;
+    campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
+    'marketing-actions': MarketingActionsSelect<false> | MarketingActionsSelect<true>;
+    todos: TodosSelect<false> | TodosSelect<true>;
+    products: ProductsSelect<false> | ProductsSelect<true>;
+    'offer-templates': OfferTemplatesSelect<false> | OfferTemplatesSelect<true>;
+    offers: OffersSelect<false> | OffersSelect<true>;
+    'offer-sections': OfferSectionsSelect<false> | OfferSectionsSelect<true>;
     'offer-files': OfferFilesSelect<false> | OfferFilesSelect<true>;
+    'ticket-types': TicketTypesSelect<false> | TicketTypesSelect<true>;
+    tickets: TicketsSelect<false> | TicketsSelect<true>;
+    'ticket-actions': TicketActionsSelect<false> | TicketActionsSelect<true>;
+    'ticket-files': TicketFilesSelect<false> | TicketFilesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -298,12 +298,17 @@ export interface Role {
           | 'teams'
           | 'nomenclators'
           | 'media'
+          | 'custom-fields'
+          | 'workflows'
+          | 'workflow-events'
+          | 'counters'
           | 'clients'
           | 'contacts'
           | 'prospects'
           | 'opportunities'
           | 'campaigns'
           | 'marketing-actions'
+          | 'todos'
           | 'products'
           | 'offer-templates'
           | 'offers'
@@ -311,11 +316,6 @@ export interface Role {
           | 'ticket-types'
           | 'tickets'
           | 'ticket-actions'
-          | 'todos'
-          | 'custom-fields'
-          | 'workflows'
-          | 'workflow-events'
-          | 'counters'
           | 'roles';
         read: 'none' | 'own' | 'team' | 'all';
         update: 'none' | 'own' | 'team' | 'all';
@@ -338,22 +338,22 @@ export interface Role {
 export interface Nomenclator {
   id: number;
   list:
+    | 'currencies'
+    | 'vat-rates'
+    | 'units'
+    | 'document-types'
     | 'industries'
     | 'client-types'
     | 'lead-sources'
     | 'opportunity-stages'
     | 'campaign-types'
     | 'marketing-action-types'
+    | 'lost-reasons'
+    | 'activity-types'
     | 'contract-types'
-    | 'document-types'
     | 'ticket-categories'
     | 'ticket-priorities'
-    | 'ticket-action-types'
-    | 'units'
-    | 'vat-rates'
-    | 'currencies'
-    | 'lost-reasons'
-    | 'activity-types';
+    | 'ticket-action-types';
   /**
    * Stable code used by integrations and exports.
    */
@@ -390,6 +390,193 @@ export interface Media {
   height?: number | null;
   focalX?: number | null;
   focalY?: number | null;
+}
+/**
+ * Extra fields of the records, by collection (and record type). Deactivate a field to hide it: stored values are always kept.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "custom-fields".
+ */
+export interface CustomField {
+  id: number;
+  /**
+   * One of: clients, opportunities, offers, tickets. Cannot change once created.
+   */
+  targetCollection: string;
+  /**
+   * Optional: the value of the record’s type field (for tickets, the ticket type) the field applies to. Empty: every record.
+   */
+  discriminator?: string | null;
+  /**
+   * Stable code used in the stored values, queries (where[customFields.<key>]) and exports. Cannot change once created.
+   */
+  key: string;
+  label: string;
+  description?: string | null;
+  type: 'text' | 'textarea' | 'number' | 'date' | 'boolean' | 'select' | 'multiselect' | 'user' | 'url' | 'email';
+  usage: 'optional' | 'required' | 'requiredFromState' | 'readOnly' | 'hiddenForRoles';
+  /**
+   * Removing a value does not change the records that already hold it.
+   */
+  options?:
+    | {
+        value: string;
+        label: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Key of the workflow state in which the field must be filled.
+   */
+  requiredFromState?: string | null;
+  /**
+   * Users holding any of these roles neither see nor write the field.
+   */
+  hiddenForRoles?: (number | Role)[] | null;
+  order?: number | null;
+  /**
+   * Inactive fields are hidden and no longer checked; their stored values are kept.
+   */
+  active?: boolean | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflows".
+ */
+export interface Workflow {
+  id: number;
+  key: string;
+  name: string;
+  collection:
+    | 'prospects'
+    | 'campaigns'
+    | 'marketing-actions'
+    | 'todos'
+    | 'offers'
+    | 'offer-sections'
+    | 'tickets'
+    | 'ticket-actions';
+  active?: boolean | null;
+  states: {
+    key: string;
+    label?: string | null;
+    category: 'open' | 'active' | 'waiting' | 'done' | 'cancelled';
+    initial?: boolean | null;
+    final?: boolean | null;
+    readOnlyFields?: string[] | null;
+    id?: string | null;
+  }[];
+  transitions?:
+    | {
+        key: string;
+        label?: string | null;
+        from: string[];
+        to: string;
+        roles?: (number | Role)[] | null;
+        onlyResponsible?: boolean | null;
+        onlyOwner?: boolean | null;
+        commentRequired?: boolean | null;
+        guards?:
+          | {
+              /**
+               * allChildrenInCategory, commentRequired, notByResponsible, offerWithinApprovalThresholds, requiredCustomFieldsFilled, requiredFieldsFilled, withinDaysOf
+               */
+              name: string;
+              params?:
+                | {
+                    [k: string]: unknown;
+                  }
+                | unknown[]
+                | string
+                | number
+                | boolean
+                | null;
+              id?: string | null;
+            }[]
+          | null;
+        effects?:
+          | {
+              /**
+               * convertProspect, createTodo, markOpportunityLost, markOpportunityWon, notifyInvolved, notifyOwner, notifyResponsible, notifyRole, notifyWatchers, setTimestamp
+               */
+              name: string;
+              params?:
+                | {
+                    [k: string]: unknown;
+                  }
+                | unknown[]
+                | string
+                | number
+                | boolean
+                | null;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events".
+ */
+export interface WorkflowEvent {
+  id: number;
+  collection: string;
+  record: string;
+  workflow?: string | null;
+  transition: string;
+  from?: string | null;
+  to: string;
+  user?: (number | null) | User;
+  comment?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "counters".
+ */
+export interface Counter {
+  id: number;
+  key: string;
+  value: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: number;
+  title: string;
+  body?: string | null;
+  link?: {
+    collection?: string | null;
+    documentId?: string | null;
+    url?: string | null;
+  };
+  recipient: number | User;
+  /**
+   * What happened, e.g. workflow.transition.
+   */
+  kind: string;
+  /**
+   * Empty while unread.
+   */
+  readAt?: string | null;
+  emailStatus: 'none' | 'queued' | 'sent' | 'failed';
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1035,87 +1222,6 @@ export interface TicketType {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "workflows".
- */
-export interface Workflow {
-  id: number;
-  key: string;
-  name: string;
-  collection:
-    | 'prospects'
-    | 'campaigns'
-    | 'marketing-actions'
-    | 'offers'
-    | 'offer-sections'
-    | 'tickets'
-    | 'ticket-actions'
-    | 'todos';
-  active?: boolean | null;
-  states: {
-    key: string;
-    label?: string | null;
-    category: 'open' | 'active' | 'waiting' | 'done' | 'cancelled';
-    initial?: boolean | null;
-    final?: boolean | null;
-    readOnlyFields?: string[] | null;
-    id?: string | null;
-  }[];
-  transitions?:
-    | {
-        key: string;
-        label?: string | null;
-        from: string[];
-        to: string;
-        roles?: (number | Role)[] | null;
-        onlyResponsible?: boolean | null;
-        onlyOwner?: boolean | null;
-        commentRequired?: boolean | null;
-        guards?:
-          | {
-              /**
-               * allChildrenInCategory, commentRequired, notByResponsible, offerWithinApprovalThresholds, requiredCustomFieldsFilled, requiredFieldsFilled, withinDaysOf
-               */
-              name: string;
-              params?:
-                | {
-                    [k: string]: unknown;
-                  }
-                | unknown[]
-                | string
-                | number
-                | boolean
-                | null;
-              id?: string | null;
-            }[]
-          | null;
-        effects?:
-          | {
-              /**
-               * convertProspect, createTodo, markOpportunityLost, markOpportunityWon, notifyInvolved, notifyOwner, notifyResponsible, notifyRole, notifyWatchers, setTimestamp
-               */
-              name: string;
-              params?:
-                | {
-                    [k: string]: unknown;
-                  }
-                | unknown[]
-                | string
-                | number
-                | boolean
-                | null;
-              id?: string | null;
-            }[]
-          | null;
-        id?: string | null;
-      }[]
-    | null;
-  createdBy?: (number | null) | User;
-  updatedBy?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "ticket-files".
  */
 export interface TicketFile {
@@ -1255,112 +1361,6 @@ export interface Todo {
   workflowComment?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Extra fields of the records, by collection (and record type). Deactivate a field to hide it: stored values are always kept.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "custom-fields".
- */
-export interface CustomField {
-  id: number;
-  /**
-   * One of: clients, opportunities, offers, tickets. Cannot change once created.
-   */
-  targetCollection: string;
-  /**
-   * Optional: the value of the record’s type field (for tickets, the ticket type) the field applies to. Empty: every record.
-   */
-  discriminator?: string | null;
-  /**
-   * Stable code used in the stored values, queries (where[customFields.<key>]) and exports. Cannot change once created.
-   */
-  key: string;
-  label: string;
-  description?: string | null;
-  type: 'text' | 'textarea' | 'number' | 'date' | 'boolean' | 'select' | 'multiselect' | 'user' | 'url' | 'email';
-  usage: 'optional' | 'required' | 'requiredFromState' | 'readOnly' | 'hiddenForRoles';
-  /**
-   * Removing a value does not change the records that already hold it.
-   */
-  options?:
-    | {
-        value: string;
-        label: string;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * Key of the workflow state in which the field must be filled.
-   */
-  requiredFromState?: string | null;
-  /**
-   * Users holding any of these roles neither see nor write the field.
-   */
-  hiddenForRoles?: (number | Role)[] | null;
-  order?: number | null;
-  /**
-   * Inactive fields are hidden and no longer checked; their stored values are kept.
-   */
-  active?: boolean | null;
-  createdBy?: (number | null) | User;
-  updatedBy?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "workflow-events".
- */
-export interface WorkflowEvent {
-  id: number;
-  collection: string;
-  record: string;
-  workflow?: string | null;
-  transition: string;
-  from?: string | null;
-  to: string;
-  user?: (number | null) | User;
-  comment?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "counters".
- */
-export interface Counter {
-  id: number;
-  key: string;
-  value: number;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "notifications".
- */
-export interface Notification {
-  id: number;
-  title: string;
-  body?: string | null;
-  link?: {
-    collection?: string | null;
-    documentId?: string | null;
-    url?: string | null;
-  };
-  recipient: number | User;
-  /**
-   * What happened, e.g. workflow.transition.
-   */
-  kind: string;
-  /**
-   * Empty while unread.
-   */
-  readAt?: string | null;
-  emailStatus: 'none' | 'queued' | 'sent' | 'failed';
   updatedAt: string;
   createdAt: string;
 }
@@ -1506,62 +1506,6 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
-        relationTo: 'clients';
-        value: number | Client;
-      } | null)
-    | ({
-        relationTo: 'contacts';
-        value: number | Contact;
-      } | null)
-    | ({
-        relationTo: 'prospects';
-        value: number | Prospect;
-      } | null)
-    | ({
-        relationTo: 'opportunities';
-        value: number | Opportunity;
-      } | null)
-    | ({
-        relationTo: 'campaigns';
-        value: number | Campaign;
-      } | null)
-    | ({
-        relationTo: 'marketing-actions';
-        value: number | MarketingAction;
-      } | null)
-    | ({
-        relationTo: 'products';
-        value: number | Product;
-      } | null)
-    | ({
-        relationTo: 'offer-templates';
-        value: number | OfferTemplate;
-      } | null)
-    | ({
-        relationTo: 'offers';
-        value: number | Offer;
-      } | null)
-    | ({
-        relationTo: 'offer-sections';
-        value: number | OfferSection;
-      } | null)
-    | ({
-        relationTo: 'ticket-types';
-        value: number | TicketType;
-      } | null)
-    | ({
-        relationTo: 'tickets';
-        value: number | Ticket;
-      } | null)
-    | ({
-        relationTo: 'ticket-actions';
-        value: number | TicketAction;
-      } | null)
-    | ({
-        relationTo: 'todos';
-        value: number | Todo;
-      } | null)
-    | ({
         relationTo: 'custom-fields';
         value: number | CustomField;
       } | null)
@@ -1586,12 +1530,68 @@ export interface PayloadLockedDocument {
         value: number | Notification;
       } | null)
     | ({
-        relationTo: 'ticket-files';
-        value: number | TicketFile;
+        relationTo: 'clients';
+        value: number | Client;
+      } | null)
+    | ({
+        relationTo: 'contacts';
+        value: number | Contact;
+      } | null)
+    | ({
+        relationTo: 'prospects';
+        value: number | Prospect;
+      } | null)
+    | ({
+        relationTo: 'opportunities';
+        value: number | Opportunity;
+      } | null)
+    | ({
+        relationTo: 'campaigns';
+        value: number | Campaign;
+      } | null)
+    | ({
+        relationTo: 'marketing-actions';
+        value: number | MarketingAction;
+      } | null)
+    | ({
+        relationTo: 'todos';
+        value: number | Todo;
+      } | null)
+    | ({
+        relationTo: 'products';
+        value: number | Product;
+      } | null)
+    | ({
+        relationTo: 'offer-templates';
+        value: number | OfferTemplate;
+      } | null)
+    | ({
+        relationTo: 'offers';
+        value: number | Offer;
+      } | null)
+    | ({
+        relationTo: 'offer-sections';
+        value: number | OfferSection;
       } | null)
     | ({
         relationTo: 'offer-files';
         value: number | OfferFile;
+      } | null)
+    | ({
+        relationTo: 'ticket-types';
+        value: number | TicketType;
+      } | null)
+    | ({
+        relationTo: 'tickets';
+        value: number | Ticket;
+      } | null)
+    | ({
+        relationTo: 'ticket-actions';
+        value: number | TicketAction;
+      } | null)
+    | ({
+        relationTo: 'ticket-files';
+        value: number | TicketFile;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1723,6 +1723,157 @@ export interface MediaSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "custom-fields_select".
+ */
+export interface CustomFieldsSelect<T extends boolean = true> {
+  targetCollection?: T;
+  discriminator?: T;
+  key?: T;
+  label?: T;
+  description?: T;
+  type?: T;
+  usage?: T;
+  options?:
+    | T
+    | {
+        value?: T;
+        label?: T;
+        id?: T;
+      };
+  requiredFromState?: T;
+  hiddenForRoles?: T;
+  order?: T;
+  active?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflows_select".
+ */
+export interface WorkflowsSelect<T extends boolean = true> {
+  key?: T;
+  name?: T;
+  collection?: T;
+  active?: T;
+  states?:
+    | T
+    | {
+        key?: T;
+        label?: T;
+        category?: T;
+        initial?: T;
+        final?: T;
+        readOnlyFields?: T;
+        id?: T;
+      };
+  transitions?:
+    | T
+    | {
+        key?: T;
+        label?: T;
+        from?: T;
+        to?: T;
+        roles?: T;
+        onlyResponsible?: T;
+        onlyOwner?: T;
+        commentRequired?: T;
+        guards?:
+          | T
+          | {
+              name?: T;
+              params?: T;
+              id?: T;
+            };
+        effects?:
+          | T
+          | {
+              name?: T;
+              params?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events_select".
+ */
+export interface WorkflowEventsSelect<T extends boolean = true> {
+  collection?: T;
+  record?: T;
+  workflow?: T;
+  transition?: T;
+  from?: T;
+  to?: T;
+  user?: T;
+  comment?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "counters_select".
+ */
+export interface CountersSelect<T extends boolean = true> {
+  key?: T;
+  value?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "roles_select".
+ */
+export interface RolesSelect<T extends boolean = true> {
+  key?: T;
+  name?: T;
+  description?: T;
+  functions?: T;
+  permissions?:
+    | T
+    | {
+        collection?: T;
+        read?: T;
+        update?: T;
+        delete?: T;
+        create?: T;
+        id?: T;
+      };
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  title?: T;
+  body?: T;
+  link?:
+    | T
+    | {
+        collection?: T;
+        documentId?: T;
+        url?: T;
+      };
+  recipient?: T;
+  kind?: T;
+  readAt?: T;
+  emailStatus?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1902,6 +2053,34 @@ export interface MarketingActionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "todos_select".
+ */
+export interface TodosSelect<T extends boolean = true> {
+  title?: T;
+  type?: T;
+  priority?: T;
+  start?: T;
+  end?: T;
+  due?: T;
+  allDay?: T;
+  responsible?: T;
+  participants?: T;
+  team?: T;
+  relatedTo?: T;
+  client?: T;
+  notes?: T;
+  observations?: T;
+  doneAt?: T;
+  status?: T;
+  statusCategory?: T;
+  workflowComment?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "products_select".
  */
 export interface ProductsSelect<T extends boolean = true> {
@@ -2046,6 +2225,27 @@ export interface OfferSectionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "offer-files_select".
+ */
+export interface OfferFilesSelect<T extends boolean = true> {
+  offer?: T;
+  description?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "ticket-types_select".
  */
 export interface TicketTypesSelect<T extends boolean = true> {
@@ -2129,210 +2329,10 @@ export interface TicketActionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "todos_select".
- */
-export interface TodosSelect<T extends boolean = true> {
-  title?: T;
-  type?: T;
-  priority?: T;
-  start?: T;
-  end?: T;
-  due?: T;
-  allDay?: T;
-  responsible?: T;
-  participants?: T;
-  team?: T;
-  relatedTo?: T;
-  client?: T;
-  notes?: T;
-  observations?: T;
-  doneAt?: T;
-  status?: T;
-  statusCategory?: T;
-  workflowComment?: T;
-  createdBy?: T;
-  updatedBy?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "custom-fields_select".
- */
-export interface CustomFieldsSelect<T extends boolean = true> {
-  targetCollection?: T;
-  discriminator?: T;
-  key?: T;
-  label?: T;
-  description?: T;
-  type?: T;
-  usage?: T;
-  options?:
-    | T
-    | {
-        value?: T;
-        label?: T;
-        id?: T;
-      };
-  requiredFromState?: T;
-  hiddenForRoles?: T;
-  order?: T;
-  active?: T;
-  createdBy?: T;
-  updatedBy?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "workflows_select".
- */
-export interface WorkflowsSelect<T extends boolean = true> {
-  key?: T;
-  name?: T;
-  collection?: T;
-  active?: T;
-  states?:
-    | T
-    | {
-        key?: T;
-        label?: T;
-        category?: T;
-        initial?: T;
-        final?: T;
-        readOnlyFields?: T;
-        id?: T;
-      };
-  transitions?:
-    | T
-    | {
-        key?: T;
-        label?: T;
-        from?: T;
-        to?: T;
-        roles?: T;
-        onlyResponsible?: T;
-        onlyOwner?: T;
-        commentRequired?: T;
-        guards?:
-          | T
-          | {
-              name?: T;
-              params?: T;
-              id?: T;
-            };
-        effects?:
-          | T
-          | {
-              name?: T;
-              params?: T;
-              id?: T;
-            };
-        id?: T;
-      };
-  createdBy?: T;
-  updatedBy?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "workflow-events_select".
- */
-export interface WorkflowEventsSelect<T extends boolean = true> {
-  collection?: T;
-  record?: T;
-  workflow?: T;
-  transition?: T;
-  from?: T;
-  to?: T;
-  user?: T;
-  comment?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "counters_select".
- */
-export interface CountersSelect<T extends boolean = true> {
-  key?: T;
-  value?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "roles_select".
- */
-export interface RolesSelect<T extends boolean = true> {
-  key?: T;
-  name?: T;
-  description?: T;
-  functions?: T;
-  permissions?:
-    | T
-    | {
-        collection?: T;
-        read?: T;
-        update?: T;
-        delete?: T;
-        create?: T;
-        id?: T;
-      };
-  createdBy?: T;
-  updatedBy?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "notifications_select".
- */
-export interface NotificationsSelect<T extends boolean = true> {
-  title?: T;
-  body?: T;
-  link?:
-    | T
-    | {
-        collection?: T;
-        documentId?: T;
-        url?: T;
-      };
-  recipient?: T;
-  kind?: T;
-  readAt?: T;
-  emailStatus?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "ticket-files_select".
  */
 export interface TicketFilesSelect<T extends boolean = true> {
   ticket?: T;
-  description?: T;
-  createdBy?: T;
-  updatedBy?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  url?: T;
-  thumbnailURL?: T;
-  filename?: T;
-  mimeType?: T;
-  filesize?: T;
-  width?: T;
-  height?: T;
-  focalX?: T;
-  focalY?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "offer-files_select".
- */
-export interface OfferFilesSelect<T extends boolean = true> {
-  offer?: T;
   description?: T;
   createdBy?: T;
   updatedBy?: T;

@@ -33,12 +33,16 @@ const completionOf = <T>(entity: { custom?: Record<string, unknown> }) =>
 /** The last plugin: finishes what waited for every module. */
 export const completeModules = (): Plugin => (config) => {
   const registry = registryOf(config)
-  const pass = (collections: CollectionConfig[], afterOthers: boolean) =>
-    collections.map((c) =>
-      Boolean(c.custom?.[AFTER_OTHERS]) === afterOthers
-        ? (completionOf<CollectionConfig>(c)?.({ config: { ...config, collections }, registry }) ?? c)
-        : c,
-    )
+  // One after another: a later completion sees the earlier ones finished (the roles' matrix names
+  // the workflows and custom fields collections by their labels).
+  const pass = (collections: CollectionConfig[], afterOthers: boolean) => {
+    const done = [...collections]
+    done.forEach((c, i) => {
+      const complete = completionOf<CollectionConfig>(c)
+      if (complete && Boolean(c.custom?.[AFTER_OTHERS]) === afterOthers) done[i] = complete({ config: { ...config, collections: done }, registry })
+    })
+    return done
+  }
   const collections = pass(pass(config.collections ?? [], false), true)
   const completed = { ...config, collections }
   return {

@@ -2,3 +2,4 @@ export { completedLater, completeModules, globalCompletedLater } from './complet
 export { defineModule } from './defineModule'
 export { modulesOf, registryOf } from './registry'
 export type * from './types'
+export { namedCollection, pluralLabel } from './labels'

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Config, Endpoint, Field, Payload, TaskConfig } from 'payload'
+import type { CollectionConfig, Config, Endpoint, Field, JobsConfig, Payload } from 'payload'
 
 import type { CalendarSource } from '@/hooks/calendar/types'
 import type { MyWorkSource } from '@/hooks/myWork/types'
@@ -10,6 +10,7 @@ export type Log = (line: string) => void
 /** What the navigation knows about its reader when it decides whether to show a link. */
 export interface NavReader {
   user: unknown
+  registry: ModuleRegistry
   /** Payload's per-collection permissions of the reader. */
   collections: Record<string, { read?: boolean } | undefined>
 }
@@ -56,7 +57,7 @@ export interface ModuleDefinition {
   endpoints?: Endpoint[]
   views?: NonNullable<NonNullable<Config['admin']>['components']>['views']
   navLinks?: NavLink[]
-  tasks?: TaskConfig[]
+  tasks?: JobsConfig['tasks']
   settingsTabs?: SettingsTab[]
   nomenclatorLists?: Record<string, NomenclatorListDefinition>
   clientTabs?: ClientTab[]
@@ -65,9 +66,9 @@ export interface ModuleDefinition {
   guards?: Record<string, Guard>
   effects?: Record<string, Effect>
   /** What every install needs: roles' rows, workflows, nomenclator items, settings defaults. */
-  reference?: (payload: Payload, log: Log) => Promise<void>
+  reference?: (payload: Payload, log: Log) => Promise<unknown>
   /** What only the demo company has. */
-  demo?: (payload: Payload, log: Log) => Promise<void>
+  demo?: (payload: Payload, log: Log) => Promise<unknown>
 }
 
 /** The modules' contributions, kept on the config (`custom` is server-only in Payload). */

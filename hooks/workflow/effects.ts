@@ -4,7 +4,7 @@ import { z } from 'zod'
 
 import { notify } from '@/hooks/notify'
 import { idOf } from '@/lib/ids'
-import { registerEffect } from './registry'
+import type { Effect } from './types'
 import type { StepContext } from './types'
 
 type Ctx = StepContext<unknown>
@@ -37,31 +37,6 @@ async function tell(ctx: Ctx, recipients: unknown[]) {
 const fieldValue = (ctx: Ctx, field: string | undefined) => (field ? ctx.doc[field] : undefined)
 const asList = (value: unknown) => (Array.isArray(value) ? value : value ? [value] : [])
 
-registerEffect('notifyResponsible', {
-  description: 'Notifies the record\u2019s responsible person.',
-  run: (ctx) => tell(ctx, asList(fieldValue(ctx, ctx.binding.responsibleField))),
-})
-
-registerEffect('notifyOwner', {
-  description: 'Notifies the record\u2019s owner.',
-  run: (ctx) => tell(ctx, asList(fieldValue(ctx, ctx.binding.ownerField))),
-})
-
-registerEffect('notifyWatchers', {
-  description: 'Notifies the record\u2019s watchers.',
-  run: (ctx) => tell(ctx, asList(fieldValue(ctx, ctx.binding.watchersField))),
-})
-
-registerEffect('notifyInvolved', {
-  description: 'Notifies the responsible person, the owner and the watchers, each once.',
-  run: (ctx) =>
-    tell(ctx, [
-      ...asList(fieldValue(ctx, ctx.binding.responsibleField)),
-      ...asList(fieldValue(ctx, ctx.binding.ownerField)),
-      ...asList(fieldValue(ctx, ctx.binding.watchersField)),
-    ]),
-})
-
 /** The active users holding a role, optionally only those of a team. */
 export async function holdersOf(req: PayloadRequest, roleKey: string, teamId: unknown) {
   const role = await req.payload.find({ collection: 'roles', where: { key: { equals: roleKey } }, limit: 1, depth: 0, overrideAccess: true, req })
@@ -82,49 +57,77 @@ export async function holdersOf(req: PayloadRequest, roleKey: string, teamId: un
   return docs.map((d) => d.id)
 }
 
-registerEffect('notifyRole', {
-  description: 'Notifies every active holder of a role (optionally only in the record\u2019s team).',
-  params: z.object({ role: z.string().min(1), sameTeam: z.boolean().default(false) }),
-  run: async (ctx) => {
-    const team = ctx.params.sameTeam ? idOf(fieldValue(ctx, ctx.binding.teamField)) : null
-    if (ctx.params.sameTeam && !team) return
-    await tell(ctx, await holdersOf(ctx.req, ctx.params.role, team))
+/** The effects every workflow may name; modules add theirs (hooks/modules). */
+export const builtInEffects: Record<string, Effect> = {
+  notifyResponsible: {
+    description: 'Notifies the record\u2019s responsible person.',
+    run: (ctx) => tell(ctx, asList(fieldValue(ctx, ctx.binding.responsibleField))),
   },
-})
 
-registerEffect('setTimestamp', {
-  description: 'Saves the moment of the step in a date field of the record (or only the first time, with onlyFirst).',
-  params: z.object({ field: z.string().min(1), onlyFirst: z.boolean().default(false) }),
-  patch: (ctx) => (ctx.params.onlyFirst && ctx.doc[ctx.params.field] ? {} : { [ctx.params.field]: new Date().toISOString() }),
-})
-
-registerEffect('createTodo', {
-  description: 'Creates a todo for the responsible person (or the owner), linked to the record.',
-  requires: ['todos'],
-  params: z.object({
-    title: z.object({ en: z.string().min(1), ro: z.string().min(1) }).optional(),
-    assignee: z.enum(['responsible', 'owner']).default('responsible'),
-    dueInDays: z.number().int().min(0).default(1),
-  }),
-  run: async (ctx) => {
-    const field = ctx.params.assignee === 'owner' ? ctx.binding.ownerField : ctx.binding.responsibleField
-    const assignee = idOf(fieldValue(ctx, field))
-    if (!assignee) return
-    const language = ctx.req.i18n?.language === 'en' ? 'en' : 'ro'
-    const label = ctx.params.title?.[language] ?? ctx.transition.label ?? ctx.transition.key
-    const link = ctx.req.payload.collections.todos?.config.flattenedFields.find((f) => f.name === 'relatedTo')
-    const linkable = link && 'relationTo' in link && Array.isArray(link.relationTo) && (link.relationTo as string[]).includes(ctx.collection)
-    await ctx.req.payload.create({
-      collection: 'todos' as 'users',
-      data: {
-        title: `${label}: ${titleOf(ctx)}`,
-        responsible: assignee,
-        due: addDays(new Date(), ctx.params.dueInDays).toISOString(),
-        ...(linkable ? { relatedTo: { relationTo: ctx.collection, value: ctx.doc.id } } : {}),
-      } as never,
-      // Work the workflow hands out: created for the assignee, whoever ran the step.
-      overrideAccess: true,
-      req: ctx.req,
-    })
+  notifyOwner: {
+    description: 'Notifies the record\u2019s owner.',
+    run: (ctx) => tell(ctx, asList(fieldValue(ctx, ctx.binding.ownerField))),
   },
-})
+
+  notifyWatchers: {
+    description: 'Notifies the record\u2019s watchers.',
+    run: (ctx) => tell(ctx, asList(fieldValue(ctx, ctx.binding.watchersField))),
+  },
+
+  notifyInvolved: {
+    description: 'Notifies the responsible person, the owner and the watchers, each once.',
+    run: (ctx) =>
+      tell(ctx, [
+        ...asList(fieldValue(ctx, ctx.binding.responsibleField)),
+        ...asList(fieldValue(ctx, ctx.binding.ownerField)),
+        ...asList(fieldValue(ctx, ctx.binding.watchersField)),
+      ]),
+  },
+
+  notifyRole: {
+    description: 'Notifies every active holder of a role (optionally only in the record\u2019s team).',
+    params: z.object({ role: z.string().min(1), sameTeam: z.boolean().default(false) }),
+    run: async (ctx) => {
+      const team = ctx.params.sameTeam ? idOf(fieldValue(ctx, ctx.binding.teamField)) : null
+      if (ctx.params.sameTeam && !team) return
+      await tell(ctx, await holdersOf(ctx.req, ctx.params.role, team))
+    },
+  },
+
+  setTimestamp: {
+    description: 'Saves the moment of the step in a date field of the record (or only the first time, with onlyFirst).',
+    params: z.object({ field: z.string().min(1), onlyFirst: z.boolean().default(false) }),
+    patch: (ctx) => (ctx.params.onlyFirst && ctx.doc[ctx.params.field] ? {} : { [ctx.params.field]: new Date().toISOString() }),
+  },
+
+  createTodo: {
+    description: 'Creates a todo for the responsible person (or the owner), linked to the record.',
+    requires: ['todos'],
+    params: z.object({
+      title: z.object({ en: z.string().min(1), ro: z.string().min(1) }).optional(),
+      assignee: z.enum(['responsible', 'owner']).default('responsible'),
+      dueInDays: z.number().int().min(0).default(1),
+    }),
+    run: async (ctx) => {
+      const field = ctx.params.assignee === 'owner' ? ctx.binding.ownerField : ctx.binding.responsibleField
+      const assignee = idOf(fieldValue(ctx, field))
+      if (!assignee) return
+      const language = ctx.req.i18n?.language === 'en' ? 'en' : 'ro'
+      const label = ctx.params.title?.[language] ?? ctx.transition.label ?? ctx.transition.key
+      const link = ctx.req.payload.collections.todos?.config.flattenedFields.find((f) => f.name === 'relatedTo')
+      const linkable = link && 'relationTo' in link && Array.isArray(link.relationTo) && (link.relationTo as string[]).includes(ctx.collection)
+      await ctx.req.payload.create({
+        collection: 'todos' as 'users',
+        data: {
+          title: `${label}: ${titleOf(ctx)}`,
+          responsible: assignee,
+          due: addDays(new Date(), ctx.params.dueInDays).toISOString(),
+          ...(linkable ? { relatedTo: { relationTo: ctx.collection, value: ctx.doc.id } } : {}),
+        } as never,
+        // Work the workflow hands out: created for the assignee, whoever ran the step.
+        overrideAccess: true,
+        req: ctx.req,
+      })
+    },
+  },
+}

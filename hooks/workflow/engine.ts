@@ -1,15 +1,15 @@
-import { APIError, type PayloadRequest } from 'payload'
+import { type PayloadRequest } from 'payload'
 
 import { permissionsFor } from '@/access/engine'
 import { say } from '@/lib/i18n'
 import { idOf } from '@/lib/ids'
+import { refuse } from '@/lib/errors'
 import { bindingOf, effectNamed, guardNamed } from './registry'
 import type { Bilingual, StateCategory, StepContext, WorkflowBinding, WorkflowData, WorkflowState, WorkflowTransition } from './types'
 
 type Doc = Record<string, unknown>
 const sameId = (a: unknown, b: unknown) => a !== null && a !== undefined && String(idOf(a)) === String(idOf(b))
 
-export const refuse = (req: PayloadRequest, status: number, message: Bilingual) => new APIError(say(req.i18n?.language, message), status)
 
 export function requireBinding(collection: string): WorkflowBinding {
   const binding = bindingOf(collection)

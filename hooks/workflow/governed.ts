@@ -24,10 +24,10 @@ import {
   mayRun,
   notAllowed,
   recordStep,
-  refuse,
   stateNamed,
   workflowFor,
 } from './engine'
+import { refuse } from '@/lib/errors'
 import { registerBinding } from './registry'
 import { stateCategoryOptions } from './categories'
 import type { StepContext, WorkflowBinding, WorkflowTransition } from './types'

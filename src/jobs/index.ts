@@ -3,11 +3,10 @@ import type { CollectionConfig, JobsConfig, PayloadRequest } from 'payload'
 import { permissionsFor, stashedPermissions } from '@/access/engine'
 import type { Env } from '@/lib/env'
 import { t } from '@/lib/i18n'
-import { flagOverdueTicketsTask } from '@/collections/support/tickets/overdue'
-import { expireOffersTask, SCHEDULED_QUEUE } from './expireOffers'
+import { DEFAULT_QUEUE, SCHEDULED_QUEUE } from './queues'
 import { sendNotificationEmail } from './sendNotificationEmail'
 
-export { expireOffersTask, sendNotificationEmail }
+export { sendNotificationEmail }
 
 /** Server code (the local API, the app's cron, the worker) or an administrator. */
 export async function localOrAdministrator({ req }: { req: PayloadRequest }): Promise<boolean> {
@@ -35,10 +34,11 @@ export async function localOrAdministrator({ req }: { req: PayloadRequest }): Pr
  */
 export function jobsConfig(env: Pick<Env, 'jobsAutoRun'>): JobsConfig {
   return {
-    tasks: [sendNotificationEmail, expireOffersTask, flagOverdueTicketsTask],
+    // Modules add their own tasks and schedules (hooks/modules).
+    tasks: [sendNotificationEmail],
     autoRun: env.jobsAutoRun
       ? [
-          { cron: '* * * * *', queue: 'default', limit: 50, disableScheduling: true },
+          { cron: '* * * * *', queue: DEFAULT_QUEUE, limit: 50, disableScheduling: true },
           { cron: '* * * * *', queue: SCHEDULED_QUEUE, limit: 10 },
         ]
       : undefined,

@@ -1,16 +1,28 @@
 import type { Payload } from 'payload'
 
-import { seedDemo } from './demo'
-import { applyReferenceData } from './referenceData'
+import { modulesOf } from '@/hooks/modules/registry'
 
-export { applyReferenceData } from './referenceData'
-export { seedDemo } from './demo'
+type Log = (line: string) => void
 
 /**
- * Reference data, then the demo company: what `npm run dev` loads into an empty database and the
- * tests start from. A real install gets only the reference data (scripts/migrate.ts).
+ * What every install needs before its first user signs in, module by module in the config's order
+ * (the administration's roles first, the others add their rows): run by scripts/migrate.ts
+ * (`npm start`, `npm run migrate`, the Docker image) after the migrations, and by every seed.
  */
-export async function seed(payload: Payload, log: (line: string) => void = () => undefined) {
+export async function applyReferenceData(payload: Payload, log: Log = () => undefined) {
+  for (const module of modulesOf(payload).modules) await module.reference?.(payload, log)
+}
+
+/**
+ * The demo company on top of the reference data, module by module: only on request
+ * (`npm run seed -- --demo`, `npm run dev` on an empty database, the tests). Idempotent.
+ */
+export async function seedDemo(payload: Payload, log: Log = () => undefined) {
+  for (const module of modulesOf(payload).modules) await module.demo?.(payload, log)
+}
+
+/** Reference data, then the demo company: what `npm run dev` loads into an empty database and the tests start from. */
+export async function seed(payload: Payload, log: Log = () => undefined) {
   await applyReferenceData(payload, log)
   await seedDemo(payload, log)
 }

@@ -22,7 +22,7 @@ const { buildConfig, getPayload } = await import('payload')
 const { REST_GET, REST_POST } = await import('@payloadcms/next/routes')
 const { organizeConfig } = await import('@/config')
 const { seed } = await import('@/seed')
-const { DEMO_PASSWORD } = await import('@/seed/demoUsers')
+const { DEMO_PASSWORD } = await import('@/collections/admin/demoUsers')
 
 const config = buildConfig(organizeConfig())
 const payload = await getPayload({ config })

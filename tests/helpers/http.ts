@@ -2,7 +2,7 @@ import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@pay
 
 import { graphqlAnsweringBadBodies } from '@/lib/graphqlRoute'
 import { restRefusingNonObjectBodies } from '@/lib/restRoute'
-import { DEMO_PASSWORD } from '@/seed/demoUsers'
+import { DEMO_PASSWORD } from '@/collections/admin/demoUsers'
 import config from './config'
 
 // The app's own route handlers, called in-process: the same code `next start` serves at /api.

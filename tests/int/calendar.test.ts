@@ -5,7 +5,7 @@ import ICAL from 'ical.js'
 import type { TypedUser } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { escapeText, fold } from '@/endpoints/calendar/ics'
+import { escapeText, fold } from '@/hooks/calendar/ics'
 import { addDays, dayIn, instantAt } from '@/lib/timeZone'
 import config from '../helpers/config'
 import { api, graphql, login } from '../helpers/http'

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs'
+import { buildConfig } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { organizeConfig } from '@/config'
 
-/** Every admin component the configuration names by path, wherever it is nested. */
+/** Every admin component the configuration names by path, wherever it is nested (the modules' too: the config is built). */
 function componentPaths(node: unknown, found = new Set<string>()): Set<string> {
   if (typeof node === 'string' && /^\/(src|collections|globals|fields|hooks)\/.+#\w+$/.test(node)) found.add(node)
   else if (Array.isArray(node)) node.forEach((item) => componentPaths(item, found))
@@ -12,9 +13,9 @@ function componentPaths(node: unknown, found = new Set<string>()): Set<string> {
 }
 
 describe('the committed admin import map', () => {
-  it('has every component the configuration uses (else run npm run generate:importmap)', () => {
+  it('has every component the configuration uses (else run npm run generate:importmap)', async () => {
     const importMap = readFileSync('src/app/(payload)/admin/importMap.js', 'utf8')
-    const missing = [...componentPaths(organizeConfig())].filter((path) => !importMap.includes(`"${path}"`))
+    const missing = [...componentPaths(await buildConfig(organizeConfig()))].filter((path) => !importMap.includes(`"${path}"`))
     expect(missing).toEqual([])
   })
 })

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { NOMENCLATOR_LISTS } from '@/collections/admin/nomenclators/lists'
+import { modulesOf } from '@/hooks/modules'
 import { api, login } from '../helpers/http'
 import { testPayload } from '../helpers/payload'
 
@@ -24,7 +24,7 @@ describe('nomenclators and settings', () => {
     expect(en.body.docs.find((d: { value: string }) => d.value === 'proposal').number).toBe(50)
     const lists = await payload.findDistinct({ collection: 'nomenclators', field: 'list', limit: 100 })
     // Every list the application knows is seeded.
-    expect(lists.values.length).toBe(Object.keys(NOMENCLATOR_LISTS).length)
+    expect(lists.values.length).toBe(Object.keys(modulesOf(payload).nomenclatorLists).length)
   })
 
   it('refuses deleting an item in use with a 409 that says to deactivate it', async () => {

@@ -1,7 +1,8 @@
 import { type CollectionBeforeChangeHook, createLocalReq, type Payload, type TypedUser } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { EXPIRE_OFFERS_TASK, expireOffers, SCHEDULED_QUEUE } from '@/jobs/expireOffers'
+import { EXPIRE_OFFERS_TASK, expireOffers } from '@/collections/sales/offers/expire'
+import { SCHEDULED_QUEUE } from '@/jobs/queues'
 import { addDays, dayIn, instantAt } from '@/lib/timeZone'
 import { freshCui, uniqueMark } from '../helpers/crm'
 import { api, login } from '../helpers/http'

@@ -4,11 +4,11 @@ import { cuiProblem } from '@/lib/cui'
 import { lineCents, toCents, totalCents } from '@/lib/money'
 import { dayIn } from '@/lib/timeZone'
 import { seed } from '@/seed'
-import { DEMO_CAMPAIGNS, DEMO_CLIENT_CUIS, DEMO_PROSPECT_CUIS, DEMO_TODOS } from '@/seed/demoCrm'
-import { DEMO_OFFER_TITLES, DEMO_PRODUCT_CODES, DEMO_TEMPLATES } from '@/seed/demoOffers'
-import { DEMO_TICKET_TYPES } from '@/seed/demoSupport'
-import { USER_SEEDS } from '@/seed/demoUsers'
-import { ROLE_SEEDS } from '@/seed/roles'
+import { DEMO_CAMPAIGNS, DEMO_CLIENT_CUIS, DEMO_PROSPECT_CUIS, DEMO_TODOS } from '@/collections/crm/demo'
+import { DEMO_OFFER_TITLES, DEMO_PRODUCT_CODES, DEMO_TEMPLATES } from '@/collections/sales/demo'
+import { DEMO_TICKET_TYPES } from '@/collections/support/demo'
+import { USER_SEEDS } from '@/collections/admin/demoUsers'
+import { ROLES } from '@/collections/admin/reference/roles'
 import { api } from '../helpers/http'
 import { testPayload, userByEmail } from '../helpers/payload'
 
@@ -52,7 +52,7 @@ describe('demo data', () => {
   })
 
   it('gives every system role an active demo user who can log in with the demo password', async () => {
-    for (const { key } of ROLE_SEEDS) {
+    for (const { key } of ROLES) {
       const { status, body } = await api('POST', 'users/login', { body: { email: `${key}@organizecrm.test`, password: 'Demo-Pass-2026' } })
       expect(status, key).toBe(200)
       expect(body.user.active).toBe(true)

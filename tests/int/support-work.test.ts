@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { TICKET_SYSTEM_UPDATE } from '@/collections/support/tickets/defaults'
 import type { TeamSummaryAnswer, WorkCounts } from '@/collections/support/tickets/teamSummary/types'
-import type { MyWorkAnswer } from '@/endpoints/myWork/types'
+import type { MyWorkAnswer } from '@/hooks/myWork/types'
 import { addDays, dayIn, DEFAULT_TIME_ZONE, instantAt } from '@/lib/timeZone'
 import { MyWorkView } from '@/components/myWork/MyWorkView'
 import { SupportTeamBoard } from '@/components/supportTeam/SupportTeamBoard'

@@ -8,7 +8,7 @@ import { stampAuthor } from '@/hooks/audit'
 import { refuseDeleteWhileReferenced } from '@/hooks/refuseDeleteWhileReferenced'
 import { withUploadCleanup } from '@/hooks/uploadCleanup'
 import { t } from '@/lib/i18n'
-import { servedSafely } from '../record-files/fileTypes'
+import { servedSafely } from '@/hooks/recordFiles/fileTypes'
 
 const slug = 'media'
 const ownership: Ownership = { ownerFields: ['createdBy'] }

@@ -6,7 +6,7 @@ import { auditFields } from '@/fields/audit'
 import { stampAuthor } from '@/hooks/audit'
 import { refuseDeleteWhileReferenced } from '@/hooks/refuseDeleteWhileReferenced'
 import { say, t } from '@/lib/i18n'
-import { nomenclatorListOptions } from './lists'
+import { completedLater } from '@/hooks/modules'
 
 const slug = 'nomenclators'
 const ownership: Ownership = { managedBy: 'manageNomenclators' }
@@ -37,7 +37,8 @@ const uniqueValuePerList: CollectionBeforeValidateHook = async ({ data, original
   return data
 }
 
-export const Nomenclators: CollectionConfig = {
+/** The lookup lists (R3): each module names its own lists; the items are data. */
+export const Nomenclators: CollectionConfig = completedLater(slug, ({ registry }) => ({
   slug,
   labels: { singular: t('Nomenclator item', 'Element de nomenclator'), plural: t('Nomenclators', 'Nomenclatoare') },
   access: governedAccess(slug, ownership),
@@ -67,7 +68,7 @@ export const Nomenclators: CollectionConfig = {
       required: true,
       index: true,
       label: t('List', 'Listă'),
-      options: nomenclatorListOptions,
+      options: Object.entries(registry.nomenclatorLists).map(([value, { label }]) => ({ value, label })),
     },
     {
       name: 'value',
@@ -92,4 +93,4 @@ export const Nomenclators: CollectionConfig = {
     { name: 'active', type: 'checkbox', defaultValue: true, index: true, label: t('Active', 'Activ') },
     ...auditFields,
   ],
-}
+}))

@@ -20,6 +20,8 @@ const emailStatusLabels = {
  */
 export const Notifications: CollectionConfig = {
   slug: NOTIFICATIONS_SLUG,
+  // Each user's own, whatever their roles: not a row of the roles' matrix.
+  custom: { outsideRoles: true },
   labels: { singular: t('Notification', 'Notificare'), plural: t('Notifications', 'Notificări') },
   access: {
     read: ownNotifications,

@@ -1,7 +1,5 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionConfig } from 'payload'
 
-import '@/hooks/workflow/effects'
-import '@/hooks/workflow/guards'
 import { governedAccess, governedHidden } from '@/access/collectionAccess'
 import type { Ownership } from '@/access/types'
 import { auditFields } from '@/fields/audit'

@@ -5,24 +5,33 @@ import type { Ownership } from '@/access/types'
 import { auditFields } from '@/fields/audit'
 import { withCustomFields } from '@/fields/customFields'
 import { nomenclatorField } from '@/fields/nomenclator'
-import { joinOf, ownerField, teamField } from '@/fields/people'
+import { ownerField, teamField } from '@/fields/people'
 import { stampAuthor } from '@/hooks/audit'
 import { teamFromUser } from '@/hooks/teamFromUser'
 import { listsWithoutJoins } from '@/hooks/listsWithoutJoins'
 import { t } from '@/lib/i18n'
+import { completedLater, type ClientTab } from '@/hooks/modules'
 import { checkFiscalCode } from './hooks'
 
 const slug = 'clients'
 export const clientOwnership: Ownership = { ownerFields: ['owner'], teamField: 'team' }
 
-const OPEN = ['open', 'active', 'waiting']
+/** The modules' tabs in their order; tabs of one key (say, sales) gather every module's joins. */
+const clientTabs = (tabs: ClientTab[]) => {
+  const byKey = new Map<string, ClientTab>()
+  for (const tab of [...tabs].sort((a, b) => a.order - b.order)) {
+    const same = byKey.get(tab.key)
+    byKey.set(tab.key, same ? { ...same, fields: [...same.fields, ...tab.fields] } : tab)
+  }
+  return [...byKey.values()].map(({ label, fields }) => ({ label, fields }))
+}
 
 /**
  * The client registry (R4) and the client page (R5, R11): the record's details in the first tab,
  * then everything that points at the client, each list with "add" pre-linked to the client.
- * Later modules add their tab the same way (a join on their `client` field).
+ * Each module adds its tab (joins on its `client` field) as a client tab (hooks/modules).
  */
-export const Clients: CollectionConfig = withCustomFields(
+export const Clients: CollectionConfig = completedLater(slug, ({ registry }) => withCustomFields(
   {
     slug,
     labels: { singular: t('Client', 'Client'), plural: t('Clients', 'Clienți') },
@@ -128,38 +137,7 @@ export const Clients: CollectionConfig = withCustomFields(
               { name: 'notes', type: 'textarea', label: t('Notes', 'Note') },
             ],
           },
-          {
-            label: t('Contacts', 'Persoane de contact'),
-            fields: [joinOf('contacts', 'contacts', 'client', t('Contacts', 'Persoane de contact'), { defaultSort: '-primary', defaultColumns: ['name', 'jobTitle', 'email', 'phone', 'primary'] })],
-          },
-          {
-            label: t('Sales', 'Vânzări'),
-            fields: [
-              joinOf('opportunities', 'opportunities', 'client', t('Opportunities', 'Oportunități'), { defaultSort: 'expectedCloseDate', defaultColumns: ['title', 'stage', 'value', 'expectedCloseDate', 'owner'] }),
-              joinOf('prospects', 'prospects', 'client', t('Prospecting', 'Prospectare'), { defaultSort: '-createdAt', defaultColumns: ['companyName', 'status', 'nextStepDate', 'owner'] }),
-              joinOf('offers', 'offers', 'client', t('Offers', 'Oferte'), { defaultSort: '-issueDate', defaultColumns: ['number', 'title', 'totals.gross', 'validUntil', 'status'] }),
-            ],
-          },
-          {
-            label: t('Marketing', 'Marketing'),
-            fields: [
-              joinOf('campaigns', 'campaigns', 'targetClients', t('Campaigns', 'Campanii'), { defaultSort: '-startDate', defaultColumns: ['name', 'type', 'startDate', 'status'] }),
-              joinOf('marketingActions', 'marketing-actions', 'client', t('Marketing actions', 'Acțiuni de marketing'), { defaultSort: 'due', defaultColumns: ['title', 'campaign', 'due', 'responsible', 'status'] }),
-            ],
-          },
-          {
-            label: t('Support', 'Suport'),
-            fields: [
-              joinOf('tickets', 'tickets', 'client', t('Tickets', 'Tichete'), { defaultSort: '-createdAt', defaultColumns: ['number', 'title', 'type', 'priority', 'responsible', 'status'] }),
-            ],
-          },
-          {
-            label: t('Todos', 'Acțiuni'),
-            fields: [
-              joinOf('openTodos', 'todos', 'client', t('Open todos', 'Acțiuni deschise'), { defaultSort: 'due', where: { statusCategory: { in: OPEN } }, defaultColumns: ['title', 'type', 'due', 'responsible', 'status'] }),
-              joinOf('closedTodos', 'todos', 'client', t('Finished todos', 'Acțiuni încheiate'), { defaultSort: '-due', where: { statusCategory: { not_in: OPEN } }, defaultColumns: ['title', 'type', 'due', 'responsible', 'status'] }),
-            ],
-          },
+          ...clientTabs(registry.clientTabs),
         ],
       },
       {
@@ -187,4 +165,4 @@ export const Clients: CollectionConfig = withCustomFields(
     ],
   },
   { discriminatorField: 'type' },
-)
+))

@@ -1,7 +1,7 @@
 import { APIError, type PayloadRequest } from 'payload'
 
 import { mayWorkUnder } from '@/access/parent'
-import { registerEffect } from '@/hooks/workflow/registry'
+import type { Effect } from '@/hooks/workflow/types'
 import { CONTACT_UNDER_CLIENT } from '../contacts'
 import { normalizeCui } from '@/lib/cui'
 import { say } from '@/lib/i18n'
@@ -49,88 +49,91 @@ async function clientWithCode(req: PayloadRequest, fiscalCode: unknown) {
   return docs[0]?.id ?? null
 }
 
-/**
- * Turns a qualified prospect into a client (or links the active client with the same fiscal code),
- * its contact person and an opportunity at the first stage, and links them back to the prospect.
- * Runs inside the transition's transaction: if any record is refused, nothing is kept.
- */
-registerEffect('convertProspect', {
-  description: 'Creates (or links) the client, its contact and an opportunity from a prospect.',
-  requires: ['clients', 'contacts', 'opportunities'],
-  run: async (ctx) => {
-    const { req } = ctx
-    const prospect = ctx.doc as Prospect
-    const owner = (ref(prospect.owner) ?? req.user?.id) as number
-    // Created for the user converting: their own create rights apply.
-    const asCaller = { user: req.user, overrideAccess: false, req, depth: 0 } as const
+/** The prospects' workflow effects, added by the CRM module. */
+export const prospectEffects: Record<string, Effect> = {
+  /**
+   * Turns a qualified prospect into a client (or links the active client with the same fiscal code),
+   * its contact person and an opportunity at the first stage, and links them back to the prospect.
+   * Runs inside the transition's transaction: if any record is refused, nothing is kept.
+   */
+  convertProspect: {
+    description: 'Creates (or links) the client, its contact and an opportunity from a prospect.',
+    requires: ['clients', 'contacts', 'opportunities'],
+    run: async (ctx) => {
+      const { req } = ctx
+      const prospect = ctx.doc as Prospect
+      const owner = (ref(prospect.owner) ?? req.user?.id) as number
+      // Created for the user converting: their own create rights apply.
+      const asCaller = { user: req.user, overrideAccess: false, req, depth: 0 } as const
 
-    const joined = await clientWithCode(req, prospect.fiscalCode)
-    const client =
-      joined ??
-      (
-        await req.payload.create({
-          collection: 'clients',
-          data: {
-            name: prospect.companyName,
-            fiscalCode: (prospect.fiscalCode as string | undefined) || undefined,
-            type: 'prospect',
-            status: 'active',
-            industry: ref(prospect.industry),
-            source: ref(prospect.source),
-            website: prospect.website as string | undefined,
-            address: { city: prospect.city as string | undefined },
-            owner: owner,
-            team: ref(prospect.team),
-          },
-          ...asCaller,
-        })
-      ).id
-
-    // A company another colleague owns is joined, but its people are added only by who may change it
-    // (access/parent): the contact details then stay on the prospect.
-    const addsContact = Boolean(prospect.contactName) && (joined === null || (await mayWorkUnder(req, CONTACT_UNDER_CLIENT, client)))
-    const contact = addsContact
-      ? (
+      const joined = await clientWithCode(req, prospect.fiscalCode)
+      const client =
+        joined ??
+        (
           await req.payload.create({
-            collection: 'contacts',
+            collection: 'clients',
             data: {
-              name: prospect.contactName as string,
-              jobTitle: prospect.contactJobTitle as string | undefined,
-              email: (prospect.contactEmail as string | undefined) || undefined,
-              phone: prospect.contactPhone as string | undefined,
-              client,
-              primary: true,
+              name: prospect.companyName,
+              fiscalCode: (prospect.fiscalCode as string | undefined) || undefined,
+              type: 'prospect',
+              status: 'active',
+              industry: ref(prospect.industry),
+              source: ref(prospect.source),
+              website: prospect.website as string | undefined,
+              address: { city: prospect.city as string | undefined },
               owner: owner,
+              team: ref(prospect.team),
             },
             ...asCaller,
           })
         ).id
-      : null
 
-    const opportunity = await req.payload.create({
-      collection: 'opportunities',
-      data: {
-        title: prospect.companyName,
-        client,
-        contact,
-        stage: await firstStage(req),
-        value: (prospect.estimatedValue as number | undefined) ?? undefined,
-        nextStep: prospect.nextStep as string | undefined,
-        prospect: prospect.id,
-        owner: owner,
-        team: ref(prospect.team),
-      },
-      ...asCaller,
-    })
+      // A company another colleague owns is joined, but its people are added only by who may change it
+      // (access/parent): the contact details then stay on the prospect.
+      const addsContact = Boolean(prospect.contactName) && (joined === null || (await mayWorkUnder(req, CONTACT_UNDER_CLIENT, client)))
+      const contact = addsContact
+        ? (
+            await req.payload.create({
+              collection: 'contacts',
+              data: {
+                name: prospect.contactName as string,
+                jobTitle: prospect.contactJobTitle as string | undefined,
+                email: (prospect.contactEmail as string | undefined) || undefined,
+                phone: prospect.contactPhone as string | undefined,
+                client,
+                primary: true,
+                owner: owner,
+              },
+              ...asCaller,
+            })
+          ).id
+        : null
 
-    await req.payload.update({
-      collection: 'prospects',
-      id: prospect.id,
-      data: { client, contact, opportunity: opportunity.id },
-      depth: 0,
-      // The links are the conversion's own output; users cannot set them (field access).
-      overrideAccess: true,
-      req,
-    })
+      const opportunity = await req.payload.create({
+        collection: 'opportunities',
+        data: {
+          title: prospect.companyName,
+          client,
+          contact,
+          stage: await firstStage(req),
+          value: (prospect.estimatedValue as number | undefined) ?? undefined,
+          nextStep: prospect.nextStep as string | undefined,
+          prospect: prospect.id,
+          owner: owner,
+          team: ref(prospect.team),
+        },
+        ...asCaller,
+      })
+
+      await req.payload.update({
+        collection: 'prospects',
+        id: prospect.id,
+        data: { client, contact, opportunity: opportunity.id },
+        depth: 0,
+        // The links are the conversion's own output; users cannot set them (field access).
+        overrideAccess: true,
+        req,
+      })
+    },
   },
-})
+}

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { createRecordFiles } from '@/collections/admin/record-files'
+import { createRecordFiles } from '@/hooks/recordFiles'
 import { t } from '@/lib/i18n'
 import { offerOwnership } from '../offers'
 

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { permissionsFor } from '@/access/engine'
-import { registerEffect, registerGuard } from '@/hooks/workflow/registry'
+import type { Effect, Guard } from '@/hooks/workflow/types'
 import { idOf } from '@/lib/ids'
 import { settingsOf } from '@/lib/settings'
 
@@ -30,42 +30,48 @@ async function moveOpportunity(req: PayloadRequest, doc: Record<string, unknown>
   })
 }
 
-registerEffect('markOpportunityWon', {
-  description: 'Moves the offer\u2019s opportunity to the "won" stage.',
-  requires: ['opportunities'],
-  run: ({ req, doc }) => moveOpportunity(req, doc, 'won'),
-})
-
-registerEffect('markOpportunityLost', {
-  description: 'Moves the offer\u2019s opportunity to the "lost" stage with the offer\u2019s reason.',
-  requires: ['opportunities'],
-  run: ({ req, doc }) => moveOpportunity(req, doc, 'lost'),
-})
-
-/**
- * Offers above the settings' thresholds (total discount %, total with VAT) need an administrator:
- * a sales manager alone cannot approve them.
- */
-registerGuard('offerWithinApprovalThresholds', {
-  description: 'Above the settings\u2019 discount or total thresholds only an administrator may approve.',
-  check: async ({ req, doc }) => {
-    if ((await permissionsFor(req))?.isAdmin) return null
-    const limits = (await settingsOf(req)).commercial?.offerApproval ?? {}
-    const totals = (doc.totals ?? {}) as { net?: number; discount?: number; gross?: number }
-    const beforeDiscount = Number(totals.net ?? 0) + Number(totals.discount ?? 0)
-    const discountPercent = beforeDiscount > 0 ? (Number(totals.discount ?? 0) / beforeDiscount) * 100 : 0
-    if (limits.maxDiscountPercent != null && discountPercent > limits.maxDiscountPercent) {
-      return {
-        en: `The total discount (${discountPercent.toFixed(1)}%) is above ${limits.maxDiscountPercent}%: an administrator must approve this offer.`,
-        ro: `Discountul total (${discountPercent.toFixed(1)}%) depășește ${limits.maxDiscountPercent}%: oferta trebuie aprobată de un administrator.`,
-      }
-    }
-    if (limits.maxGross != null && Number(totals.gross ?? 0) > limits.maxGross) {
-      return {
-        en: `The total (${totals.gross}) is above ${limits.maxGross}: an administrator must approve this offer.`,
-        ro: `Totalul (${totals.gross}) depășește ${limits.maxGross}: oferta trebuie aprobată de un administrator.`,
-      }
-    }
-    return null
+/** The offers' workflow effects, added by the sales module. */
+export const offerEffects: Record<string, Effect> = {
+  markOpportunityWon: {
+    description: 'Moves the offer\u2019s opportunity to the "won" stage.',
+    requires: ['opportunities'],
+    run: ({ req, doc }) => moveOpportunity(req, doc, 'won'),
   },
-})
+
+  markOpportunityLost: {
+    description: 'Moves the offer\u2019s opportunity to the "lost" stage with the offer\u2019s reason.',
+    requires: ['opportunities'],
+    run: ({ req, doc }) => moveOpportunity(req, doc, 'lost'),
+  },
+}
+
+/** The offers' workflow guards, added by the sales module. */
+export const offerGuards: Record<string, Guard> = {
+  /**
+   * Offers above the settings' thresholds (total discount %, total with VAT) need an administrator:
+   * a sales manager alone cannot approve them.
+   */
+  offerWithinApprovalThresholds: {
+    description: 'Above the settings\u2019 discount or total thresholds only an administrator may approve.',
+    check: async ({ req, doc }) => {
+      if ((await permissionsFor(req))?.isAdmin) return null
+      const limits = (await settingsOf(req)).commercial?.offerApproval ?? {}
+      const totals = (doc.totals ?? {}) as { net?: number; discount?: number; gross?: number }
+      const beforeDiscount = Number(totals.net ?? 0) + Number(totals.discount ?? 0)
+      const discountPercent = beforeDiscount > 0 ? (Number(totals.discount ?? 0) / beforeDiscount) * 100 : 0
+      if (limits.maxDiscountPercent != null && discountPercent > limits.maxDiscountPercent) {
+        return {
+          en: `The total discount (${discountPercent.toFixed(1)}%) is above ${limits.maxDiscountPercent}%: an administrator must approve this offer.`,
+          ro: `Discountul total (${discountPercent.toFixed(1)}%) depășește ${limits.maxDiscountPercent}%: oferta trebuie aprobată de un administrator.`,
+        }
+      }
+      if (limits.maxGross != null && Number(totals.gross ?? 0) > limits.maxGross) {
+        return {
+          en: `The total (${totals.gross}) is above ${limits.maxGross}: an administrator must approve this offer.`,
+          ro: `Totalul (${totals.gross}) depășește ${limits.maxGross}: oferta trebuie aprobată de un administrator.`,
+        }
+      }
+      return null
+    },
+  },
+}

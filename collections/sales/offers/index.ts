@@ -2,7 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { governedAccess, governedHidden } from '@/access/collectionAccess'
 import type { Ownership } from '@/access/types'
-import { fileUnderRecord } from '@/collections/admin/record-files'
+import { fileUnderRecord } from '@/hooks/recordFiles'
 import { auditFields } from '@/fields/audit'
 import { withCustomFields } from '@/fields/customFields'
 import { nomenclatorField } from '@/fields/nomenclator'

@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
-import { loadOfferReport } from '@/lib/offerReport/model'
-import { offerPdf } from '@/lib/offerReport/pdf'
+import { loadOfferReport } from './report/model'
+import { offerPdf } from './report/pdf'
 
 /** The number as a file name: it goes into a header, so anything unusual is replaced. */
 const fileName = (number: string, id: number) => `${(number || `offer-${id}`).replace(/[^\w.-]+/g, '_')}.pdf`

@@ -1,4 +1,4 @@
-import { fileUnderRecord } from '@/collections/admin/record-files'
+import { fileUnderRecord } from '@/hooks/recordFiles'
 
 /**
  * Files the caller has just attached are filed under the ticket (theirs or that of the ticket

@@ -2,7 +2,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { notify } from '@/hooks/notify'
 import { teamManagers } from '@/hooks/teamManagers'
-import { SCHEDULED_QUEUE } from '@/jobs/expireOffers'
+import { SCHEDULED_QUEUE } from '@/jobs/queues'
 import { t } from '@/lib/i18n'
 import { idOf } from '@/lib/ids'
 import { inTransaction } from '@/lib/transaction'

@@ -1,5 +1,5 @@
 'use client'
-import type { CalendarEvent } from '@/endpoints/calendar/types'
+import type { CalendarEvent } from '@/hooks/calendar/types'
 import { dayLabel } from './days'
 import { EventChip } from './EventChip'
 import type { CalendarText } from './text'

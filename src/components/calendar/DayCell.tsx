@@ -1,7 +1,7 @@
 'use client'
 import { useState } from 'react'
 
-import type { CalendarEvent } from '@/endpoints/calendar/types'
+import type { CalendarEvent } from '@/hooks/calendar/types'
 import { carriesTodo, type Dragged, droppedTodo } from './drag'
 import { EventChip } from './EventChip'
 import type { CalendarText } from './text'

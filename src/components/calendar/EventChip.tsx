@@ -1,5 +1,5 @@
 'use client'
-import type { CalendarEvent } from '@/endpoints/calendar/types'
+import type { CalendarEvent } from '@/hooks/calendar/types'
 import { dayIn, timeIn } from '@/lib/timeZone'
 import { startDrag } from './drag'
 import type { CalendarText } from './text'

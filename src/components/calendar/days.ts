@@ -1,4 +1,4 @@
-import type { CalendarEvent } from '@/endpoints/calendar/types'
+import type { CalendarEvent } from '@/hooks/calendar/types'
 import { addDays, dayIn, weekdayOf } from '@/lib/timeZone'
 
 export type Mode = 'month' | 'week' | 'agenda'

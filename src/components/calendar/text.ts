@@ -1,4 +1,4 @@
-import type { CalendarKind } from '@/endpoints/calendar/types'
+import type { CalendarKind } from '@/hooks/calendar/types'
 
 const en = {
   month: 'Month',
@@ -31,7 +31,7 @@ const en = {
     'marketing-action': 'Marketing action',
     'prospect-next-step': 'Prospect: next step',
     'opportunity-close': 'Opportunity: expected close',
-  } satisfies Record<CalendarKind, string>,
+  } as Record<CalendarKind, string>,
   states: { done: 'done', cancelled: 'cancelled' },
   subscribe: 'Subscribe (Outlook / Google)',
   feedLink: 'Your calendar link (your own items, 30 days back to a year ahead)',

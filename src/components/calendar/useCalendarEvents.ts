@@ -1,7 +1,7 @@
 'use client'
 import { useCallback, useEffect, useState } from 'react'
 
-import type { CalendarEvent } from '@/endpoints/calendar/types'
+import type { CalendarEvent } from '@/hooks/calendar/types'
 import { addDays, instantAt } from '@/lib/timeZone'
 import { request } from './api'
 

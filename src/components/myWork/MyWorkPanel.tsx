@@ -2,7 +2,7 @@
 import { useConfig, useTranslation } from '@payloadcms/ui'
 import { formatAdminURL } from 'payload/shared'
 
-import type { MyActionRow, MyTicketRow, MyTodoRow } from '@/endpoints/myWork/types'
+import type { MyActionRow, MyTicketRow, MyTodoRow } from '@/hooks/myWork/types'
 import { when } from './format'
 import { styles } from './styles'
 import { textFor } from './text'

@@ -1,4 +1,4 @@
-import type { TicketSection } from '@/endpoints/myWork/types'
+import type { TicketSection } from '@/hooks/myWork/types'
 
 type Counts = TicketSection['byCategory']
 

@@ -2,7 +2,7 @@
 import { useConfig, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
-import type { MyWorkAnswer } from '@/endpoints/myWork/types'
+import type { MyWorkAnswer } from '@/hooks/myWork/types'
 import { apiBase } from '../notifications/shared'
 import { textFor } from './text'
 

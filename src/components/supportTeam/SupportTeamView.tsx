@@ -1,7 +1,7 @@
 import type { AdminViewServerProps } from 'payload'
 
 import { permissionsFor } from '@/access/engine'
-import { overseesTickets } from '@/collections/support/tickets/teamSummary'
+import { overseesTickets } from '@/access/overseesTickets'
 import { AdminFrame, sendGuestsToLogin } from '../views/AdminFrame'
 import { SupportTeamBoard } from './SupportTeamBoard'
 import { textFor } from './text'

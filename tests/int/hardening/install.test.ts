@@ -7,7 +7,7 @@ import type pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { organizeConfig } from '@/config'
-import { DEMO_PASSWORD, USER_SEEDS } from '@/seed/demoUsers'
+import { DEMO_PASSWORD, USER_SEEDS } from '@/collections/admin/demoUsers'
 import { createTestDatabase, type TestDatabase } from '../../helpers/testDatabase'
 
 /**

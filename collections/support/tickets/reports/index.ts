@@ -1,8 +1,8 @@
 import type { Endpoint } from 'payload'
 
 import { hasFunction, requireSession } from '@/access/engine'
-import { refuse } from '@/hooks/workflow/engine'
-import { cell, xlsxResponse } from '@/endpoints/export/sheet'
+import { refuse } from '@/lib/errors'
+import { cell, xlsxResponse } from '@/hooks/export/sheet'
 import { reportContext } from './context'
 import { reportQuery } from './query'
 import { reportTable } from './tables'

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { refuse } from '@/hooks/workflow/engine'
+import { refuse } from '@/lib/errors'
 import { daysBetween, isDay } from '@/lib/timeZone'
 import { isReportTable, type ReportTableName } from './types'
 

@@ -1,27 +1,13 @@
 import type { Endpoint } from 'payload'
 
-import { grantFor } from '@/access/combine'
 import { permissionsFor, requireSession } from '@/access/engine'
-import type { EffectivePermissions, Scope } from '@/access/types'
-import { refuse } from '@/hooks/workflow/engine'
+import { overseesTickets } from '@/access/overseesTickets'
+import { refuse } from '@/lib/errors'
 import { appTimeZone } from '@/lib/settings'
 import { assignablePeople } from './assignablePeople'
 import { actionsToValidate, unassignedTickets } from './queues'
 import type { TeamSummaryAnswer } from './types'
 import { teamWorkload } from './workload'
-
-const BEYOND_OWN: Scope[] = ['team', 'all']
-
-/**
- * Who oversees tickets: reads and steers (updates) the team's or everyone's tickets. Reading alone
- * is not enough: agents read their team's tickets to help each other but only update their own.
- */
-export function overseesTickets(perms: EffectivePermissions | null): boolean {
-  if (!perms) return false
-  if (perms.isAdmin) return true
-  const grant = grantFor(perms, 'tickets')
-  return BEYOND_OWN.includes(grant.read) && BEYOND_OWN.includes(grant.update)
-}
 
 /**
  * `GET /api/tickets/team-summary` (R30): the support manager's view of the team — workload per

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { ROWS_PER_SECTION } from '@/endpoints/myWork/limits'
-import { contentLocale, fieldOf, numericId } from '@/endpoints/myWork/reading'
+import { ROWS_PER_SECTION } from '@/hooks/myWork/limits'
+import { contentLocale, fieldOf, numericId } from '@/lib/relations'
 import type { ActionToValidate, Queue, UnassignedTicket } from './types'
 
 /**

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { contentLocale, numericId } from '@/endpoints/myWork/reading'
+import { contentLocale, numericId } from '@/lib/relations'
 import type { PersonLoad, TeamLoad, WorkCounts } from './types'
 
 /** Still being worked on; done and cancelled tickets are nobody's workload. */

@@ -5,9 +5,9 @@ import { createLocalReq, getPayload } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 import type { ReactNode } from 'react'
 
-import { labelsFor, type ReportLabels } from '@/lib/offerReport/labels'
-import { loadOfferReport } from '@/lib/offerReport/model'
-import type { OfferReport, PersonBlock, RichBlock, RichText, TextRun } from '@/lib/offerReport/types'
+import { labelsFor, type ReportLabels } from '@/collections/sales/offers/report/labels'
+import { loadOfferReport } from '@/collections/sales/offers/report/model'
+import type { OfferReport, PersonBlock, RichBlock, RichText, TextRun } from '@/collections/sales/offers/report/types'
 
 import { PrintButton } from './PrintButton'
 import './report.css'

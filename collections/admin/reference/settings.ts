@@ -1,0 +1,35 @@
+import type { Payload } from 'payload'
+
+import { DEFAULT_TIME_ZONE } from '@/lib/timeZone'
+import { itemId } from '@/seed/load'
+import { asSystem } from '@/seed/records'
+
+/** Settings written once, when the settings have never been saved; afterwards they are the administrator's. */
+export const SETTINGS_DEFAULTS = {
+  currency: 'RON',
+  vatRate: 'standard',
+  offerValidityDays: 30,
+  numberPrefixes: { offer: 'OF', contract: 'CT', ticket: 'TK' },
+  timeZone: DEFAULT_TIME_ZONE,
+}
+
+/** Written once, on a fresh install: afterwards the settings are the administrator's, even emptied. */
+export async function applySettingsDefaults(payload: Payload) {
+  // The adapter answers `{}` for a global never saved: a stored one has its row id.
+  const stored = (await payload.db.findGlobal({ slug: 'settings', where: {} })) as { id?: unknown } | null
+  if (stored?.id !== undefined) return false
+  await payload.updateGlobal({
+    slug: 'settings',
+    data: {
+      commercial: {
+        defaultCurrency: await itemId(payload, 'currencies', SETTINGS_DEFAULTS.currency),
+        defaultVatRate: await itemId(payload, 'vat-rates', SETTINGS_DEFAULTS.vatRate),
+        offerValidityDays: SETTINGS_DEFAULTS.offerValidityDays,
+        numberPrefixes: SETTINGS_DEFAULTS.numberPrefixes,
+      },
+      time: { timeZone: SETTINGS_DEFAULTS.timeZone },
+    },
+    ...asSystem,
+  })
+  return true
+}

@@ -1,0 +1,71 @@
+import type { PayloadRequest } from 'payload'
+
+import { addDays, dayIn, instantAt } from '@/lib/timeZone'
+import { ROWS_PER_SECTION } from '@/hooks/myWork/limits'
+import { mayRead } from '@/access/mayRead'
+import { fieldOf } from '@/lib/relations'
+import { stateLabels, stateOf } from '@/hooks/workflow/stateLabels'
+import type { MyTodoRow, Section } from '@/hooks/myWork/types'
+
+const STILL_OPEN = ['open', 'active', 'waiting']
+
+/** Past due: an all-day todo from its day after, a timed one from its due moment. */
+function isOverdue(todo: { due?: string | null; allDay?: boolean | null }, now: Date, today: string, timeZone: string) {
+  if (!todo.due) return false
+  return todo.allDay ? dayIn(todo.due, timeZone) < today : new Date(todo.due) < now
+}
+
+/**
+ * The user's todos for today, counted in the settings' time zone: those due or starting today and
+ * those already past due, all still open (done and cancelled ones are no longer work).
+ */
+export async function myTodos(req: PayloadRequest, me: number, now: Date, timeZone: string): Promise<Section<MyTodoRow>> {
+  if (!(await mayRead(req, 'todos'))) return { readable: false, total: 0, rows: [] }
+  const today = dayIn(now, timeZone)
+  const dayStart = instantAt(today, '00:00', timeZone).toISOString()
+  const dayEnd = instantAt(addDays(today, 1), '00:00', timeZone).toISOString()
+  const [labels, page] = await Promise.all([
+    stateLabels(req, 'todos'),
+    req.payload.find({
+      collection: 'todos',
+      where: {
+        and: [
+          { responsible: { equals: me } },
+          { statusCategory: { in: STILL_OPEN } },
+          {
+            or: [
+              // Due before tomorrow: due today or already past due.
+              { due: { less_than: dayEnd } },
+              { and: [{ start: { greater_than_equal: dayStart } }, { start: { less_than: dayEnd } }] },
+            ],
+          },
+        ],
+      },
+      sort: ['due', 'start', 'id'],
+      limit: ROWS_PER_SECTION,
+      depth: 1,
+      select: { title: true, type: true, start: true, due: true, allDay: true, client: true, status: true, statusCategory: true },
+      populate: { clients: { name: true } },
+      user: req.user,
+      overrideAccess: false,
+      req,
+    }),
+  ])
+  const when = (todo: { due?: string | null; start?: string | null }) => todo.due ?? todo.start ?? ''
+  const rows = [...page.docs]
+    .sort((a, b) => when(a).localeCompare(when(b)))
+    .map(
+      (todo): MyTodoRow => ({
+        id: todo.id,
+        title: todo.title,
+        type: todo.type,
+        start: todo.start ?? null,
+        due: todo.due ?? null,
+        allDay: Boolean(todo.allDay),
+        client: fieldOf(todo.client, 'name'),
+        ...stateOf(labels, todo),
+        overdue: isOverdue(todo, now, today, timeZone),
+      }),
+    )
+  return { readable: true, total: page.totalDocs, rows }
+}

@@ -1,0 +1,55 @@
+import { dayIn, daysBetween } from '@/lib/timeZone'
+
+/**
+ * How the report writes dates, money and quantities: the Romanian way whatever the reader's
+ * language (the offer is a Romanian commercial document): 31.12.2026, 1.234,50 RON.
+ */
+
+/** dd.MM.yyyy of the day an instant falls on in the time zone; '' when there is no date. */
+export function reportDate(value: unknown, timeZone: string): string {
+  const day = dayOf(value, timeZone)
+  if (!day) return ''
+  const [year, month, date] = day.split('-')
+  return `${date}.${month}.${year}`
+}
+
+/** Whole days from the issue date to the end of validity, counted on the calendar. */
+export function validityDays(issueDate: unknown, validUntil: unknown, timeZone: string): number | null {
+  const from = dayOf(issueDate, timeZone)
+  const to = dayOf(validUntil, timeZone)
+  return from && to ? daysBetween(from, to) : null
+}
+
+function dayOf(value: unknown, timeZone: string): string | null {
+  if (typeof value !== 'string' && !(value instanceof Date)) return null
+  const instant = new Date(value)
+  return Number.isNaN(instant.getTime()) ? null : dayIn(instant, timeZone)
+}
+
+// ICU may separate with a narrow no-break space, which the PDF font has no glyph for.
+const printable = (text: string) => text.replace(/\u202f/g, '\u00a0')
+
+const moneyFormats = new Map<string, Intl.NumberFormat>()
+
+/** An amount in the offer's currency; a code Intl does not know is written after the number. */
+export function money(amount: unknown, currency: string): string {
+  let format = moneyFormats.get(currency)
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat('ro-RO', { style: 'currency', currency })
+    } catch {
+      const plain = new Intl.NumberFormat('ro-RO', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+      format = { format: (value: number) => `${plain.format(value)}\u00a0${currency}` } as Intl.NumberFormat
+    }
+    moneyFormats.set(currency, format)
+  }
+  return printable(format.format(Number(amount ?? 0)))
+}
+
+const quantityFormat = new Intl.NumberFormat('ro-RO', { maximumFractionDigits: 3 })
+const percentFormat = new Intl.NumberFormat('ro-RO', { style: 'percent', maximumFractionDigits: 2 })
+
+export const quantity = (value: unknown) => printable(quantityFormat.format(Number(value ?? 0)))
+
+/** The offer stores percentages as written (19 for 19 %); Intl wants the fraction. */
+export const percent = (value: unknown) => printable(percentFormat.format(Number(value ?? 0) / 100))

@@ -1,0 +1,58 @@
+import { overseesTickets } from '@/access/overseesTickets'
+import { hasFunctionIn, stashedPermissions } from '@/access/engine'
+import { defineModule } from '@/hooks/modules'
+import { readEnv } from '@/lib/env'
+import { t } from '@/lib/i18n'
+import { supportClientTabs } from './clientTabs'
+import { seedDemoSupport } from './demo'
+import { supportReference } from './reference'
+import { NOMENCLATOR_LISTS } from './reference/nomenclatorLists'
+import { supportSettings } from './settings'
+import { TicketActions } from './ticket-actions'
+import { myActions } from './ticket-actions/myWork'
+import { createTicketFiles } from './ticket-files'
+import { TicketTypes } from './ticket-types'
+import { Tickets } from './tickets'
+import { myTickets } from './tickets/myWork'
+import { flagOverdueTicketsTask } from './tickets/overdue'
+
+/**
+ * Support (R24–R30): ticket types, tickets and their actions resolved through role-and-status
+ * flows, their files, overdue flags, the support team's view and the reports.
+ */
+export const supportModule = () =>
+  defineModule({
+    name: 'support',
+    collections: [TicketTypes, Tickets, TicketActions, createTicketFiles(readEnv().UPLOADS_DIR)],
+    tasks: [flagOverdueTicketsTask],
+    views: {
+      supportTeam: { Component: '/src/components/supportTeam/SupportTeamView#SupportTeamView', path: '/support-team' },
+      reports: { Component: '/src/components/reports/ReportsView#ReportsView', path: '/reports' },
+    },
+    navLinks: [
+      {
+        href: '/admin/support-team',
+        id: 'nav-support-team',
+        label: t('Support team', 'Echipa de suport'),
+        order: 40,
+        // The same predicate as the page and its endpoint: who reads and steers others' tickets.
+        show: ({ user }) => overseesTickets(stashedPermissions(user) ?? null),
+      },
+      {
+        href: '/admin/reports',
+        id: 'nav-reports',
+        label: t('Reports', 'Rapoarte'),
+        order: 50,
+        show: ({ user }) => hasFunctionIn(stashedPermissions(user), 'reports'),
+      },
+    ],
+    clientTabs: supportClientTabs,
+    myWorkSources: [
+      { key: 'tickets', collection: 'tickets', read: myTickets },
+      { key: 'actions', collection: 'ticket-actions', read: myActions },
+    ],
+    settingsTabs: [supportSettings],
+    nomenclatorLists: NOMENCLATOR_LISTS,
+    reference: supportReference,
+    demo: seedDemoSupport,
+  })

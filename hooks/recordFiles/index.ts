@@ -1,0 +1,67 @@
+import path from 'node:path'
+import type { CollectionConfig, CollectionSlug } from 'payload'
+
+import { type FileParent, recordFileAccess } from '@/access/recordFiles'
+import { auditFields } from '@/fields/audit'
+import { stampAuthor } from '@/hooks/audit'
+import { withUploadCleanup } from '@/hooks/uploadCleanup'
+import { t } from '@/lib/i18n'
+import { checkFile, type FileRules } from './checkFile'
+import { RECORD_FILE_TYPES, servedSafely } from './fileTypes'
+import { FILING } from './fileUnderRecord'
+
+export { fileUnderRecord } from './fileUnderRecord'
+export { DEFAULT_MAX_UPLOAD_MB, RECORD_FILE_TYPES, servedSafely } from './fileTypes'
+
+type Bilingual = ReturnType<typeof t>
+
+export interface RecordFilesOptions extends FileRules {
+  slug: string
+  uploadsDir: string
+  labels: { singular: Bilingual; plural: Bilingual }
+  group: Bilingual
+  /** The record the files belong to, and the label of the files' field pointing to it. */
+  parent: FileParent & { label: Bilingual }
+}
+
+/**
+ * An upload collection of the files of one kind of record (ticket files, offer files, later
+ * contract and project files): stored apart under `<uploadsDir>/<slug>`, read and written exactly
+ * as their record (access/recordFiles.ts), PDF, images and Office documents up to the size limit
+ * of the settings, served so a browser never runs them. A record's upload field lists its files;
+ * `fileUnderRecord` in the record's afterChange files the uploads under it.
+ */
+export function createRecordFiles(options: RecordFilesOptions): CollectionConfig {
+  const { slug, parent } = options
+  // A save that fails leaves no file behind on the disk.
+  return withUploadCleanup({
+    slug,
+    // Read and written with their record: not a row of the roles' matrix.
+    custom: { outsideRoles: true },
+    labels: options.labels,
+    access: recordFileAccess(parent),
+    // Reached through the record's upload field, never as a list of its own.
+    admin: { group: options.group, hidden: true },
+    upload: {
+      staticDir: path.resolve(options.uploadsDir, slug),
+      mimeTypes: RECORD_FILE_TYPES,
+      modifyResponseHeaders: servedSafely,
+    },
+    hooks: { beforeOperation: [checkFile(options)], beforeChange: [stampAuthor] },
+    fields: [
+      {
+        name: parent.field,
+        type: 'relationship',
+        relationTo: parent.collection as CollectionSlug,
+        index: true,
+        label: parent.label,
+        // Never taken from the client: a file joins a record only when a save of that record,
+        // which the record's own rules allowed, lists it (fileUnderRecord).
+        access: { create: ({ req }) => req.context?.[FILING] === true, update: ({ req }) => req.context?.[FILING] === true },
+        admin: { readOnly: true },
+      },
+      { name: 'description', type: 'text', label: t('Description', 'Descriere') },
+      ...auditFields,
+    ],
+  })
+}

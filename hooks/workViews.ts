@@ -1,0 +1,36 @@
+import { calendarEndpoints } from '@/hooks/calendar'
+import { defineModule, type NavReader } from '@/hooks/modules'
+import { myWorkEndpoint } from '@/hooks/myWork/endpoint'
+import { t } from '@/lib/i18n'
+
+const readsAny = ({ collections }: NavReader, slugs: string[]) => slugs.some((slug) => collections[slug]?.read)
+
+/**
+ * The views every module feeds and none owns: "my work" (each module's my-work sources) and the
+ * calendar (each module's dated records). Shown to whoever reads at least one of their sources.
+ */
+export const workViews = () =>
+  defineModule({
+    name: 'work views',
+    endpoints: [...calendarEndpoints, myWorkEndpoint],
+    views: {
+      myWork: { Component: '/src/components/myWork/MyWorkView#MyWorkView', path: '/my-work' },
+      calendar: { Component: '/src/components/calendar/CalendarView#CalendarView', path: '/calendar' },
+    },
+    navLinks: [
+      {
+        href: '/admin/my-work',
+        id: 'nav-my-work',
+        label: t('My work', 'Activitatea mea'),
+        order: 10,
+        show: (reader) => readsAny(reader, reader.registry.myWorkSources.map((source) => source.collection)),
+      },
+      {
+        href: '/admin/calendar',
+        id: 'nav-calendar',
+        label: t('Calendar', 'Calendar'),
+        order: 20,
+        show: (reader) => readsAny(reader, reader.registry.calendarSources.map((source) => source.collection)),
+      },
+    ],
+  })
