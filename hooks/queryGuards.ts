@@ -1,7 +1,8 @@
-import { APIError, type CollectionBeforeOperationHook, NotFound, type CollectionConfig, type PayloadRequest, type SanitizedCollectionConfig, validateQueryPaths } from 'payload'
+import { APIError, type CollectionBeforeOperationHook, NotFound, type CollectionConfig, type PayloadRequest, type Plugin, type SanitizedCollectionConfig, validateQueryPaths } from 'payload'
 
 import { say, t } from '@/lib/i18n'
 import { isRecordId } from '@/lib/ids'
+import { withMissingFileAs404 } from '@/lib/missingFiles'
 
 type Bilingual = { en: string; ro: string }
 const refuse = (req: PayloadRequest, message: Bilingual) => new APIError(say(req.i18n?.language, message), 400)
@@ -169,4 +170,13 @@ export function guardEveryCollection(collections: SanitizedCollectionConfig[]) {
 export const withQueryGuards = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
   hooks: { ...collection.hooks, beforeOperation: [guardQuery, ...(collection.hooks?.beforeOperation ?? [])] },
+})
+
+/**
+ * The last plugin: every collection checks what a caller sends, and upload collections answer a
+ * file gone from the disk with 404.
+ */
+export const guardCollections = (): Plugin => (config) => ({
+  ...config,
+  collections: config.collections?.map((collection) => withMissingFileAs404(withQueryGuards(collection))),
 })

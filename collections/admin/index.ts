@@ -15,12 +15,11 @@ import { adminReference } from './reference'
 import { NOMENCLATOR_LISTS } from './reference/nomenclatorLists'
 import { createRoles } from './roles'
 import { Teams } from './teams'
-import { Users } from './users'
+import { LOGIN_REFUSED, Users } from './users'
 import { WorkflowEvents } from './workflow-events'
 import { createWorkflows } from './workflows'
 
 export { DEMO_PASSWORD, TEAM_SEEDS, USER_SEEDS } from './demoUsers'
-export { LOGIN_REFUSED } from './users'
 
 /** Collections outside the roles' matrix: each user's own notifications, files kept with their record. */
 const outsideRoles = (collection: CollectionConfig) => Boolean(collection.custom?.outsideRoles)
@@ -62,6 +61,12 @@ export const adminModule = () =>
       ),
       Notifications,
     ],
+    adminComponents: { actions: ['/src/components/notifications/UnreadBadge#UnreadBadge'] },
+    // One answer to every refused login: it must not tell whether the account exists (users/equalLoginWork).
+    translations: {
+      en: { error: { emailOrPasswordIncorrect: LOGIN_REFUSED.en, userLocked: LOGIN_REFUSED.en } },
+      ro: { error: { emailOrPasswordIncorrect: LOGIN_REFUSED.ro, userLocked: LOGIN_REFUSED.ro } },
+    },
     nomenclatorLists: NOMENCLATOR_LISTS,
     reference: adminReference,
     demo: adminDemo,

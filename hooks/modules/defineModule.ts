@@ -23,9 +23,17 @@ export const defineModule =
     for (const [name, guard] of Object.entries(module.guards ?? {})) registerGuard(name, guard)
     for (const [name, effect] of Object.entries(module.effects ?? {})) registerEffect(name, effect)
     const admin = config.admin ?? {}
-    const components = admin.components ?? {}
+    const components = { ...admin.components }
+    for (const [slot, paths] of Object.entries(module.adminComponents ?? {})) {
+      components[slot as 'actions'] = [...(components[slot as 'actions'] ?? []), ...paths]
+    }
+    const translations = { ...config.i18n?.translations }
+    for (const [language, texts] of Object.entries(module.translations ?? {})) {
+      translations[language as 'en'] = { ...translations[language as 'en'], ...texts }
+    }
     return {
       ...config,
+      i18n: { ...config.i18n, translations },
       collections: [...(config.collections ?? []), ...(module.collections ?? [])],
       endpoints: [...(config.endpoints ?? []), ...(module.endpoints ?? [])],
       admin: { ...admin, components: { ...components, views: { ...components.views, ...module.views } } },

@@ -56,6 +56,10 @@ export interface ModuleDefinition {
   collections?: CollectionConfig[]
   endpoints?: Endpoint[]
   views?: NonNullable<NonNullable<Config['admin']>['components']>['views']
+  /** Components added to the admin shell's slots (header actions, above the dashboard...). */
+  adminComponents?: Partial<Record<'actions' | 'beforeDashboard' | 'afterNavLinks' | 'providers', string[]>>
+  /** Payload's own texts the module words differently, by language. */
+  translations?: NonNullable<Config['i18n']>['translations']
   navLinks?: NavLink[]
   tasks?: JobsConfig['tasks']
   settingsTabs?: SettingsTab[]

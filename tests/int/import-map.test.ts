@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs'
-import { buildConfig } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { organizeConfig } from '@/config'
+import { declaredConfig } from '../helpers/modularConfig'
 
 /** Every admin component the configuration names by path, wherever it is nested (the modules' too: the config is built). */
 function componentPaths(node: unknown, found = new Set<string>()): Set<string> {
@@ -15,7 +14,7 @@ function componentPaths(node: unknown, found = new Set<string>()): Set<string> {
 describe('the committed admin import map', () => {
   it('has every component the configuration uses (else run npm run generate:importmap)', async () => {
     const importMap = readFileSync('src/app/(payload)/admin/importMap.js', 'utf8')
-    const missing = [...componentPaths(await buildConfig(organizeConfig()))].filter((path) => !importMap.includes(`"${path}"`))
+    const missing = [...componentPaths(await declaredConfig())].filter((path) => !importMap.includes(`"${path}"`))
     expect(missing).toEqual([])
   })
 })

@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import { organizeConfig } from '@/config'
+import { declaredConfig } from '../helpers/modularConfig'
 
 const bilingual = (label: unknown) =>
   typeof label === 'object' && label !== null && typeof (label as { en?: unknown }).en === 'string' && typeof (label as { ro?: unknown }).ro === 'string'
@@ -23,7 +23,10 @@ function namedFields(fields: Field[], prefix = ''): { path: string; field: Field
 }
 
 describe('every collection, global and field is labelled in Romanian and English (R32)', () => {
-  const config = organizeConfig()
+  let config: Awaited<ReturnType<typeof declaredConfig>>
+  beforeAll(async () => {
+    config = await declaredConfig()
+  })
 
   it('collections and globals', () => {
     for (const collection of config.collections ?? []) {

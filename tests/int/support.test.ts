@@ -35,7 +35,7 @@ async function upload(token: string, name: string, type: string, bytes: Uint8Arr
 
 const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj<< /Type /Catalog >>endobj\nxref\n0 1\n0000000000 65535 f \ntrailer<< /Root 1 0 R >>\nstartxref\n9\n%%EOF\n')
 
-/** The support module (R24–R30): tickets under the complaint flow, by role, through HTTP. */
+/** The support module (R24–R28): tickets under the complaint flow, by role, through HTTP. */
 describe('support tickets', () => {
   let agent: string
   let agent2: string

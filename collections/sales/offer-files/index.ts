@@ -4,7 +4,7 @@ import { createRecordFiles } from '@/hooks/recordFiles'
 import { t } from '@/lib/i18n'
 import { offerOwnership } from '../offers'
 
-/** Drafts, annexes and the final offer (R13): read and written with their offer, never public. */
+/** Drafts, annexes and the final offer (R12): read and written with their offer, never public. */
 export function createOfferFiles(uploadsDir: string): CollectionConfig {
   return createRecordFiles({
     slug: 'offer-files',

@@ -1,9 +1,6 @@
-import type { Payload, TypedUser } from 'payload'
-
+import type { Payload } from 'payload'
 import { cuiCheckDigit } from '@/lib/cui'
 import { addDays, dayIn, DEFAULT_TIME_ZONE, instantAt, weekdayOf } from '@/lib/timeZone'
-import { USER_SEEDS } from '@/collections/admin/demoUsers'
-import { together } from '@/seed/together'
 
 /**
  * Demo data for the clients module (issue #4): Romanian companies with their people, prospects in
@@ -17,7 +14,7 @@ import { together } from '@/seed/together'
  * an administrator's edits survive a second run.
  */
 
-type UserKey =
+export type UserKey =
   | 'admin'
   | 'sales-manager'
   | 'sales'
@@ -43,14 +40,14 @@ type TodoType = 'call' | 'meeting' | 'email' | 'task' | 'visit'
 /* ------------------------------------------------------------------------------------------ */
 
 const ZONE = DEFAULT_TIME_ZONE
-const MINUTE = 60_000
+export const MINUTE = 60_000
 const isWeekend = (day: string) => weekdayOf(day) >= 5
 
 /**
  * Days are Bucharest calendar dates (YYYY-MM-DD). Day 0 is the seed's day (or the Monday after, at
  * a weekend); `workday(n)` counts working days from it, backwards when negative.
  */
-function calendarOf(now: Date) {
+export function calendarOf(now: Date) {
   const seedDay = dayIn(now, ZONE)
   let today = seedDay
   while (isWeekend(today)) today = addDays(today, 1)
@@ -72,7 +69,7 @@ function calendarOf(now: Date) {
     inDays: (n: number) => `${addDays(seedDay, n)}T12:00:00.000Z`,
   }
 }
-type Calendar = ReturnType<typeof calendarOf>
+export type Calendar = ReturnType<typeof calendarOf>
 
 /* ------------------------------------------------------------------------------------------ */
 /* Companies                                                                                   */
@@ -83,7 +80,7 @@ export function demoCui(n: number) {
   const body = String(100_000 + (((n + 1) * 21_977) % 900_000))
   return body + cuiCheckDigit(body)
 }
-const PROSPECT_CUI_BASE = 100
+export const PROSPECT_CUI_BASE = 100
 
 /** Trade register county codes (J = companies, F = sole traders). */
 const COUNTY_CODES: Record<string, number> = {
@@ -158,15 +155,15 @@ const LAST_NAMES = ['Popa', 'Ene', 'Rădulescu', 'Nistor', 'Bălan', 'Țurcanu',
 const JOB_TITLES = ['Director economic', 'Manager achiziții', 'Responsabil IT', 'Contabil-șef', 'Director comercial', 'Șef departament tehnic']
 
 /** Without diacritics, for e-mail addresses: "Ștefan Țurcanu" → "stefan.turcanu". */
-const ascii = (text: string) =>
+export const ascii = (text: string) =>
   text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
 const MOBILE_PREFIXES = ['0722', '0723', '0744', '0745', '0746', '0751', '0752', '0762', '0766', '0770', '0784', '0788']
-const phone = (n: number) => `${MOBILE_PREFIXES[(n * 5) % MOBILE_PREFIXES.length]} ${100 + ((n * 379) % 900)} ${100 + ((n * 571) % 900)}`
+export const phone = (n: number) => `${MOBILE_PREFIXES[(n * 5) % MOBILE_PREFIXES.length]} ${100 + ((n * 379) % 900)} ${100 + ((n * 571) % 900)}`
 
-function tradeRegister(company: CompanySeed, i: number) {
+export function tradeRegister(company: CompanySeed, i: number) {
   const prefix = company.legalForm === 'srl' || company.legalForm === 'sa' ? 'J' : company.legalForm === 'pfa' || company.legalForm === 'ii' ? 'F' : null
   if (!prefix) return undefined
   const county = String(COUNTY_CODES[company.address[2]] ?? 40).padStart(2, '0')
@@ -174,7 +171,7 @@ function tradeRegister(company: CompanySeed, i: number) {
 }
 
 /** 1 to 3 people per company, the first one primary. */
-function contactsOf(company: CompanySeed, i: number) {
+export function contactsOf(company: CompanySeed, i: number) {
   return Array.from({ length: 1 + (i % 3) }, (_, k) => {
     const first = FIRST_NAMES[(i * 2 + k * 7) % FIRST_NAMES.length]
     const last = LAST_NAMES[(i * 5 + k * 3) % LAST_NAMES.length]
@@ -261,7 +258,7 @@ export const DEMO_OPPORTUNITIES: OpportunitySeed[] = [
   { client: 24, title: 'Audit de securitate IT', stage: 'lost', value: 20_000, closeInDays: -28, lostReason: 'price' },
 ]
 
-interface CampaignSeed {
+export interface CampaignSeed {
   name: string
   type: 'email' | 'event' | 'social' | 'webinar'
   /** Working days from the seed's day. */
@@ -321,13 +318,13 @@ export const DEMO_ACTIONS: ActionSeed[] = [
   { campaign: 'submitted', title: 'Pagina de înscriere la webinar', type: 'post', due: 7, cost: 1_100, responsible: 'marketing', state: 'draft', description: 'Pagină de înscriere cu agenda și prezentarea invitaților.' },
   { campaign: 'submitted', title: 'Repetiția generală cu prezentatorii', type: 'meeting', due: 19, responsible: 'marketing-manager', state: 'draft', description: 'Repetiție cu prezentatorii și testarea platformei de webinar.' },
 ]
-const RETURN_COMMENT = 'Adăugați mărturiile aprobate de clienți și reduceți bugetul de promovare.'
+export const RETURN_COMMENT = 'Adăugați mărturiile aprobate de clienți și reduceți bugetul de promovare.'
 
 /* ------------------------------------------------------------------------------------------ */
 /* Todos                                                                                       */
 /* ------------------------------------------------------------------------------------------ */
 
-type Link =
+export type Link =
   | ['clients', number]
   | ['contacts', number] // the primary contact of a company (index in DEMO_COMPANIES)
   | ['opportunities', number]
@@ -500,392 +497,3 @@ export const DEMO_TODOS: Partial<Record<UserKey, TodoSeed[]>> = {
 /** The todo every demo user is handed by their manager (or the administrator). */
 export const weeklyReportTitle = (name: string) => `Pregătire raport săptămânal — ${name}`
 
-/* ------------------------------------------------------------------------------------------ */
-/* Seeding                                                                                     */
-/* ------------------------------------------------------------------------------------------ */
-
-type Actor = TypedUser & { id: number; name: string; active?: boolean | null }
-type Users = Record<UserKey, Actor>
-const asSystem = { overrideAccess: true, depth: 0 } as const
-/** Acting as a demo user: their access rules and the workflows' rules apply. */
-const actingAs = (user: Actor) => ({ user, overrideAccess: false, depth: 0 }) as const
-const keyOf = (email: string) => email.split('@')[0] as UserKey
-const SELLERS = ['sales', 'sales2', 'sales-manager'] as const
-
-/** Every demo user, active, by key; null when one is missing or deactivated (then nothing is seeded). */
-async function demoUsers(payload: Payload): Promise<Users | null> {
-  const { docs } = await payload.find({
-    collection: 'users',
-    where: { email: { in: USER_SEEDS.map((u) => u.email) } },
-    limit: USER_SEEDS.length,
-    ...asSystem,
-  })
-  const users = Object.fromEntries(docs.map((doc) => [keyOf(doc.email), { ...doc, collection: 'users' } as unknown as Actor]))
-  return USER_SEEDS.every((seed) => users[keyOf(seed.email)]?.active) ? (users as Users) : null
-}
-
-/** The fiscal codes the demo companies and prospects carry. */
-export const DEMO_CLIENT_CUIS = DEMO_COMPANIES.map((_, i) => demoCui(i))
-export const DEMO_PROSPECT_CUIS = DEMO_PROSPECTS.map((_, k) => demoCui(PROSPECT_CUI_BASE + k))
-
-async function alreadySeeded(payload: Payload) {
-  const clients = await payload.count({ collection: 'clients', where: { fiscalCode: { in: DEMO_CLIENT_CUIS } }, overrideAccess: true })
-  if (clients.totalDocs > 0) return true
-  const prospects = await payload.count({ collection: 'prospects', where: { fiscalCode: { in: DEMO_PROSPECT_CUIS } }, overrideAccess: true })
-  return prospects.totalDocs > 0
-}
-
-async function nomenclatorIds(payload: Payload) {
-  const { docs } = await payload.find({ collection: 'nomenclators', pagination: false, ...asSystem })
-  const ids = new Map(docs.map((doc) => [`${doc.list}:${doc.value}`, doc.id]))
-  return (list: string, value: string) => {
-    const id = ids.get(`${list}:${value}`)
-    if (id === undefined) throw new Error(`The demo data needs the nomenclator item ${list}:${value}.`)
-    return id
-  }
-}
-
-/** A workflow step as the transition endpoint runs it: by a user, under the workflow's rules. */
-async function step(
-  payload: Payload,
-  collection: 'prospects' | 'campaigns' | 'marketing-actions' | 'todos',
-  id: number,
-  status: string,
-  user: Actor,
-  comment?: string,
-) {
-  await payload.update({ collection, id, data: { status, ...(comment ? { workflowComment: comment } : {}) }, ...actingAs(user) })
-}
-
-export interface DemoCounts {
-  clients: number
-  contacts: number
-  prospects: number
-  opportunities: number
-  campaigns: number
-  marketingActions: number
-  todos: number
-}
-
-interface Context {
-  payload: Payload
-  users: Users
-  cal: Calendar
-  item: (list: string, value: string) => number
-  counts: DemoCounts
-  clients: { id: number; name: string; contact: number; contactName: string }[]
-  campaigns: Record<'running' | 'submitted', { id: number; name: string }>
-  actions: number[]
-  prospects: number[]
-  opportunities: number[]
-}
-
-/** Clients and their people, created by their owner; each seller's chain beside the others. */
-async function seedClients(ctx: Context) {
-  const { payload, users, item } = ctx
-  await together(SELLERS, async (seller) => {
-    const owner = users[seller]
-    for (const [i, company] of DEMO_COMPANIES.entries()) {
-      if (company.owner !== seller) continue
-      const [street, city, county, postalCode] = company.address
-      const client = await payload.create({
-        collection: 'clients',
-        data: {
-          name: company.name,
-          legalForm: company.legalForm,
-          fiscalCode: demoCui(i),
-          vatPayer: ['srl', 'sa'].includes(company.legalForm),
-          tradeRegisterNumber: tradeRegister(company, i),
-          type: company.type,
-          industry: item('industries', company.industry),
-          source: item('lead-sources', company.source),
-          address: { street, city, county, postalCode, country: 'România' },
-          website: company.domain ? `https://www.${company.domain}` : undefined,
-          phone: phone(i),
-          email: company.domain ? `office@${company.domain}` : undefined,
-          budget: company.budget,
-          budgetCurrency: company.budget ? item('currencies', 'RON') : undefined,
-          notes: company.notes,
-          status: 'active',
-          owner: owner.id,
-        },
-        ...actingAs(owner),
-      })
-      ctx.counts.clients++
-      for (const person of contactsOf(company, i)) {
-        const contact = await payload.create({ collection: 'contacts', data: { ...person, client: client.id, owner: owner.id }, ...actingAs(owner) })
-        ctx.counts.contacts++
-        if (person.primary) ctx.clients[i] = { id: client.id, name: company.name, contact: contact.id, contactName: person.name }
-      }
-    }
-  })
-}
-
-/** Campaigns written by marketing@, approved by marketing-manager@ (the only role that may), started by marketing@. */
-async function seedCampaigns(ctx: Context) {
-  const { payload, users, cal, item } = ctx
-  const { marketing } = users
-  const create = (data: CampaignSeed) =>
-    payload.create({
-      collection: 'campaigns',
-      data: {
-        name: data.name,
-        type: item('campaign-types', data.type),
-        startDate: cal.dateOnly(cal.workday(data.start)),
-        endDate: cal.dateOnly(cal.workday(data.end)),
-        budget: data.budget,
-        currency: item('currencies', 'RON'),
-        targetClients: data.targets.map((i) => ctx.clients[i].id),
-        description: data.description,
-        owner: marketing.id,
-      },
-      ...actingAs(marketing),
-    })
-  const running = await create(DEMO_CAMPAIGNS.running)
-  await step(payload, 'campaigns', running.id, 'submitted', marketing)
-  await step(payload, 'campaigns', running.id, 'approved', users['marketing-manager'])
-  await step(payload, 'campaigns', running.id, 'running', marketing)
-  const submitted = await create(DEMO_CAMPAIGNS.submitted)
-  await step(payload, 'campaigns', submitted.id, 'submitted', marketing)
-  ctx.counts.campaigns = 2
-  ctx.campaigns = { running, submitted }
-}
-
-/** Marketing actions submitted by their responsible, validated or returned by marketing-manager@, done by the responsible. */
-async function seedActions(ctx: Context) {
-  const { payload, users, cal, item } = ctx
-  const manager = users['marketing-manager']
-  for (const [k, action] of DEMO_ACTIONS.entries()) {
-    const responsible = users[action.responsible]
-    const doc = await payload.create({
-      collection: 'marketing-actions',
-      data: {
-        title: action.title,
-        campaign: ctx.campaigns[action.campaign].id,
-        type: item('marketing-action-types', action.type),
-        client: action.client === undefined ? undefined : ctx.clients[action.client].id,
-        description: action.description,
-        due: cal.dateOnly(cal.workday(action.due)),
-        cost: action.cost,
-        responsible: responsible.id,
-      },
-      ...actingAs(responsible),
-    })
-    ctx.actions[k] = doc.id
-    if (action.state !== 'draft') await step(payload, 'marketing-actions', doc.id, 'submitted', responsible)
-    if (action.state === 'returned') await step(payload, 'marketing-actions', doc.id, 'returned', manager, RETURN_COMMENT)
-    if (action.state === 'validated' || action.state === 'done') await step(payload, 'marketing-actions', doc.id, 'validated', manager)
-    if (action.state === 'done') {
-      // Validating handed the responsible a todo to carry the action out: it is done too.
-      const handedOut = await payload.find({
-        collection: 'todos',
-        where: { 'relatedTo.relationTo': { equals: 'marketing-actions' }, 'relatedTo.value': { equals: doc.id } },
-        ...asSystem,
-      })
-      for (const todo of handedOut.docs) await step(payload, 'todos', todo.id, 'done', responsible)
-      await step(payload, 'marketing-actions', doc.id, 'done', responsible)
-    }
-    ctx.counts.marketingActions++
-  }
-}
-
-/** Prospects walked through their workflow by their owner; converting makes the client, its contact and an opportunity. */
-async function seedProspects(ctx: Context) {
-  const { payload, users, cal, item } = ctx
-  const owners = [...new Set(DEMO_PROSPECTS.map((p) => p.owner))]
-  await together(owners, async (ownerKey) => {
-    const owner = users[ownerKey]
-    for (const [k, prospect] of DEMO_PROSPECTS.entries()) {
-      if (prospect.owner !== ownerKey) continue
-      const [name, jobTitle] = prospect.contact
-      const doc = await payload.create({
-        collection: 'prospects',
-        data: {
-          companyName: prospect.companyName,
-          fiscalCode: demoCui(PROSPECT_CUI_BASE + k),
-          industry: item('industries', prospect.industry),
-          source: item('lead-sources', prospect.source),
-          city: prospect.city,
-          website: prospect.website ? `https://www.${prospect.website}` : undefined,
-          contactName: name,
-          contactJobTitle: jobTitle,
-          contactEmail: `${ascii(name.replace(/^Dr\. /, '')).replace(/ /g, '.')}@${prospect.website ?? 'gmail.com'}`,
-          contactPhone: phone(200 + k),
-          nextStep: prospect.nextStep,
-          nextStepDate: cal.at(cal.workday(prospect.next[0]), prospect.next[1]).toISOString(),
-          estimatedValue: prospect.value,
-          owner: owner.id,
-        },
-        ...actingAs(owner),
-      })
-      ctx.prospects[k] = doc.id
-      ctx.counts.prospects++
-      for (const next of prospect.steps) {
-        const [status, comment] = Array.isArray(next) ? next : [next]
-        await step(payload, 'prospects', doc.id, status, owner, comment)
-      }
-      if (!prospect.steps.includes('converted')) continue
-      const converted = await payload.findByID({ collection: 'prospects', id: doc.id, ...asSystem })
-      await payload.update({
-        collection: 'opportunities',
-        id: converted.opportunity as number,
-        data: { expectedCloseDate: cal.inDays(prospect.closeInDays ?? 30), nextStep: 'Analiza detaliată a cerințelor' },
-        ...actingAs(owner),
-      })
-      ctx.counts.clients++
-      ctx.counts.contacts++
-      ctx.counts.opportunities++
-    }
-  })
-}
-
-/** The pipeline, created by each client's owner at its stage. */
-async function seedOpportunities(ctx: Context) {
-  const { payload, users, cal, item } = ctx
-  await together(SELLERS, async (seller) => {
-    const owner = users[seller]
-    for (const [k, opportunity] of DEMO_OPPORTUNITIES.entries()) {
-      if (DEMO_COMPANIES[opportunity.client].owner !== seller) continue
-      const client = ctx.clients[opportunity.client]
-      const doc = await payload.create({
-        collection: 'opportunities',
-        data: {
-          title: opportunity.title,
-          client: client.id,
-          contact: client.contact,
-          stage: item('opportunity-stages', opportunity.stage),
-          value: opportunity.value,
-          currency: opportunity.currency ? item('currencies', opportunity.currency) : undefined,
-          clientBudget: opportunity.clientBudget,
-          expectedCloseDate: cal.inDays(opportunity.closeInDays),
-          nextStep: opportunity.nextStep,
-          sourceCampaign: opportunity.campaign ? ctx.campaigns.running.id : undefined,
-          lostReason: opportunity.lostReason ? item('lost-reasons', opportunity.lostReason) : undefined,
-          owner: owner.id,
-        },
-        ...actingAs(owner),
-      })
-      ctx.opportunities[k] = doc.id
-      ctx.counts.opportunities++
-    }
-  })
-}
-
-function linkOf(ctx: Context, link: Link) {
-  const [relationTo, ref] = link
-  switch (relationTo) {
-    case 'clients':
-      return { relationTo, value: ctx.clients[ref].id, name: ctx.clients[ref].name }
-    case 'contacts':
-      return { relationTo, value: ctx.clients[ref].contact, name: ctx.clients[ref].contactName }
-    case 'opportunities':
-      return { relationTo, value: ctx.opportunities[ref], name: DEMO_OPPORTUNITIES[ref].title }
-    case 'prospects':
-      return { relationTo, value: ctx.prospects[ref], name: DEMO_PROSPECTS[ref].companyName }
-    case 'campaigns':
-      return { relationTo, value: ctx.campaigns[ref].id, name: ctx.campaigns[ref].name }
-    case 'marketing-actions':
-      return { relationTo, value: ctx.actions[ref], name: DEMO_ACTIONS[ref].title }
-  }
-}
-
-/**
- * Each user's calendar, created by themselves (the viewer, who may not create todos, gets theirs
- * from the administrator); past ones marked done by their responsible. Then the weekly report their
- * manager (or the administrator) hands every user, unless an earlier seed already did.
- */
-async function seedTodos(ctx: Context) {
-  const { payload, users, cal } = ctx
-  const reports = await payload.find({
-    collection: 'todos',
-    where: { title: { in: USER_SEEDS.map((u) => weeklyReportTitle(u.name)) } },
-    pagination: false,
-    select: { title: true },
-    ...asSystem,
-  })
-  const reported = new Set(reports.docs.map((d) => d.title))
-  await together(
-    USER_SEEDS.filter((seed) => seed.role !== 'admin'),
-    async (seed, u) => {
-      const key = keyOf(seed.email)
-      const user = users[key]
-      const author = key === 'viewer' ? users.admin : user
-      for (const todo of DEMO_TODOS[key] ?? []) {
-        const link = todo.link ? linkOf(ctx, todo.link) : undefined
-        const day = cal.workday(todo.day)
-        const allDay = todo.at === 'all-day'
-        // Two people sharing a role do not meet at the very same hours.
-        const start = allDay ? cal.at(day, '00:00') : new Date(cal.at(day, todo.at).getTime() + (u % 2) * 30 * MINUTE)
-        const timed = !allDay && todo.minutes !== undefined
-        const doc = await payload.create({
-          collection: 'todos',
-          data: {
-            title: link ? todo.title.replace('%', link.name) : todo.title,
-            type: todo.type,
-            priority: todo.priority ?? 'normal',
-            allDay,
-            start: allDay || timed ? start.toISOString() : undefined,
-            end: timed ? new Date(start.getTime() + todo.minutes! * MINUTE).toISOString() : undefined,
-            due: start.toISOString(),
-            responsible: user.id,
-            participants: todo.with?.map((other) => users[other].id),
-            relatedTo: link ? { relationTo: link.relationTo, value: link.value } : undefined,
-          },
-          ...actingAs(author),
-        })
-        ctx.counts.todos++
-        if (todo.day < 0 && !todo.open && author === user) await step(payload, 'todos', doc.id, 'done', user)
-      }
-      if (reported.has(weeklyReportTitle(seed.name))) return
-      const managerEmail = USER_SEEDS.find((m) => m.manages && m.manages === seed.team && m.email !== seed.email)?.email
-      await payload.create({
-        collection: 'todos',
-        data: { title: weeklyReportTitle(seed.name), type: 'task', due: cal.at(cal.workday(2), '17:00').toISOString(), responsible: user.id },
-        // Handed out by the manager: they own it and hear when it is done.
-        ...actingAs(users[keyOf(managerEmail ?? 'admin@organizecrm.test')]),
-      })
-      ctx.counts.todos++
-    },
-  )
-}
-
-/**
- * Seeds the demo CRM once. Returns what it created (todos the workflows hand out on their own,
- * e.g. on validating a marketing action, not counted), or null when it did nothing: already
- * seeded, or a demo user missing or deactivated.
- */
-export async function seedDemoCrm(payload: Payload, log: (line: string) => void = () => undefined): Promise<DemoCounts | null> {
-  const users = await demoUsers(payload)
-  if (!users) {
-    log('demo CRM: skipped (a demo user is missing or deactivated)')
-    return null
-  }
-  if (await alreadySeeded(payload)) {
-    log('demo CRM: already there')
-    return null
-  }
-  const started = Date.now()
-  const ctx: Context = {
-    payload,
-    users,
-    cal: calendarOf(new Date()),
-    item: await nomenclatorIds(payload),
-    counts: { clients: 0, contacts: 0, prospects: 0, opportunities: 0, campaigns: 0, marketingActions: 0, todos: 0 },
-    clients: [],
-    campaigns: {} as Context['campaigns'],
-    actions: [],
-    prospects: [],
-    opportunities: [],
-  }
-  await seedClients(ctx)
-  await seedCampaigns(ctx)
-  await Promise.all([seedActions(ctx), seedProspects(ctx), seedOpportunities(ctx)])
-  await seedTodos(ctx)
-  const { counts } = ctx
-  log(
-    `demo CRM: ${counts.clients} clients, ${counts.contacts} contacts, ${counts.prospects} prospects, ${counts.opportunities} opportunities, ` +
-      `${counts.campaigns} campaigns, ${counts.marketingActions} marketing actions, ${counts.todos} todos ` +
-      `in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-  )
-  return counts
-}

@@ -1,83 +1,23 @@
-import { createLocalReq, type Payload, type PayloadRequest, type TypedUser } from 'payload'
-
-import { flagOverdueTickets } from './tickets/overdue'
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+import { flagOverdueTickets } from '../tickets/overdue'
 import { NOTIFY_WITHOUT_EMAIL } from '@/hooks/notify'
 import { requireBinding } from '@/hooks/workflow/engine'
 import { runUserStep } from '@/hooks/workflow/governed'
 import { inTransaction } from '@/lib/transaction'
-import { DEMO_CLIENT_CUIS } from '@/collections/crm/demo'
+import { DEMO_CLIENT_CUIS } from '@/collections/crm'
 import { paragraphs } from '@/seed/richText'
+import { actingAs, type Actor, asSystem, demoPeople, nomenclatorIds } from '@/seed/records'
 import { together } from '@/seed/together'
+import { ACTIONS, DEMO_TICKET_TYPES, PLAN, SUBJECTS, USERS } from './data'
+import type { Target, TypeKey, UserKey } from './data'
 
-/**
- * Demo data for the support module: three ticket types (with their service levels and custom
- * fields) and 200 tickets spread over the last twelve weeks, in every state of the complaint flow,
- * with their actions. Tickets are entered, assigned, worked, resolved and closed as the demo users
- * would do it (`user` + `overrideAccess: false`, through the workflow's rules): support-agent@ and
- * support-agent2@ (Support West, assigned by the administrator: that team has no manager), the
- * manager support-manager@, and sales@ reporting complaints of their clients. Afterwards the dates
- * are moved back to when the tickets "happened" (straight in the database: nobody may backdate a
- * ticket through the application), and the overdue job flags what is past due. Deterministic;
- * idempotent: nothing is done once a demo ticket type exists.
- */
-
-type Actor = TypedUser & { id: number; team?: number | null }
-type UserKey = 'admin' | 'manager' | 'agent' | 'agent2' | 'sales'
-type TypeKey = 'complaint' | 'incident' | 'request'
-type Target = 'new' | 'assigned' | 'in-progress' | 'waiting-client' | 'resolved' | 'closed' | 'reopened' | 'cancelled'
-
-const USERS: Record<UserKey, string> = {
-  admin: 'admin@organizecrm.test',
-  manager: 'support-manager@organizecrm.test',
-  agent: 'support-agent@organizecrm.test',
-  agent2: 'support-agent2@organizecrm.test',
-  sales: 'sales@organizecrm.test',
-}
-
-export const DEMO_TICKET_TYPES: Record<TypeKey, { ro: string; en: string; priority: string; ownTeam: boolean; response: number; resolution: number }> = {
-  complaint: { ro: 'Reclamație client', en: 'Customer complaint', priority: 'high', ownTeam: true, response: 4, resolution: 16 },
-  incident: { ro: 'Incident tehnic', en: 'Technical incident', priority: 'urgent', ownTeam: true, response: 2, resolution: 8 },
-  request: { ro: 'Cerere de informații', en: 'Information request', priority: 'normal', ownTeam: false, response: 8, resolution: 24 },
-}
-
-const SUBJECTS: Record<TypeKey, string[]> = {
-  complaint: ['Factură emisă de două ori', 'Livrare incompletă', 'Instruire anulată fără anunț', 'Raport lunar cu cifre greșite', 'Termen de implementare depășit'],
-  incident: ['Aplicația nu pornește după actualizare', 'Sincronizarea cu ERP s-a oprit', 'Eroare la exportul în Excel', 'Utilizatorii nu se pot autentifica', 'Notificările prin email nu sosesc'],
-  request: ['Cum adaug un utilizator nou?', 'Ofertă pentru module suplimentare', 'Documentație pentru integrarea API', 'Program de suport în sărbători', 'Export istoric tichete'],
-}
-const ACTIONS = [
-  ['analysis', 'Analiza problemei', 'Cauza identificată în configurare.'],
-  ['call', 'Apel cu clientul', 'Clientul a confirmat pașii de reproducere.'],
-  ['intervention', 'Intervenție la distanță', 'Setările au fost corectate.'],
-  ['visit', 'Vizită la client', 'Echipamentul a fost verificat pe loc.'],
-] as const
-
-/** How the 200 tickets are spread over the states of the complaint flow. */
-const PLAN: [Target, number][] = [
-  ['new', 24],
-  ['assigned', 26],
-  ['in-progress', 40],
-  ['waiting-client', 18],
-  ['resolved', 30],
-  ['closed', 50],
-  ['reopened', 6],
-  ['cancelled', 6],
-]
+export * from './data'
 
 /** The demo's steps are history, not news: they notify in the application but email nobody. */
 const HISTORY = { [NOTIFY_WITHOUT_EMAIL]: true }
-const actingAs = (user: Actor) => ({ user, overrideAccess: false, depth: 0, context: HISTORY }) as const
-const asSystem = { overrideAccess: true, depth: 0 } as const
 const HOUR = 3_600_000
 
 export type DemoSupportCounts = { types: number; tickets: number; actions: number } & Partial<Record<Target, number>>
-
-async function demoUsers(payload: Payload) {
-  const { docs } = await payload.find({ collection: 'users', where: { email: { in: Object.values(USERS) } }, limit: 10, ...asSystem })
-  const byEmail = new Map(docs.filter((doc) => doc.active).map((doc) => [doc.email, { ...doc, collection: 'users' } as unknown as Actor]))
-  const users = Object.fromEntries(Object.entries(USERS).map(([key, email]) => [key, byEmail.get(email)]))
-  return Object.values(users).every(Boolean) ? (users as Record<UserKey, Actor>) : null
-}
 
 async function seedTypes(payload: Payload, users: Record<UserKey, Actor>, item: (list: string, value: string) => number) {
   const ids = {} as Record<TypeKey, number>
@@ -157,7 +97,7 @@ function sessions(payload: Payload) {
   const open = new Map<number, Promise<PayloadRequest>>()
   const reqOf = (user: Actor) => open.get(user.id) ?? open.set(user.id, createLocalReq({ user, context: HISTORY }, payload)).get(user.id)!
   return {
-    as: async (user: Actor) => ({ ...actingAs(user), req: await reqOf(user) }),
+    as: async (user: Actor) => ({ ...actingAs(user, HISTORY), req: await reqOf(user) }),
     /** A workflow step exactly as `POST /api/<collection>/<id>/transition` takes it for that user. */
     step: async (collection: 'tickets' | 'ticket-actions', id: number, key: string, user: Actor, comment?: string) => {
       const req = await reqOf(user)
@@ -167,19 +107,14 @@ function sessions(payload: Payload) {
 }
 
 export async function seedDemoSupport(payload: Payload, log: (line: string) => void = () => undefined): Promise<DemoSupportCounts | null> {
-  const users = await demoUsers(payload)
+  const users = await demoPeople(payload, USERS)
   if (!users) {
     log('demo support: skipped (a demo user is missing or deactivated)')
     return null
   }
   const existing = await payload.count({ collection: 'ticket-types', where: { name: { equals: DEMO_TICKET_TYPES.complaint.ro } }, locale: 'ro', overrideAccess: true })
   if (existing.totalDocs > 0) return null
-  const { docs: items } = await payload.find({ collection: 'nomenclators', pagination: false, ...asSystem })
-  const item = (list: string, value: string) => {
-    const found = items.find((doc) => doc.list === list && doc.value === value)
-    if (!found) throw new Error(`The demo tickets need the nomenclator item ${list}:${value}.`)
-    return found.id
-  }
+  const item = await nomenclatorIds(payload)
   const { docs: clients } = await payload.find({ collection: 'clients', where: { fiscalCode: { in: DEMO_CLIENT_CUIS } }, pagination: false, select: { name: true }, ...asSystem })
   if (clients.length === 0) return null
   const types = await seedTypes(payload, users, item)
