@@ -44,7 +44,7 @@ const boundaries = [
     ],
     message: 'src/lib is the lowest layer: it imports nothing of ours above it (src/payload-types.ts is fine).',
   },
-  ...['access', 'hooks', 'fields'].map((engine) => ({
+  ...['access', 'hooks', 'fields', 'globals', 'src/components/shared'].map((engine) => ({
     target: `./${engine}`,
     from: './collections',
     message: `${engine}/ is an engine: it never names a module; let the module register with it instead.`,

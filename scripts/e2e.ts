@@ -27,13 +27,13 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
  */
 async function loadEmbeddedPostgres() {
   const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]))
-  const module = await import('@/lib/embeddedPostgres')
+  const embedded = await import('@/lib/embeddedPostgres')
   for (const signal of SIGNALS) {
     for (const listener of process.listeners(signal)) {
       if (!before.get(signal)!.has(listener)) process.off(signal, listener)
     }
   }
-  return module
+  return embedded
 }
 const { ensureDatabase, freePort, startEmbeddedPostgres } = await loadEmbeddedPostgres()
 

@@ -1,7 +1,6 @@
 import { type PayloadRequest } from 'payload'
 
 import { permissionsFor } from '@/access/engine'
-import { say } from '@/lib/i18n'
 import { idOf } from '@/lib/ids'
 import { refuse } from '@/lib/errors'
 import { bindingOf, effectNamed, guardNamed } from './registry'

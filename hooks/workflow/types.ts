@@ -72,6 +72,8 @@ export interface StepContext<P = Record<string, unknown>> {
 }
 
 /** Refuses a transition with a reason the user can act on, or lets it pass (null). */
+// `any` by default: the registries hold guards and effects of every parameter shape side by side.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export interface Guard<P = any> {
   description: string
   params?: z.ZodType<P>
@@ -79,6 +81,7 @@ export interface Guard<P = any> {
 }
 
 /** What a transition does: changes saved with it (`patch`) and work done in its transaction (`run`). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export interface Effect<P = any> {
   description: string
   params?: z.ZodType<P>

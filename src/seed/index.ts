@@ -10,7 +10,7 @@ type Log = (line: string) => void
  * (`npm start`, `npm run migrate`, the Docker image) after the migrations, and by every seed.
  */
 export async function applyReferenceData(payload: Payload, log: Log = () => undefined) {
-  for (const module of modulesOf(payload).modules) await module.reference?.(payload, log)
+  for (const part of modulesOf(payload).modules) await part.reference?.(payload, log)
 }
 
 /**
@@ -18,7 +18,7 @@ export async function applyReferenceData(payload: Payload, log: Log = () => unde
  * (`npm run seed -- --demo`, `npm run dev` on an empty database, the tests). Idempotent.
  */
 export async function seedDemo(payload: Payload, log: Log = () => undefined) {
-  for (const module of modulesOf(payload).modules) await module.demo?.(payload, log)
+  for (const part of modulesOf(payload).modules) await part.demo?.(payload, log)
 }
 
 /** Reference data, then the demo company: what `npm run dev` loads into an empty database and the tests start from. */

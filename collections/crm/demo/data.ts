@@ -1,4 +1,3 @@
-import type { Payload } from 'payload'
 import { cuiCheckDigit } from '@/lib/cui'
 import { addDays, dayIn, DEFAULT_TIME_ZONE, instantAt, weekdayOf } from '@/lib/timeZone'
 

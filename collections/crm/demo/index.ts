@@ -1,4 +1,4 @@
-import type { Payload, TypedUser } from 'payload'
+import type { Payload } from 'payload'
 import { USER_SEEDS } from '@/collections/admin'
 import { actingAs, type Actor, asSystem, demoPeople, nomenclatorIds } from '@/seed/records'
 import { together } from '@/seed/together'

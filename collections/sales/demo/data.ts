@@ -1,5 +1,3 @@
-import { DEMO_OPPORTUNITIES } from '@/collections/crm'
-
 /**
  * Demo data for the offers module: a catalog of products and services, two shared offer templates
  * and offers in every state of their workflow for the demo clients of sales@ (one of sales2@),

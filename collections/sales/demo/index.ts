@@ -1,4 +1,4 @@
-import { createLocalReq, type Payload, type TypedUser } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { fromTemplateEndpoint } from '../offers/fromTemplate'
 import { runSystemStep } from '@/hooks/workflow/governed'
 import { expiryComment } from '../offers/expire'

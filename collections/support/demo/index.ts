@@ -190,7 +190,7 @@ export async function seedDemoSupport(payload: Payload, log: (line: string) => v
         await takeStep('tickets', ticket.id, step.key, actor, step.comment)
       }
       counts[target] = (counts[target] ?? 0) + 1
-      await backdate(payload, ticket.id, i, target, now)
+      await backdate(payload, ticket.id, i, target)
     }
   })
   // Past-due tickets still open are flagged (and their people told) as the scheduled job would.
@@ -205,7 +205,7 @@ export async function seedDemoSupport(payload: Payload, log: (line: string) => v
  * its due dates shifted with it. Straight in the database, bypassing the hooks that keep these
  * fields the application's own.
  */
-async function backdate(payload: Payload, id: number, i: number, target: Target, now: number) {
+async function backdate(payload: Payload, id: number, i: number, target: Target) {
   const ticket = await payload.findByID({ collection: 'tickets', id, ...asSystem })
   const late = ['new', 'assigned', 'in-progress', 'waiting-client'].includes(target)
   const ageHours = late ? 2 + ((i * 37) % (14 * 24)) : 24 * 14 + ((i * 53) % (24 * 70))
