@@ -17,6 +17,7 @@ export const workViews = () =>
       myWork: { Component: '/src/components/myWork/MyWorkView#MyWorkView', path: '/my-work' },
       calendar: { Component: '/src/components/calendar/CalendarView#CalendarView', path: '/calendar' },
     },
+    notificationKinds: { workflow: t('Workflow steps', 'Pași în fluxuri') },
     adminComponents: { beforeDashboard: ['/src/components/myWork/MyWorkDashboard#MyWorkDashboard'] },
     navLinks: [
       {

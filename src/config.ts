@@ -1,7 +1,7 @@
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { CollectionConfig, Config, Plugin } from 'payload'
+import type { Config, Plugin } from 'payload'
 import sharp from 'sharp'
 
 import { adminModule } from '@/collections/admin'
@@ -9,7 +9,7 @@ import { crmModule } from '@/collections/crm'
 import { salesModule } from '@/collections/sales'
 import { supportModule } from '@/collections/support'
 import { Settings } from '@/globals/Settings'
-import { completeModules, defineModule } from '@/hooks/modules'
+import { completeModules, defineModule, type ModuleDefinition } from '@/hooks/modules'
 import { guardCollections, guardEveryCollection } from '@/hooks/queryGuards'
 import { workViews } from '@/hooks/workViews'
 import { jobsConfig } from '@/jobs'
@@ -29,13 +29,13 @@ export const MODULES = [adminModule, crmModule, salesModule, supportModule]
 
 /**
  * The whole application's Payload configuration: the base (database, email, languages, admin
- * shell, engines) and the modules as plugins. `modules` lets a test leave one out;
- * `extraCollections` lets the tests add fixture collections that go through the same engines.
+ * shell, engines) and the modules as plugins. `modules` lets a test leave one out; `fixtures`
+ * lets the tests add a module of fixture collections that go through the same engines.
  */
 export function organizeConfig({
   modules = MODULES,
-  extraCollections = [],
-}: { modules?: (() => Plugin)[]; extraCollections?: CollectionConfig[] } = {}): Config {
+  fixtures,
+}: { modules?: (() => Plugin)[]; fixtures?: Omit<ModuleDefinition, 'name'> } = {}): Config {
   const env = readEnv()
   return {
     serverURL: env.SERVER_URL,
@@ -53,7 +53,7 @@ export function organizeConfig({
     plugins: [
       workViews(),
       ...modules.map((module) => module()),
-      defineModule({ name: 'test fixtures', collections: extraCollections }),
+      ...(fixtures ? [defineModule({ name: 'test fixtures', ...fixtures })] : []),
       completeModules(),
       guardCollections(),
     ],

@@ -1,5 +1,6 @@
 import { defineModule } from '@/hooks/modules'
 import { readEnv } from '@/lib/env'
+import { t } from '@/lib/i18n'
 import { salesClientTabs } from './clientTabs'
 import { seedDemoOffers } from './demo'
 import { createOfferFiles } from './offer-files'
@@ -21,6 +22,7 @@ export const salesModule = () =>
     name: 'sales',
     collections: [Products, OfferTemplates, Offers, OfferSections, createOfferFiles(readEnv().UPLOADS_DIR)],
     tasks: [expireOffersTask],
+    notificationKinds: { 'offers.section-assigned': t('Offer section assigned to me', 'Secțiune de ofertă atribuită mie') },
     clientTabs: salesClientTabs,
     guards: offerGuards,
     effects: offerEffects,

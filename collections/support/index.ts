@@ -25,6 +25,7 @@ export const supportModule = () =>
     name: 'support',
     collections: [TicketTypes, Tickets, TicketActions, createTicketFiles(readEnv().UPLOADS_DIR)],
     tasks: [flagOverdueTicketsTask],
+    notificationKinds: { 'tickets.new': t('New ticket', 'Tichet nou'), 'tickets.overdue': t('Ticket past due', 'Tichet depășit') },
     views: {
       supportTeam: { Component: '/src/components/supportTeam/SupportTeamView#SupportTeamView', path: '/support-team' },
       reports: { Component: '/src/components/reports/ReportsView#ReportsView', path: '/reports' },

@@ -18,6 +18,7 @@ export const defineModule =
     registry.clientTabs.push(...(module.clientTabs ?? []))
     registry.settingsTabs.push(...(module.settingsTabs ?? []))
     Object.assign(registry.nomenclatorLists, module.nomenclatorLists)
+    Object.assign(registry.notificationKinds, module.notificationKinds)
     registry.calendarSources.push(...(module.calendarSources ?? []))
     registry.myWorkSources.push(...(module.myWorkSources ?? []))
     for (const [name, guard] of Object.entries(module.guards ?? {})) registerGuard(name, guard)

@@ -12,6 +12,7 @@ const empty = (): ModuleRegistry => ({
   nomenclatorLists: {},
   calendarSources: [],
   myWorkSources: [],
+  notificationKinds: {},
 })
 
 /** The registry of a config being built; created on first use. */

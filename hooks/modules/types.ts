@@ -67,6 +67,8 @@ export interface ModuleDefinition {
   clientTabs?: ClientTab[]
   calendarSources?: CalendarSource[]
   myWorkSources?: MyWorkSource[]
+  /** What this module notifies about (`tickets.new`...); notify() refuses an undeclared kind. */
+  notificationKinds?: Record<string, Bilingual>
   guards?: Record<string, Guard>
   effects?: Record<string, Effect>
   /** What every install needs: roles' rows, workflows, nomenclator items, settings defaults. */
@@ -84,4 +86,5 @@ export interface ModuleRegistry {
   nomenclatorLists: Record<string, NomenclatorListDefinition>
   calendarSources: CalendarSource[]
   myWorkSources: MyWorkSource[]
+  notificationKinds: Record<string, Bilingual>
 }

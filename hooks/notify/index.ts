@@ -3,6 +3,7 @@ import type { PayloadRequest, TypedUser } from 'payload'
 import { readableBy } from '@/access/readableBy'
 
 import { NOTIFICATIONS_SLUG, SEND_NOTIFICATION_EMAIL_TASK, wantsEmail } from './shared'
+import { modulesOf } from '@/hooks/modules/registry'
 
 export { adminPath, EMAIL_RETRIES, NOTIFICATIONS_SLUG, SEND_NOTIFICATION_EMAIL_TASK, wantsEmail } from './shared'
 export type { EmailPreference, EmailStatus } from './shared'
@@ -67,6 +68,11 @@ export async function notify(
 ): Promise<void> {
   const ids = distinctIds(req, message.recipients)
   if (ids.length === 0) return
+  // A kind is declared by the module (or engine) that notifies: `workflow` covers `workflow.<collection>`.
+  const kinds = modulesOf(req.payload).notificationKinds
+  if (!message.kind.split('.').some((_, i, parts) => parts.slice(0, i + 1).join('.') in kinds)) {
+    throw new Error(`notify(): the kind "${message.kind}" is declared by no module (notificationKinds)`)
+  }
   if (message.link && !req.payload.collections[message.link.collection as never]) {
     throw new Error(`notify(): unknown collection "${message.link.collection}" in the link of "${message.kind}"`)
   }

@@ -106,6 +106,12 @@ describe('notifications: own only, mark read, email through the jobs queue', () 
       ).rejects.toThrow(/unknown collection "nope"/)
     })
 
+    it('refuses a kind no module declared: a typo is a bug, not news', async () => {
+      await expect(send({ recipients: [sales.id], kind: 'tickts.new', title: { en: 'x', ro: 'x' } })).rejects.toThrow(/declared by no module/)
+      // A declared kind and the kinds below it pass.
+      await expect(send({ recipients: [sales.id], kind: 'tickets.new', title: { en: 'x', ro: 'x' } })).resolves.toBeUndefined()
+    })
+
     it('writes inside the caller\u2019s transaction: a rollback leaves no notification and no email job', async () => {
       const kind = freshKind('rollback')
       const req = await createLocalReq({ user: admin }, payload)
