@@ -10,20 +10,41 @@ export const aliases = [
   { find: /^@\//, replacement: `${root}/src/` },
 ]
 
+/**
+ * Two layers, one run (`npm test` runs both and reports them together):
+ * - `unit`: tests/unit, pure code, no database and no Payload instance; seconds (`npm run test:unit`).
+ * - `int`: tests/int, against this run's own database (created by the global setup, dropped after).
+ */
 export default defineConfig({
   resolve: { alias: aliases },
   test: {
     // jsdom breaks JWT signing in Payload: every login would answer 500.
     environment: 'node',
-    include: ['tests/int/**/*.test.ts'],
-    globalSetup: ['tests/helpers/globalSetup.ts'],
-    setupFiles: ['tests/helpers/setupEnv.ts'],
-    // One database per run, shared by the files: they run one after another.
-    fileParallelism: false,
-    pool: 'forks',
     // Expected refusals would otherwise fill the output with Payload's error logs.
     env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'fatal' },
-    testTimeout: 60_000,
-    hookTimeout: 240_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          setupFiles: ['tests/helpers/unitEnv.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'int',
+          include: ['tests/int/**/*.test.ts'],
+          globalSetup: ['tests/helpers/globalSetup.ts'],
+          setupFiles: ['tests/helpers/setupEnv.ts'],
+          // One database per run, shared by the files: they run one after another.
+          fileParallelism: false,
+          pool: 'forks',
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+        },
+      },
+    ],
   },
 })

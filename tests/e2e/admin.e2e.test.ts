@@ -3,24 +3,11 @@
  * see. Runs against the production build started by `npm run test:e2e` (fresh, seeded database).
  */
 import { randomBytes } from 'node:crypto'
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { Locator } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 
-import {
-  chooseOption,
-  gotoAdmin,
-  launchBrowser,
-  login,
-  logout,
-  navigation,
-  newContext,
-  openNav,
-  save,
-  screenshotter,
-  searchList,
-  selectedText,
-  settle,
-} from './support'
+import { useBrowser } from './browser'
+import { chooseOption, gotoAdmin, login, logout, navigation, openNav, save, searchList, selectedText, settle } from './support'
 
 const ADMINISTRATION_LINKS = [
   '/admin/collections/users',
@@ -38,32 +25,11 @@ const newUser = { name: `Test E2E ${run}`, email: `e2e-${run}@organizecrm.test`,
 const linksTo = (scope: Locator, href: string) => scope.locator(`a[href="${href}"], a[href^="${href}/"], a[href^="${href}?"]`)
 
 describe('admin panel: administrator journey, then a sales representative', () => {
-  let browser: Browser
-  let context: BrowserContext
-  let page: Page
-  const shot = screenshotter('admin')
-  const errors: string[] = []
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-    context = await newContext(browser)
-    page = await context.newPage()
-    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`))
-  })
-
-  beforeEach(({ onTestFailed, task }) => {
-    // What the browser showed when a step failed, beside the screenshots of the steps.
-    onTestFailed(async () => {
-      await shot(page, `FAILED-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`)
-    })
-  })
-
-  afterAll(async () => {
-    if (page) await shot(page, 'last-state')
-    await browser?.close()
-  })
+  const journey = useBrowser('admin', { lastShot: 'last-state' })
+  const { errors, shot } = journey
 
   it('the administrator logs in and sees the Administration entries', async () => {
+    const { page } = journey
     await login(page, 'admin@organizecrm.test')
     expect(new URL(page.url()).pathname).toMatch(/^\/admin\/?$/)
     await openNav(page)
@@ -77,6 +43,7 @@ describe('admin panel: administrator journey, then a sales representative', () =
   })
 
   it('the administrator adds a nomenclator item through the form and finds it in the list', async () => {
+    const { page } = journey
     await gotoAdmin(page, '/admin/collections/nomenclators/create')
     await page.locator('#field-value').waitFor({ state: 'visible' })
     await shot(page, 'nomenclator-empty-form')
@@ -110,6 +77,7 @@ describe('admin panel: administrator journey, then a sales representative', () =
   })
 
   it('the administrator creates a user with a role and a team and finds it in the list', async () => {
+    const { page } = journey
     await gotoAdmin(page, '/admin/collections/users/create')
     await page.locator('#field-email').waitFor({ state: 'visible' })
     await shot(page, 'user-empty-form')
@@ -143,6 +111,7 @@ describe('admin panel: administrator journey, then a sales representative', () =
   })
 
   it('the administrator logs out', async () => {
+    const { page } = journey
     await logout(page)
     await shot(page, 'logged-out')
     // Signed out for real: the dashboard now sends back to the login form.
@@ -152,6 +121,7 @@ describe('admin panel: administrator journey, then a sales representative', () =
   })
 
   it('the new user can log in with the password the administrator gave', async () => {
+    const { page } = journey
     await login(page, newUser.email, newUser.password)
     await shot(page, 'new-user-dashboard')
     expect(new URL(page.url()).pathname).toMatch(/^\/admin\/?$/)
@@ -162,6 +132,7 @@ describe('admin panel: administrator journey, then a sales representative', () =
   })
 
   it('a sales representative sees no Administration entries', async () => {
+    const { page } = journey
     await login(page, 'sales@organizecrm.test')
     await openNav(page)
     await shot(page, 'sales-dashboard-navigation')
@@ -177,6 +148,7 @@ describe('admin panel: administrator journey, then a sales representative', () =
   })
 
   it('a sales representative cannot open the form to create a role', async () => {
+    const { page } = journey
     await gotoAdmin(page, '/admin/collections/roles/create')
     await shot(page, 'sales-roles-create-refused')
     // Payload answers with its "Nothing found" page (or redirects to its "Unauthorized" one).

@@ -4,11 +4,12 @@
  * in the calendar; a marketing manager validates a marketing action. Against the production build
  * started by `npm run test:e2e`.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 
 import { cuiCheckDigit } from '@/lib/cui'
-import { apiAs, chooseOption, clickSave, gotoAdmin, launchBrowser, login, logout, newContext, screenshotter, settle } from './support'
+import { useBrowser } from './browser'
+import { apiAs, chooseOption, clickSave, gotoAdmin, login, logout, settle } from './support'
 
 const stamp = Date.now().toString(36)
 const clientName = `Livada Nouă ${stamp} SRL`
@@ -40,32 +41,13 @@ async function addThroughJoin(page: Page, join: string, fill: () => Promise<void
 }
 
 describe('clients module in the browser', () => {
-  let browser: Browser
-  let context: BrowserContext
-  let page: Page
+  const journey = useBrowser('clients')
+  const { errors, shot } = journey
   let clientPath = ''
   let opportunityId = 0
-  const errors: string[] = []
-  const shot = screenshotter('clients')
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-    context = await newContext(browser)
-    page = await context.newPage()
-    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`))
-  })
-
-  beforeEach(({ onTestFailed, task }) => {
-    onTestFailed(async () => {
-      await shot(page, `FAILED-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`)
-    })
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-  })
 
   it('a salesperson registers a client with a valid fiscal code', async () => {
+    const { page } = journey
     await login(page, 'sales@organizecrm.test')
     await gotoAdmin(page, '/admin/collections/clients/create')
     await page.locator('#field-name').fill(clientName)
@@ -85,6 +67,7 @@ describe('clients module in the browser', () => {
   })
 
   it('adds a contact and an opportunity from the client page', async () => {
+    const { page } = journey
     await openTab(page, 1)
     await addThroughJoin(
       page,
@@ -124,6 +107,7 @@ describe('clients module in the browser', () => {
   })
 
   it('moves the opportunity to another stage on the pipeline board', async () => {
+    const { page } = journey
     await gotoAdmin(page, '/admin/pipeline')
     const card = page.locator(`[data-opportunity-id="${opportunityId}"]`)
     await card.waitFor({ state: 'visible' })
@@ -139,6 +123,7 @@ describe('clients module in the browser', () => {
   })
 
   it('plans a todo by clicking a day in the calendar', async () => {
+    const { page } = journey
     await gotoAdmin(page, '/admin/calendar')
     await page.locator('#calendar:not([data-loading])').waitFor({ state: 'visible' })
     await page.locator('#calendar-mode-month').click()
@@ -157,6 +142,7 @@ describe('clients module in the browser', () => {
   })
 
   it('a marketing manager validates a submitted marketing action', async () => {
+    const { page } = journey
     const marketing = await apiAs('marketing@organizecrm.test')
     const campaign = await (await marketing.post('/api/campaigns', { data: { name: `Campanie iarnă ${stamp}` } })).json()
     const action = await (await marketing.post('/api/marketing-actions', { data: { title: actionTitle, campaign: campaign.doc.id, cost: 250 } })).json()

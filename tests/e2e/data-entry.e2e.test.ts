@@ -4,11 +4,12 @@
  * the REST API; a todo added from the client page's tab keeps its client and shows at once.
  * The browser runs in New York with an American locale, the worst case for a day-first date.
  */
-import type { APIRequestContext, Browser, BrowserContext, Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { APIRequestContext, Locator, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { instantAt } from '@/lib/timeZone'
-import { apiAs, BASE_URL, chooseOption, clickSave, gotoAdmin, launchBrowser, login, logout, save, screenshotter, selectedText, settle, TIMEOUT } from './support'
+import { useBrowser } from './browser'
+import { apiAs, chooseOption, clickSave, gotoAdmin, login, logout, save, selectedText, settle } from './support'
 
 const stamp = Date.now().toString(36)
 const drawer = (page: Page) => page.locator('dialog.doc-drawer.drawer--is-open')
@@ -41,39 +42,24 @@ async function showJoin(page: Page, join: string) {
 }
 
 describe('data entered is data stored', () => {
-  let browser: Browser
-  let context: BrowserContext
-  let page: Page
+  const journey = useBrowser('data-entry', { context: { timezoneId: 'America/New_York', locale: 'en-US' } })
+  const { errors, shot } = journey
   let sales: APIRequestContext
   let zone = 'Europe/Bucharest'
-  const errors: string[] = []
-  const shot = screenshotter('data-entry')
   /** The instant a wall time in the settings' zone means. */
   const meant = (day: string, time: string) => instantAt(day, time, zone).toISOString()
 
   beforeAll(async () => {
-    browser = await launchBrowser()
-    context = await browser.newContext({ baseURL: BASE_URL, viewport: { width: 1440, height: 1000 }, timezoneId: 'America/New_York', locale: 'en-US' })
-    context.setDefaultTimeout(TIMEOUT)
-    context.setDefaultNavigationTimeout(60_000)
-    page = await context.newPage()
-    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`))
     sales = await apiAs('sales@organizecrm.test')
     zone = (await (await sales.get('/api/globals/settings?depth=0')).json()).time?.timeZone || zone
   })
 
-  beforeEach(({ onTestFailed, task }) => {
-    onTestFailed(async () => {
-      await shot(page, `FAILED-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`)
-    })
-  })
-
   afterAll(async () => {
     await sales?.dispose()
-    await browser?.close()
   })
 
   it('stores a todo start typed as 02.12.2026 10:00 as 2 December, 10:00 in the settings zone', async () => {
+    const { page } = journey
     await login(page, 'sales@organizecrm.test')
     await gotoAdmin(page, '/admin/collections/todos/create')
     await page.locator('#field-title').fill(`Întâlnire ${stamp}`)
@@ -99,6 +85,7 @@ describe('data entered is data stored', () => {
   })
 
   it('stores a day typed into the opportunity and offer forms as that day', async () => {
+    const { page } = journey
     const me = (await (await sales.get('/api/users/me')).json()).user.id
     const opportunity = (await (await sales.get(`/api/opportunities?depth=0&limit=1&where[owner][equals]=${me}`)).json()).docs[0]
     await gotoAdmin(page, `/admin/collections/opportunities/${opportunity.id}`)
@@ -116,6 +103,7 @@ describe('data entered is data stored', () => {
   })
 
   it('adds a todo from the client page: client kept, responsible filled, shown and counted without a reload', async () => {
+    const { page } = journey
     const me = (await (await sales.get('/api/users/me')).json()).user.id
     const client = (await (await sales.get(`/api/clients?depth=0&limit=1&sort=id&where[owner][equals]=${me}`)).json()).docs[0]
     await gotoAdmin(page, `/admin/collections/clients/${client.id}`)
@@ -145,6 +133,7 @@ describe('data entered is data stored', () => {
   })
 
   it('stores the planned time typed into a ticket action added from the ticket', async () => {
+    const { page, context } = journey
     const agent = await apiAs('support-agent@organizecrm.test')
     const me = (await (await agent.get('/api/users/me')).json()).user.id
     const ticket = (await (await agent.get(`/api/tickets?depth=0&limit=1&where[responsible][equals]=${me}&where[statusCategory][in]=open,active`)).json()).docs[0]
@@ -171,6 +160,7 @@ describe('data entered is data stored', () => {
   })
 
   it('shows an incident\u2019s required severity, priority and team on choosing the type, and names the refused field', async () => {
+    const { page, context } = journey
     await context.clearCookies()
     await login(page, 'support-agent@organizecrm.test')
     await gotoAdmin(page, '/admin/collections/tickets/create')

@@ -4,10 +4,11 @@
  * approves the sections and the offer, the salesperson sends it, records the acceptance and opens
  * the printable preview. Against the production build started by `npm run test:e2e`.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import { apiAs, chooseOption, gotoAdmin, launchBrowser, login, logout, newContext, save, screenshotter, settle } from './support'
+import { useBrowser } from './browser'
+import { apiAs, chooseOption, gotoAdmin, login, logout, save, settle } from './support'
 
 const stamp = Date.now().toString(36)
 const clientName = `Fabrica de Ciorapi ${stamp} SA`
@@ -43,13 +44,10 @@ async function takeStep(page: Page, path: string, transition: string, expected: 
 }
 
 describe('an offer from template to acceptance', () => {
-  let browser: Browser
-  let context: BrowserContext
-  let page: Page
+  const journey = useBrowser('offers')
+  const { errors, shot } = journey
   let offerPath = ''
   let sectionPaths: string[] = []
-  const errors: string[] = []
-  const shot = screenshotter('offers')
 
   beforeAll(async () => {
     const manager = await apiAs('sales-manager@organizecrm.test')
@@ -63,24 +61,10 @@ describe('an offer from template to acceptance', () => {
     const sales = await apiAs('sales@organizecrm.test')
     expect((await sales.post('/api/clients', { data: { name: clientName } })).status()).toBe(201)
     await sales.dispose()
-
-    browser = await launchBrowser()
-    context = await newContext(browser)
-    page = await context.newPage()
-    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`))
-  })
-
-  beforeEach(({ onTestFailed, task }) => {
-    onTestFailed(async () => {
-      await shot(page, `FAILED-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`)
-    })
-  })
-
-  afterAll(async () => {
-    await browser?.close()
   })
 
   it('a salesperson makes the offer from the template above the offers list', async () => {
+    const { page } = journey
     await login(page, 'sales@organizecrm.test')
     await gotoAdmin(page, '/admin/collections/offers')
     await page.locator('#offer-from-template-template').selectOption({ label: templateName })
@@ -96,6 +80,7 @@ describe('an offer from template to acceptance', () => {
   })
 
   it('gives the two sections to colleagues', async () => {
+    const { page } = journey
     const sales = await apiAs('sales@organizecrm.test')
     const id = offerPath.split('/').pop()
     const sections = await (await sales.get(`/api/offer-sections?depth=0&sort=order&where[offer][equals]=${id}`)).json()
@@ -114,6 +99,7 @@ describe('an offer from template to acceptance', () => {
   })
 
   it('each section owner writes and submits their section', async () => {
+    const { page } = journey
     for (const [email, path] of [
       ['project-manager@organizecrm.test', sectionPaths[0]],
       ['marketing@organizecrm.test', sectionPaths[1]],
@@ -125,12 +111,14 @@ describe('an offer from template to acceptance', () => {
   })
 
   it('the sales manager approves both sections', async () => {
+    const { page } = journey
     await login(page, 'sales-manager@organizecrm.test')
     for (const path of sectionPaths) await takeStep(page, path, 'approve-as-manager', 'approved')
     await logout(page)
   })
 
   it('the salesperson sends the offer for review and the manager approves it', async () => {
+    const { page } = journey
     await login(page, 'sales@organizecrm.test')
     await takeStep(page, offerPath, 'submit', 'in-review')
     await logout(page)
@@ -140,6 +128,7 @@ describe('an offer from template to acceptance', () => {
   })
 
   it('the salesperson marks it sent, records the acceptance and opens the preview', async () => {
+    const { page } = journey
     await login(page, 'sales@organizecrm.test')
     await takeStep(page, offerPath, 'send', 'sent')
     // The client's decision date, then the acceptance.

@@ -10,10 +10,11 @@ import os from 'node:os'
 import path from 'node:path'
 
 import ExcelJS from 'exceljs'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { apiAs, chooseOption, clickSave, gotoAdmin, launchBrowser, login, logout, newContext, save, screenshotter, settle } from './support'
+import { useBrowser } from './browser'
+import { apiAs, chooseOption, clickSave, gotoAdmin, login, logout, save, settle } from './support'
 
 const stamp = Date.now().toString(36)
 const typeName = `Reclamație e2e ${stamp}`
@@ -42,14 +43,11 @@ async function apiGet(email: string, url: string) {
 }
 
 describe('a complaint from entry to closing', () => {
-  let browser: Browser
-  let context: BrowserContext
-  let page: Page
+  const journey = useBrowser('support')
+  const { errors, shot } = journey
   let ticketId = 0
   let ticketNumber = ''
   let actionId = 0
-  const errors: string[] = []
-  const shot = screenshotter('support')
   const pdf = path.join(os.tmpdir(), `raport-${stamp}.pdf`)
 
   beforeAll(async () => {
@@ -60,25 +58,14 @@ describe('a complaint from entry to closing', () => {
     const type = await manager.post('/api/ticket-types', { data: { name: typeName, defaultTeam: team.id, sla: { firstResponseHours: 4, resolutionHours: 16 } } })
     expect(type.status()).toBe(201)
     await manager.dispose()
-
-    browser = await launchBrowser()
-    context = await newContext(browser)
-    page = await context.newPage()
-    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`))
-  })
-
-  beforeEach(({ onTestFailed, task }) => {
-    onTestFailed(async () => {
-      await shot(page, `FAILED-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`)
-    })
   })
 
   afterAll(async () => {
-    await browser?.close()
     fs.rmSync(pdf, { force: true })
   })
 
   it('the support agent enters a ticket with an attachment', async () => {
+    const { page } = journey
     await login(page, AGENT)
     // Agents have no export function: the list offers no Excel export.
     await gotoAdmin(page, '/admin/collections/tickets')
@@ -109,6 +96,7 @@ describe('a complaint from entry to closing', () => {
   })
 
   it('the support manager assigns it to the agent from the team page', async () => {
+    const { page } = journey
     await login(page, MANAGER)
     await gotoAdmin(page, '/admin/support-team')
     const assignee = page.locator(`#assignee-${ticketId}`)
@@ -120,6 +108,7 @@ describe('a complaint from entry to closing', () => {
   })
 
   it('the agent finds it in their work, starts it and adds an action they finish', async () => {
+    const { page } = journey
     await login(page, AGENT)
     await gotoAdmin(page, '/admin/my-work')
     await expect.poll(() => page.locator('#my-work-tickets').textContent(), { timeout: 30_000 }).toContain(ticketNumber)
@@ -148,6 +137,7 @@ describe('a complaint from entry to closing', () => {
   })
 
   it('the support manager validates the action', async () => {
+    const { page } = journey
     await login(page, MANAGER)
     await gotoAdmin(page, '/admin/support-team')
     await page.locator(`#validate-${actionId}`).click()
@@ -156,6 +146,7 @@ describe('a complaint from entry to closing', () => {
   })
 
   it('the agent resolves the ticket and, as its reporter, closes it', async () => {
+    const { page } = journey
     await login(page, AGENT)
     await gotoAdmin(page, `/admin/collections/tickets/${ticketId}`)
     await takeStep(page, 'resolve', 'resolved')
@@ -167,6 +158,7 @@ describe('a complaint from entry to closing', () => {
   })
 
   it('the support manager downloads the Excel export of the list and opens the reports', async () => {
+    const { page } = journey
     await login(page, MANAGER)
     await gotoAdmin(page, `/admin/collections/tickets?search=${encodeURIComponent(stamp)}`)
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-xlsx').click()])

@@ -1,60 +1,16 @@
 /**
- * Shared helpers for the browser journeys: Debian's Chromium through playwright-core, log in/out,
- * screenshots and the few admin-panel widgets (react-select) the journeys use.
+ * Shared helpers for the browser journeys (the browser itself: browser.ts): log in/out, the REST
+ * client of a demo user and the few admin-panel widgets (react-select) the journeys use.
  *
  * Selectors rely on ids Payload gives every field (`#field-<name>`, `#action-save`) and on links'
  * addresses, not on visible text: the admin panel speaks Romanian or English depending on the user.
  */
-import fs from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { type APIRequestContext, type Browser, type BrowserContext, chromium, type Locator, type Page, request } from 'playwright-core'
+import { type APIRequestContext, type Locator, type Page, request } from 'playwright-core'
 import { expect } from 'vitest'
 
-export const BASE_URL = (process.env.E2E_BASE_URL ?? '').replace(/\/$/, '')
+import { BASE_URL, TIMEOUT } from './browser'
+
 export const DEMO_PASSWORD = 'Demo-Pass-2026'
-
-/** Generous: a production server on two cores answers admin pages in about a second. */
-export const TIMEOUT = 30_000
-
-const screenshotDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'screenshots')
-
-export async function launchBrowser(): Promise<Browser> {
-  if (!BASE_URL) throw new Error('E2E_BASE_URL is not set: run the journeys with `npm run test:e2e`.')
-  return chromium.launch({
-    executablePath: process.env.E2E_CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
-}
-
-export async function newContext(browser: Browser): Promise<BrowserContext> {
-  const context = await browser.newContext({ baseURL: BASE_URL, viewport: { width: 1440, height: 1000 } })
-  context.setDefaultTimeout(TIMEOUT)
-  context.setDefaultNavigationTimeout(60_000)
-  return context
-}
-
-/** Keeps tests/e2e/screenshots/<journey>/<nn>-<step>.png, numbered in the order taken. */
-export function screenshotter(journey: string) {
-  const dir = path.join(screenshotDir, journey)
-  fs.rmSync(dir, { recursive: true, force: true })
-  fs.mkdirSync(dir, { recursive: true })
-  let counter = 0
-  return async (page: Page, step: string) => {
-    counter += 1
-    const file = path.join(dir, `${String(counter).padStart(2, '0')}-${step}.png`)
-    await page.screenshot({ path: file, fullPage: true }).catch(() => undefined)
-    return file
-  }
-}
 
 /** Waits until the page has loaded and the network is quiet (the admin panel fetches form state). */
 export async function settle(page: Page) {

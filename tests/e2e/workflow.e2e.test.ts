@@ -3,37 +3,20 @@
  * button, sees the new state and the history; the person who handed it out sees the notification
  * badge. Runs against the production build started by `npm run test:e2e`.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { apiAs, gotoAdmin, launchBrowser, login, logout, newContext, screenshotter, settle } from './support'
+import { useBrowser } from './browser'
+import { apiAs, gotoAdmin, login, logout, settle } from './support'
 
 describe('workflow panel: a todo marked done from the admin panel', () => {
-  let browser: Browser
-  let context: BrowserContext
-  let page: Page
+  const journey = useBrowser('workflow')
+  const { shot } = journey
   let todoPath = ''
   let todoTitle = ''
   let unreadBefore = 0
-  const shot = screenshotter('workflow')
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-    context = await newContext(browser)
-    page = await context.newPage()
-  })
-
-  beforeEach(({ onTestFailed, task }) => {
-    onTestFailed(async () => {
-      await shot(page, `FAILED-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`)
-    })
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-  })
 
   it('the manager sees how many notifications are unread', async () => {
+    const { page } = journey
     await login(page, 'sales-manager@organizecrm.test')
     const badge = page.locator('a.notification-badge').first()
     await badge.waitFor({ state: 'visible' })
@@ -43,6 +26,7 @@ describe('workflow panel: a todo marked done from the admin panel', () => {
   })
 
   it('the responsible opens their todo and sees the panel with the steps they may take', async () => {
+    const { page } = journey
     // The open todo the manager handed to the salesperson (the demo data has many others).
     const sales = await apiAs('sales@organizecrm.test')
     const me = (await (await sales.get('/api/users/me')).json()).user
@@ -65,6 +49,7 @@ describe('workflow panel: a todo marked done from the admin panel', () => {
   })
 
   it('runs the transition from the button and shows the new state and the history', async () => {
+    const { page } = journey
     await page.locator('#workflow-transition-complete').click()
     await page.waitForLoadState('load')
     await settle(page)
@@ -82,6 +67,7 @@ describe('workflow panel: a todo marked done from the admin panel', () => {
   })
 
   it('tells the manager who handed the todo out: the badge counts the notification', async () => {
+    const { page } = journey
     await login(page, 'sales-manager@organizecrm.test')
     const badge = page.locator('a.notification-badge').first()
     await expect.poll(() => badge.getAttribute('data-unread'), { timeout: 30_000 }).toBe(String(unreadBefore + 1))

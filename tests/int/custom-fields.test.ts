@@ -2,7 +2,7 @@ import { REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import { createLocalReq, type Payload, type TypedUser } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { customFieldTargets, customFieldsField, missingRequiredCustomFields } from '@/fields/customFields'
+import { missingRequiredCustomFields } from '@/fields/customFields'
 import { CUSTOM_FIELDS_SYSTEM } from '@/hooks/customFields'
 import config from '../helpers/config'
 import { api, graphql, login } from '../helpers/http'
@@ -565,10 +565,6 @@ describe('custom fields', () => {
       ])
       expect(await missingRequiredCustomFields(en, 'fixture-records', doc, 'resolved')).toEqual([])
     })
-  })
-
-  it('refuses, when the configuration is built, a collection with the field but without the hooks', () => {
-    expect(() => customFieldTargets([{ slug: 'loose', fields: [customFieldsField()] }])).toThrow(/has a customFields field but not the custom-field hooks/)
   })
 })
 
