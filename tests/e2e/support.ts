@@ -98,9 +98,18 @@ export async function clickSave(page: Page, scope: Locator = page.locator('body'
   await button.click()
 }
 
-/** Clicks Save on a document form and waits for the saved document's address. */
+/**
+ * Clicks Save on a document form and waits for the server's answer and the saved document's
+ * address. On a record that exists the address does not change: without waiting for the answer, a
+ * slow server left the form unsaved for the next step (a "leave without saving" dialog).
+ */
 export async function save(page: Page, collection: string) {
+  const answered = page.waitForResponse(
+    (response) => ['POST', 'PATCH'].includes(response.request().method()) && new URL(response.url()).pathname.startsWith(`/api/${collection}`),
+    { timeout: 60_000 },
+  )
   await clickSave(page)
+  await answered
   await page.waitForURL(new RegExp(`/admin/collections/${collection}/\\d+(\\?.*)?$`), { timeout: 60_000 })
   await settle(page)
 }
