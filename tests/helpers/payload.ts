@@ -8,7 +8,6 @@ export const testPayload = (): Promise<Payload> => getPayload({ config })
  * The generated types describe the application's collections, not the tests' fixtures: tests that
  * use fixture collections talk to Payload through this looser view.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type LoosePayload = Record<'find' | 'findByID' | 'create' | 'update' | 'delete' | 'count', (options: any) => Promise<any>>
 
 /** A user as the local API expects it for `user:` (with its collection). */

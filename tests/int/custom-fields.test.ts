@@ -430,15 +430,13 @@ describe('custom fields', () => {
   })
 
   describe('querying by customFields.<key>', () => {
-    let ids: Record<string, number>
     beforeAll(async () => {
       const make = async (title: string, values: Record<string, unknown>) =>
         (await loose.create({ collection: COLLECTION, data: { title, customFields: { serial: `Q-${title}`, ...values } }, depth: 0 })).id as number
-      ids = {
-        one: await make('q-one', { amount: 7, urgent: true, priority: 'high', tags: ['a', 'b'], dueOn: '2026-05-01', contact: 'one@example.com' }),
-        two: await make('q-two', { amount: 8, urgent: false, priority: 'low', tags: ['b'] }),
-        three: await make('q-three', { amount: 7.5, priority: 'high' }),
-      }
+      // The records the queries below find by title.
+      await make('q-one', { amount: 7, urgent: true, priority: 'high', tags: ['a', 'b'], dueOn: '2026-05-01', contact: 'one@example.com' })
+      await make('q-two', { amount: 8, urgent: false, priority: 'low', tags: ['b'] })
+      await make('q-three', { amount: 7.5, priority: 'high' })
     })
     const only = (docs: { id: number; title: string }[]) => docs.filter((d) => d.title.startsWith('q-')).map((d) => d.title).sort()
 

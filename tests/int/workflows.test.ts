@@ -13,7 +13,6 @@ describe('the workflow engine on a fixture collection', () => {
   let tokens: Tokens
   let agent: TypedUser
   let agent2: TypedUser
-  let manager: TypedUser
   let roleIds: Record<string, number>
 
   const flow = () => ({
@@ -70,7 +69,6 @@ describe('the workflow engine on a fixture collection', () => {
     payload = (await testPayload()) as unknown as LoosePayload
     agent = await userByEmail(payload as never, 'support-agent@organizecrm.test')
     agent2 = await userByEmail(payload as never, 'support-agent2@organizecrm.test')
-    manager = await userByEmail(payload as never, 'support-manager@organizecrm.test')
     const roles = (await payload.find({ collection: 'roles', limit: 100, depth: 0 })).docs
     roleIds = Object.fromEntries(roles.map((r: { key: string; id: number }) => [r.key, r.id]))
     await grant('support-agent', 'wf-fixtures', { read: 'team', create: true, update: 'own', delete: 'none' })

@@ -63,8 +63,8 @@ const statuses = (answers: Answer[]) =>
 
 describe('bursts of concurrent saves', () => {
   let sales: string
-  let clientIds: number[] = []
-  let todoIds: number[] = []
+  const clientIds: number[] = []
+  const todoIds: number[] = []
   let sameTodo: number
 
   beforeAll(async () => {
