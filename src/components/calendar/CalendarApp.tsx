@@ -4,15 +4,15 @@ import './calendar.css'
 import { useConfig, useTranslation } from '@payloadcms/ui'
 import { useMemo, useState } from 'react'
 
+import { apiBase, request } from '@/components/shared/request'
 import { daysBetween, dayIn, instantAt } from '@/lib/timeZone'
-import { apiBase } from '../notifications/shared'
 import { AgendaList } from './AgendaList'
-import { moveTodo, request } from './api'
 import { CalendarToolbar } from './CalendarToolbar'
 import { eventsByDay, type Mode, periodTitle, step, visibleDays } from './days'
 import type { Dragged } from './drag'
 import { FeedSubscription } from './FeedSubscription'
 import { MonthGrid } from './MonthGrid'
+import { moveTodo } from './moveTodo'
 import { NewTodoForm, type NewTodo } from './NewTodoForm'
 import { PersonPicker } from './PersonPicker'
 import { localeFor, textFor } from './text'
@@ -53,7 +53,7 @@ export function CalendarApp({ userId, timeZone }: { userId: number | string; tim
     } catch (failure) {
       setError((failure as Error).message)
     } finally {
-      loaded.reload()
+      void loaded.reload()
     }
   }
 
@@ -63,11 +63,11 @@ export function CalendarApp({ userId, timeZone }: { userId: number | string; tim
   const create = (day: string, todo: NewTodo) =>
     act(async () => {
       const at = instantAt(day, todo.time || '00:00', timeZone).toISOString()
-      await request(
-        `${api}/todos`,
-        { method: 'POST', body: { title: todo.title, type: todo.type, responsible, allDay: !todo.time, start: at, due: at } },
-        text.createFailed,
-      )
+      await request(`${api}/todos`, {
+        method: 'POST',
+        body: { title: todo.title, type: todo.type, responsible, allDay: !todo.time, start: at, due: at },
+        failure: text.createFailed,
+      })
       setNewOn(null)
     })
 

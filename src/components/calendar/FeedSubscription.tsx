@@ -2,7 +2,7 @@
 import { Button } from '@payloadcms/ui'
 import { useRef, useState } from 'react'
 
-import { request } from './api'
+import { request } from '@/components/shared/request'
 import type { CalendarText } from './text'
 
 /**
@@ -26,11 +26,11 @@ export function FeedSubscription({ api, text }: { api: string; text: CalendarTex
   }
 
   const subscribe = () =>
-    run(async () => setUrl((await request<{ url: string }>(`${api}/calendar/feed-token`, { method: 'POST' }, text.feedFailed)).url))
+    run(async () => setUrl((await request<{ url: string }>(`${api}/calendar/feed-token`, { method: 'POST', failure: text.feedFailed })).url))
 
   const turnOff = () =>
     run(async () => {
-      await request(`${api}/calendar/feed-token`, { method: 'DELETE' }, text.feedFailed)
+      await request(`${api}/calendar/feed-token`, { method: 'DELETE', failure: text.feedFailed })
       setUrl(null)
       setStatus({ notice: text.feedIsOff })
     })

@@ -1,7 +1,7 @@
 'use client'
 import { useEffect, useState } from 'react'
 
-import { request } from './api'
+import { request } from '@/components/shared/request'
 
 export interface Person {
   id: number
@@ -19,14 +19,10 @@ export function useManagedPeople(api: string, userId: number | string): Person[]
     ;(async () => {
       const teams = await request<{ docs: { id: number }[] }>(
         `${api}/teams?where[managers][equals]=${userId}&depth=0&limit=100&select[key]=true`,
-        {},
-        '',
       )
       if (teams.docs.length === 0) return
       const members = await request<{ docs: Person[] }>(
         `${api}/users?where[team][in]=${teams.docs.map((team) => team.id).join(',')}&depth=0&limit=500&sort=name&select[name]=true`,
-        {},
-        '',
       )
       if (current) setPeople(members.docs.filter((member) => String(member.id) !== String(userId)))
     })().catch(() => {

@@ -1,10 +1,11 @@
 'use client'
 import { toast, useConfig, useTranslation } from '@payloadcms/ui'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback } from 'react'
 
 import type { TeamSummaryAnswer } from '@/collections/support/tickets/teamSummary/types'
-import { messageOf } from '../myWork/useMyWork'
-import { apiBase } from '../notifications/shared'
+import { apiBase, request } from '@/components/shared/request'
+import { useApiAction } from '@/components/shared/useApiAction'
+import { useApiResource } from '@/components/shared/useApiResource'
 import { textFor } from './text'
 
 /**
@@ -17,61 +18,22 @@ export function useTeamSummary() {
   const { i18n } = useTranslation()
   const text = textFor(i18n.language)
   const api = apiBase(config)
-  const [summary, setSummary] = useState<TeamSummaryAnswer | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
-  const latest = useRef<AbortController | null>(null)
-
-  const load = useCallback(async () => {
-    latest.current?.abort()
-    const controller = new AbortController()
-    latest.current = controller
-    try {
-      const response = await fetch(`${api}/tickets/team-summary?locale=${encodeURIComponent(i18n.language)}`, { credentials: 'include', signal: controller.signal })
-      if (!response.ok) {
-        setError(await messageOf(response, response.statusText))
-        return
-      }
-      setSummary((await response.json()) as TeamSummaryAnswer)
-    } catch {
-      if (!controller.signal.aborted) setError(text.unreachable)
-    }
-  }, [api, i18n.language, text.unreachable])
-
-  useEffect(() => {
-    void load()
-    return () => latest.current?.abort()
-  }, [load])
+  const summary = useApiResource<TeamSummaryAnswer>(`${api}/tickets/team-summary?locale=${encodeURIComponent(i18n.language)}`, [], {
+    unreachable: text.unreachable,
+  })
+  const action = useApiAction(text.unreachable, summary.data)
+  const { run } = action
+  const { reload } = summary
 
   /** POSTs a step; true when the server accepted it. */
   const post = useCallback(
-    async (path: string, body: unknown, done: string) => {
-      setBusy(true)
-      try {
-        const response = await fetch(`${api}/${path}`, {
-          method: 'POST',
-          credentials: 'include',
-          headers: { 'content-type': 'application/json', 'accept-language': i18n.language },
-          body: JSON.stringify(body),
-        })
-        if (!response.ok) {
-          const message = await messageOf(response, response.statusText)
-          setError(message)
-          toast.error(message)
-          return false
-        }
-        setError(null)
+    (path: string, body: unknown, done: string) =>
+      run(async () => {
+        await request(`${api}/${path}`, { method: 'POST', body, headers: { 'accept-language': i18n.language } })
         toast.success(done)
-        await load()
-        return true
-      } catch {
-        setError(text.unreachable)
-        return false
-      } finally {
-        setBusy(false)
-      }
-    },
-    [api, i18n.language, load, text.unreachable],
+        await reload()
+      }, (message) => toast.error(message)),
+    [api, i18n.language, reload, run],
   )
 
   const assign = useCallback((ticket: number, responsible: number) => post(`tickets/${ticket}/assign`, { responsible }, text.assigned), [post, text.assigned])
@@ -81,5 +43,5 @@ export function useTeamSummary() {
     [post, text.sentBack],
   )
 
-  return { summary, error, busy, assign, validate, sendBack }
+  return { summary: summary.data, error: action.error ?? summary.error, busy: action.busy, assign, validate, sendBack }
 }
