@@ -6,6 +6,12 @@ export const idOf = (value: unknown): number | string | null =>
       ? value
       : null
 
+/** `idOf` as text, to compare a form's value (often a string) with a document's id; '' is no id. */
+export const idTextOf = (value: unknown): string | null => {
+  const id = idOf(value)
+  return id === null || id === '' ? null : String(id)
+}
+
 /** The largest id a PostgreSQL `serial`/`integer` column holds. */
 const MAX_ID = 2_147_483_647
 

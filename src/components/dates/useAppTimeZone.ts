@@ -2,6 +2,7 @@
 import { useConfig } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
+import { apiBase, isUnreachable, request } from '@/components/shared/request'
 import { DEFAULT_TIME_ZONE } from '@/lib/timeZone'
 
 let pending: Promise<string> | null = null
@@ -12,14 +13,14 @@ let pending: Promise<string> | null = null
  * before the first fetches end anyway.
  */
 export function useAppTimeZone(): string {
-  const { config } = useConfig()
+  const api = apiBase(useConfig().config)
   const [zone, setZone] = useState(DEFAULT_TIME_ZONE)
   useEffect(() => {
-    pending ??= fetch(`${config.routes.api}/globals/settings?depth=0`, { credentials: 'include' })
-      .then((answer) => (answer.ok ? answer.json() : null))
-      .then((settings) => (settings?.time?.timeZone as string | undefined) || DEFAULT_TIME_ZONE)
-      .catch(() => {
-        pending = null
+    pending ??= request<{ time?: { timeZone?: string } } | null>(`${api}/globals/settings?depth=0`)
+      .then((settings) => settings?.time?.timeZone || DEFAULT_TIME_ZONE)
+      .catch((error) => {
+        // Offline: asked again next time; a refusal would not change.
+        if (isUnreachable(error)) pending = null
         return DEFAULT_TIME_ZONE
       })
     let live = true
@@ -27,6 +28,6 @@ export function useAppTimeZone(): string {
     return () => {
       live = false
     }
-  }, [config.routes.api])
+  }, [api])
   return zone
 }

@@ -3,7 +3,8 @@ import { Button, toast, useConfig, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
-import { announceNotificationsChanged, apiBase } from './shared'
+import { apiBase, request } from '@/components/shared/request'
+import { announceNotificationsChanged } from './shared'
 
 const TEXT = {
   en: { mark: 'Mark all as read', done: (n: number) => (n === 0 ? 'Nothing unread.' : `${n} marked as read.`), failed: 'Could not mark the notifications as read.' },
@@ -21,9 +22,7 @@ export function MarkAllReadButton() {
   async function markAll() {
     setBusy(true)
     try {
-      const response = await fetch(`${apiBase(config)}/notifications/mark-all-read`, { method: 'POST', credentials: 'include' })
-      if (!response.ok) throw new Error(String(response.status))
-      const { updated } = (await response.json()) as { updated: number }
+      const { updated } = await request<{ updated: number }>(`${apiBase(config)}/notifications/mark-all-read`, { method: 'POST' })
       toast.success(text.done(updated))
       announceNotificationsChanged()
       router.refresh()

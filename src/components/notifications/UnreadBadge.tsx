@@ -3,7 +3,8 @@ import { Link, useAuth, useConfig, useTranslation } from '@payloadcms/ui'
 import { usePathname } from 'next/navigation'
 import { useCallback, useEffect, useState } from 'react'
 
-import { apiBase, NOTIFICATIONS_CHANGED } from './shared'
+import { apiBase, request } from '@/components/shared/request'
+import { NOTIFICATIONS_CHANGED } from './shared'
 
 const REFRESH_MS = 60_000
 
@@ -47,10 +48,9 @@ export function UnreadBadge() {
   const refresh = useCallback(async () => {
     if (!user) return
     try {
-      const response = await fetch(`${api}/notifications/count?where[readAt][exists]=false`, { credentials: 'include' })
-      if (response.ok) setUnread(((await response.json()) as { totalDocs: number }).totalDocs)
+      setUnread((await request<{ totalDocs: number }>(`${api}/notifications/count?where[readAt][exists]=false`)).totalDocs)
     } catch {
-      // Offline or signed out: keep the last count.
+      // Offline, signed out or refused: keep the last count.
     }
   }, [api, user])
 

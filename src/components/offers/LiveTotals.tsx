@@ -2,13 +2,13 @@
 import { useConfig, useFormFields, useTranslation } from '@payloadcms/ui'
 import { useEffect, useMemo, useState } from 'react'
 
+import { apiBase, isUnreachable, request } from '@/components/shared/request'
+import { idTextOf } from '@/lib/ids'
 import { fromCents, lineCents, totalCents } from '@/lib/money'
-import { apiBase } from '../notifications/shared'
 
 type Fields = Record<string, { value?: unknown }>
 type Line = { product: string | null; quantity: number; unitPrice: number | null; discountPercent: number; vatRate: string | null }
 
-const key = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : value == null || value === '' ? null : String(value))
 
 /** The lines as the form holds them now (array rows are flattened as `lines.<n>.<field>`). */
 function linesOf(fields: Fields): Line[] {
@@ -16,11 +16,11 @@ function linesOf(fields: Fields): Line[] {
   return Array.from({ length: count }, (_, n) => {
     const at = (name: string) => fields[`lines.${n}.${name}`]?.value
     return {
-      product: key(at('product')),
+      product: idTextOf(at('product')),
       quantity: Number(at('quantity') ?? 0),
       unitPrice: at('unitPrice') == null || at('unitPrice') === '' ? null : Number(at('unitPrice')),
       discountPercent: Number(at('discountPercent') ?? 0),
-      vatRate: key(at('vatRate')),
+      vatRate: idTextOf(at('vatRate')),
     }
   })
 }
@@ -33,10 +33,12 @@ function useDocs(collection: string, ids: string[]) {
   useEffect(() => {
     if (!wanted) return
     const query = wanted.split(',').map((id, i) => `where[id][in][${i}]=${id}`).join('&')
-    fetch(`${apiBase(config)}/${collection}?depth=0&limit=100&${query}`, { credentials: 'include' })
-      .then((answer) => (answer.ok ? answer.json() : { docs: [] }))
-      .then((body: { docs: Record<string, unknown>[] }) => setDocs(Object.fromEntries(body.docs.map((doc) => [String(doc.id), doc]))))
-      .catch(() => undefined)
+    request<{ docs: Record<string, unknown>[] }>(`${apiBase(config)}/${collection}?depth=0&limit=100&${query}`)
+      .then((body) => setDocs(Object.fromEntries(body.docs.map((doc) => [String(doc.id), doc]))))
+      .catch((error) => {
+        // A refused read leaves nothing to price with; offline, the last figures stay.
+        if (!isUnreachable(error)) setDocs({})
+      })
   }, [collection, config, wanted])
   return docs
 }
@@ -48,17 +50,17 @@ function useDocs(collection: string, ids: string[]) {
 export function LiveTotals() {
   const { i18n } = useTranslation()
   const lines = useFormFields(([fields]) => linesOf(fields as Fields))
-  const currency = useFormFields(([fields]) => key((fields as Fields).currency?.value))
+  const currency = useFormFields(([fields]) => idTextOf((fields as Fields).currency?.value))
   const products = useDocs('products', lines.flatMap((line) => (line.product ? [line.product] : [])))
   const rates = useDocs('nomenclators', [
     ...lines.flatMap((line) => (line.vatRate ? [line.vatRate] : [])),
-    ...Object.values(products).flatMap((p) => (key(p.vatRate) ? [key(p.vatRate)!] : [])),
+    ...Object.values(products).flatMap((p) => (idTextOf(p.vatRate) ? [idTextOf(p.vatRate)!] : [])),
   ])
   const currencies = useDocs('nomenclators', currency ? [currency] : [])
   const totals = useMemo(() => {
     const amounts = lines.map((line) => {
       const product = line.product ? products[line.product] : undefined
-      const rate = line.vatRate ?? key(product?.vatRate)
+      const rate = line.vatRate ?? idTextOf(product?.vatRate)
       return lineCents({
         quantity: line.quantity,
         unitPrice: line.unitPrice ?? Number(product?.listPrice ?? 0),

@@ -3,9 +3,13 @@ import { useConfig, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useEffect, useState } from 'react'
 
-import { apiBase } from '../notifications/shared'
+import { messageOf } from '@/components/shared/messages'
+import { apiBase, isUnreachable, request } from '@/components/shared/request'
 
 type Option = { id: number; label: string }
+type Docs = { docs: { id: number; name: string }[] }
+
+const optionsOf = (body: Docs): Option[] => body.docs.map((d) => ({ id: d.id, label: d.name }))
 
 const TEXT = {
   en: { title: 'New offer from a template', template: 'Template', client: 'Client', search: 'Type to search clients', create: 'Create the offer', failed: 'The offer could not be created.' },
@@ -31,19 +35,20 @@ export function NewFromTemplate() {
   const [busy, setBusy] = useState(false)
 
   useEffect(() => {
-    fetch(`${api}/offer-templates?depth=0&limit=100&where[active][equals]=true&select[name]=true`, { credentials: 'include' })
-      .then((answer) => (answer.ok ? answer.json() : { docs: [] }))
-      .then((body: { docs: { id: number; name: string }[] }) => setTemplates(body.docs.map((d) => ({ id: d.id, label: d.name }))))
+    request<Docs>(`${api}/offer-templates?depth=0&limit=100&where[active][equals]=true&select[name]=true`)
+      .then((body) => setTemplates(optionsOf(body)))
       .catch(() => undefined)
   }, [api])
 
   useEffect(() => {
     const query = search.trim() ? `&where[name][like]=${encodeURIComponent(search.trim())}` : ''
     const timer = setTimeout(() => {
-      fetch(`${api}/clients?depth=0&limit=20&sort=name&select[name]=true${query}`, { credentials: 'include' })
-        .then((answer) => (answer.ok ? answer.json() : { docs: [] }))
-        .then((body: { docs: { id: number; name: string }[] }) => setClients(body.docs.map((d) => ({ id: d.id, label: d.name }))))
-        .catch(() => undefined)
+      request<Docs>(`${api}/clients?depth=0&limit=20&sort=name&select[name]=true${query}`)
+        .then((body) => setClients(optionsOf(body)))
+        .catch((error) => {
+          // Refused: no client to offer; offline: the last list stays.
+          if (!isUnreachable(error)) setClients([])
+        })
     }, 250)
     return () => clearTimeout(timer)
   }, [api, search])
@@ -51,16 +56,18 @@ export function NewFromTemplate() {
   async function create() {
     setBusy(true)
     setError(null)
-    const answer = await fetch(`${api}/offers/from-template`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'content-type': 'application/json', 'accept-language': i18n.language },
-      body: JSON.stringify({ template: Number(template), client: Number(client) }),
-    }).catch(() => null)
-    const body = await answer?.json().catch(() => null)
-    setBusy(false)
-    if (!answer?.ok) return setError(body?.errors?.[0]?.message ?? text.failed)
-    router.push(`${config.routes.admin}/collections/offers/${body.doc.id}`)
+    try {
+      const { doc } = await request<{ doc: { id: number } }>(`${api}/offers/from-template`, {
+        method: 'POST',
+        headers: { 'accept-language': i18n.language },
+        body: { template: Number(template), client: Number(client) },
+      })
+      setBusy(false)
+      router.push(`${config.routes.admin}/collections/offers/${doc.id}`)
+    } catch (failure) {
+      setBusy(false)
+      setError(messageOf(failure) ?? text.failed)
+    }
   }
 
   return (

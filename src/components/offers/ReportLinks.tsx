@@ -1,7 +1,7 @@
 'use client'
 import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 
-import { apiBase } from '../notifications/shared'
+import { apiBase } from '@/components/shared/request'
 
 /** Beside a saved offer: its printable page and its PDF (R17). */
 export function ReportLinks() {

@@ -2,6 +2,8 @@
 import { useModal } from '@payloadcms/ui'
 import { useCallback, useEffect, useRef, useState } from 'react'
 
+import { request } from '@/components/shared/request'
+
 export interface CountRow {
   name: string
   collection: string
@@ -25,8 +27,7 @@ export function LiveCounts({ title, api, rows }: { title: string; api: string; r
   const recount = useCallback(async () => {
     const fresh = await Promise.all(
       rows.map(async (row) => {
-        const answer = await fetch(`${api}/${row.collection}/count?${row.query}`, { credentials: 'include' }).catch(() => null)
-        const body = answer?.ok ? ((await answer.json()) as { totalDocs?: number }) : null
+        const body = await request<{ totalDocs?: number } | null>(`${api}/${row.collection}/count?${row.query}`).catch(() => null)
         return [row.name, typeof body?.totalDocs === 'number' ? body.totalDocs : row.count] as const
       }),
     )

@@ -3,7 +3,7 @@ import { useConfig, useListQuery, useTranslation } from '@payloadcms/ui'
 import { usePathname } from 'next/navigation'
 import { stringify } from 'qs-esm'
 
-import { apiBase } from '../notifications/shared'
+import { apiBase } from '@/components/shared/request'
 
 /**
  * Downloads the records of the list as filtered now (its `where` and search) as an Excel file from

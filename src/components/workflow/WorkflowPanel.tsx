@@ -1,6 +1,8 @@
 'use client'
-import { Button, useDocumentInfo, useField, useTranslation } from '@payloadcms/ui'
+import { Button, useConfig, useDocumentInfo, useField, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
+
+import { apiBase, request } from '@/components/shared/request'
 
 interface Available {
   key: string
@@ -35,16 +37,23 @@ export function WorkflowPanel({ path }: { path: string }) {
   const [comment, setComment] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const base = `/api/${collectionSlug}/${id}`
+  const { config } = useConfig()
+  const base = `${apiBase(config)}/${collectionSlug}/${id}`
 
   const load = useCallback(async () => {
     if (!id) return
-    const [available, history] = await Promise.all([
-      fetch(`${base}/transitions?locale=${i18n.language}`, { credentials: 'include' }).then((r) => r.json()),
-      fetch(`${base}/history`, { credentials: 'include' }).then((r) => r.json()),
-    ])
-    setState({ statusLabel: available.statusLabel, transitions: available.transitions ?? [] })
-    setEvents(history.events ?? [])
+    try {
+      const [available, history] = await Promise.all([
+        request<{ statusLabel?: string; transitions?: Available[] }>(`${base}/transitions?locale=${i18n.language}`),
+        request<{ events?: Event[] }>(`${base}/history`),
+      ])
+      setState({ statusLabel: available.statusLabel, transitions: available.transitions ?? [] })
+      setEvents(history.events ?? [])
+    } catch {
+      // Not readable now: no step is offered (the server would refuse it anyway).
+      setState({ transitions: [] })
+      setEvents([])
+    }
   }, [base, id, i18n.language])
 
   useEffect(() => {
@@ -54,18 +63,14 @@ export function WorkflowPanel({ path }: { path: string }) {
   async function run(transition: Available, withComment?: string) {
     setBusy(true)
     setError(null)
-    const response = await fetch(`${base}/transition?locale=${i18n.language}`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ transition: transition.key, comment: withComment }),
-    })
-    setBusy(false)
-    if (!response.ok) {
-      const body = await response.json().catch(() => null)
-      setError(body?.errors?.[0]?.message ?? response.statusText)
+    try {
+      await request(`${base}/transition?locale=${i18n.language}`, { method: 'POST', body: { transition: transition.key, comment: withComment } })
+    } catch (failure) {
+      setBusy(false)
+      setError((failure as Error).message)
       return
     }
+    setBusy(false)
     window.location.reload()
   }
 

@@ -2,8 +2,8 @@
 import { useConfig, useForm, useFormFields } from '@payloadcms/ui'
 import { useEffect, useRef } from 'react'
 
-const idOf = (value: unknown): string | null =>
-  value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : value === null || value === undefined || value === '' ? null : String(value)
+import { apiBase, request } from '@/components/shared/request'
+import { idTextOf } from '@/lib/ids'
 
 /** What a ticket type fills in when it is chosen (the server applies the same on create: tickets/defaults.ts). */
 const DEFAULTS = { priority: 'defaultPriority', team: 'defaultTeam' } as const
@@ -13,10 +13,10 @@ const DEFAULTS = { priority: 'defaultPriority', team: 'defaultTeam' } as const
  * before saving. A value the person chose stays; one the previous type filled in follows the new type.
  */
 export function TicketTypeDefaults() {
-  const type = useFormFields(([fields]) => idOf(fields.type?.value))
-  const current = useFormFields(([fields]) => ({ priority: idOf(fields.priority?.value), team: idOf(fields.team?.value) }))
+  const type = useFormFields(([fields]) => idTextOf(fields.type?.value))
+  const current = useFormFields(([fields]) => ({ priority: idTextOf(fields.priority?.value), team: idTextOf(fields.team?.value) }))
   const { dispatchFields, setModified } = useForm()
-  const { config } = useConfig()
+  const api = apiBase(useConfig().config)
   const filled = useRef<Record<string, string | null>>({})
   const seen = useRef(type)
   const latest = useRef(current)
@@ -27,12 +27,11 @@ export function TicketTypeDefaults() {
     seen.current = type
     if (!type) return
     const controller = new AbortController()
-    fetch(`${config.routes.api}/ticket-types/${encodeURIComponent(type)}?depth=0`, { credentials: 'include', signal: controller.signal })
-      .then((answer) => (answer.ok ? answer.json() : null))
-      .then((ticketType: Record<string, unknown> | null) => {
+    request<Record<string, unknown> | null>(`${api}/ticket-types/${encodeURIComponent(type)}?depth=0`, { signal: controller.signal })
+      .then((ticketType) => {
         if (!ticketType) return
         for (const [field, source] of Object.entries(DEFAULTS)) {
-          const value = idOf(ticketType[source])
+          const value = idTextOf(ticketType[source])
           const now = latest.current[field as keyof typeof DEFAULTS]
           if (value === null || (now !== null && now !== filled.current[field])) continue
           filled.current[field] = value
@@ -42,7 +41,7 @@ export function TicketTypeDefaults() {
       })
       .catch(() => undefined)
     return () => controller.abort()
-  }, [type, config.routes.api, dispatchFields, setModified])
+  }, [type, api, dispatchFields, setModified])
 
   return null
 }
