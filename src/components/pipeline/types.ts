@@ -1,8 +1,6 @@
-/** A choice in one of the board's selects. */
-export interface Option {
-  id: number
-  label: string
-}
+import type { Option } from '@/components/shared/FilterBar'
+
+export type { Option }
 
 /** What the server view loads, with the user's access, for the filters and the lost dialog. */
 export interface PipelineOptions {

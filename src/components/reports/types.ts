@@ -1,9 +1,8 @@
-/** What the server component hands the reports client: the filters' choices and the default period. */
-export interface Option {
-  id: number
-  label: string
-}
+import type { Option } from '@/components/shared/FilterBar'
 
+export type { Option }
+
+/** What the server component hands the reports client: the filters' choices and the default period. */
 export interface ReportOptions {
   teams: Option[]
   types: Option[]
