@@ -2,15 +2,18 @@
 import { useConfig, useTranslation } from '@payloadcms/ui'
 import { formatAdminURL } from 'payload/shared'
 
+import type { Column } from '@/components/shared/DataTable'
+import { styles } from '@/components/shared/styles'
 import type { MyActionRow, MyTicketRow, MyTodoRow } from '@/hooks/myWork/types'
 import { when } from './format'
-import { styles } from './styles'
 import { textFor } from './text'
 import { useMyWork } from './useMyWork'
-import { type Column, OverdueMark, WorkSection } from './WorkSection'
+import { OverdueMark, WorkSection } from './WorkSection'
 
 /** Rows per list on the dashboard; the page shows all the server sends. */
 const DASHBOARD_ROWS = 5
+/** Room between the dashboard's short list and Payload's collection cards below it. */
+const DASHBOARD_STYLE = { marginBottom: 'calc(var(--base) * 1.5)' }
 
 /**
  * The signed-in user's work (R30): open tickets, ticket actions to carry out and today's todos,
@@ -65,10 +68,10 @@ export function MyWorkPanel({ compact = false }: { compact?: boolean }) {
 
   const limit = compact ? DASHBOARD_ROWS : undefined
   return (
-    <div className="my-work" data-loading={answer === null ? 'true' : 'false'} style={compact ? styles.dashboard : undefined}>
+    <div className="my-work" data-loading={answer === null ? 'true' : 'false'} style={compact ? DASHBOARD_STYLE : undefined}>
       {compact ? (
-        <h2 style={styles.heading}>
-          {text.title} <a href={formatAdminURL({ adminRoute, path: '/my-work' })} style={styles.count}>{text.seeAll}</a>
+        <h2 style={styles.sectionHeading}>
+          {text.title} <a href={formatAdminURL({ adminRoute, path: '/my-work' })} style={styles.muted}>{text.seeAll}</a>
         </h2>
       ) : (
         <h1>{text.title}</h1>

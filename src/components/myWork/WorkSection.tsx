@@ -1,13 +1,7 @@
 'use client'
-import type { ReactNode } from 'react'
-
-import { styles } from './styles'
+import { type Column, DataTable } from '@/components/shared/DataTable'
+import { styles } from '@/components/shared/styles'
 import type { Text } from './text'
-
-export interface Column<Row> {
-  label: string
-  cell: (row: Row) => ReactNode
-}
 
 interface Props<Row> {
   id: string
@@ -28,34 +22,18 @@ export function WorkSection<Row extends { id: number; overdue: boolean }>({ id, 
   const shown = limit === undefined ? rows : rows.slice(0, limit)
   return (
     <section id={id} style={styles.section}>
-      <h3 style={styles.heading}>
-        {title} <span style={styles.count}>({detail ? `${total}: ${detail}` : total})</span>
+      <h3 style={styles.sectionHeading}>
+        {title} <span style={styles.muted}>({detail ? `${total}: ${detail}` : total})</span>
       </h3>
       {shown.length === 0 ? (
         <p style={styles.notice}>{empty}</p>
       ) : (
-        <table style={styles.table}>
-          <thead>
-            <tr>
-              {columns.map((column) => (
-                <th key={column.label} style={styles.th}>
-                  {column.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((row) => (
-              <tr key={row.id} data-overdue={row.overdue ? 'true' : undefined} style={row.overdue ? styles.overdueRow : undefined}>
-                {columns.map((column) => (
-                  <td key={column.label} style={styles.td}>
-                    {column.cell(row)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          columns={columns}
+          rows={shown}
+          rowKey={(row) => row.id}
+          rowProps={(row) => ({ 'data-overdue': row.overdue ? 'true' : undefined, style: row.overdue ? styles.overdueRow : undefined })}
+        />
       )}
       {shown.length < total && <p style={styles.notice}>{text.more(shown.length, total)}</p>}
     </section>

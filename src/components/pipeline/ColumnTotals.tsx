@@ -1,13 +1,13 @@
 'use client'
 import type { BoardColumn } from '@/collections/crm/opportunities/boardTypes'
-import { styles } from './styles'
+import { boardStyles } from './styles'
 import { money, type Text } from './text'
 
 /** A column's count, total and weighted total; one line per currency when its opportunities mix them. */
 export function ColumnTotals({ column, text }: { column: BoardColumn; text: Text }) {
   const lines = column.byCurrency.length > 1 ? column.byCurrency : [column]
   return (
-    <div style={styles.meta}>
+    <div style={boardStyles.meta}>
       <div className="pipeline-column__count" data-count={column.count}>
         {text.opportunities(column.count)} · {column.probability}%
       </div>

@@ -2,9 +2,10 @@
 import { Button } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
-import { styles } from './styles'
+import type { Option } from '@/components/shared/FilterBar'
+import { styles } from '@/components/shared/styles'
+import { boardStyles } from './styles'
 import type { Text } from './text'
-import type { Option } from './types'
 
 interface Props {
   reasons: Option[]
@@ -24,8 +25,8 @@ export function LostReasonDialog({ reasons, text, onConfirm, onCancel }: Props) 
   }, [onCancel])
 
   return (
-    <div style={styles.backdrop} onClick={(event) => event.target === event.currentTarget && onCancel()}>
-      <div className="pipeline-lost-dialog" role="dialog" aria-modal="true" aria-labelledby="pipeline-lost-title" style={styles.dialog}>
+    <div style={boardStyles.backdrop} onClick={(event) => event.target === event.currentTarget && onCancel()}>
+      <div className="pipeline-lost-dialog" role="dialog" aria-modal="true" aria-labelledby="pipeline-lost-title" style={boardStyles.dialog}>
         <h3 id="pipeline-lost-title" style={{ margin: 0 }}>
           {text.lostTitle}
         </h3>
@@ -40,7 +41,7 @@ export function LostReasonDialog({ reasons, text, onConfirm, onCancel }: Props) 
             ))}
           </select>
         </label>
-        <div style={styles.actions}>
+        <div style={boardStyles.actions}>
           <Button buttonStyle="secondary" size="small" margin={false} id="pipeline-lost-cancel" onClick={onCancel}>
             {text.cancel}
           </Button>

@@ -4,11 +4,12 @@ import { formatAdminURL } from 'payload/shared'
 import { useCallback, useState } from 'react'
 
 import type { BoardColumn } from '@/collections/crm/opportunities/boardTypes'
+import { styles } from '@/components/shared/styles'
 import type { Dragged } from './dragData'
 import { LostReasonDialog } from './LostReasonDialog'
 import { PipelineColumn } from './PipelineColumn'
 import { PipelineFilters } from './PipelineFilters'
-import { styles } from './styles'
+import { boardStyles } from './styles'
 import { textFor } from './text'
 import { type Filters, NO_FILTERS, type PipelineOptions } from './types'
 import { useBoard } from './useBoard'
@@ -48,7 +49,7 @@ export function PipelineBoard({ options }: { options: PipelineOptions }) {
       {board === null ? (
         !error && <p style={styles.notice}>{text.loading}</p>
       ) : (
-        <div className="pipeline-board" style={styles.board}>
+        <div className="pipeline-board" style={boardStyles.board}>
           {board.stages.map((column) => (
             <PipelineColumn
               key={column.id}

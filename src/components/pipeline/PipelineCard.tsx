@@ -3,7 +3,7 @@ import { Link } from '@payloadcms/ui'
 
 import type { BoardCard } from '@/collections/crm/opportunities/boardTypes'
 import { startDrag } from './dragData'
-import { styles } from './styles'
+import { boardStyles } from './styles'
 import { day, money, type Text } from './text'
 
 interface Props {
@@ -22,20 +22,20 @@ export function PipelineCard({ card, stage, href, busy, text }: Props) {
       data-opportunity-id={card.id}
       draggable={!busy}
       onDragStart={(event) => startDrag(event, { id: card.id, fromStage: stage })}
-      style={busy ? { ...styles.card, ...styles.cardBusy } : styles.card}
+      style={busy ? { ...boardStyles.card, ...boardStyles.cardBusy } : boardStyles.card}
     >
-      <Link className="pipeline-card__title" href={href} style={styles.cardTitle} draggable={false}>
+      <Link className="pipeline-card__title" href={href} style={boardStyles.cardTitle} draggable={false}>
         {card.title}
       </Link>
-      <div className="pipeline-card__client" style={styles.cardLine}>
+      <div className="pipeline-card__client" style={boardStyles.cardLine}>
         {card.client?.name ?? <em>{text.noClient}</em>}
       </div>
-      <div style={styles.cardLine}>
+      <div style={boardStyles.cardLine}>
         <span className="pipeline-card__value">{money(card.value, card.currency)}</span>
         <span className="pipeline-card__close">{day(card.expectedCloseDate)}</span>
       </div>
       {card.owner?.name && (
-        <div className="pipeline-card__owner" style={styles.meta}>
+        <div className="pipeline-card__owner" style={boardStyles.meta}>
           {card.owner.name}
         </div>
       )}

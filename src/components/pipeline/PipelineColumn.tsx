@@ -5,7 +5,7 @@ import type { BoardColumn } from '@/collections/crm/opportunities/boardTypes'
 import { ColumnTotals } from './ColumnTotals'
 import { carriesCard, type Dragged, droppedCard } from './dragData'
 import { PipelineCard } from './PipelineCard'
-import { styles } from './styles'
+import { boardStyles } from './styles'
 import type { Text } from './text'
 
 interface Props {
@@ -46,15 +46,15 @@ export function PipelineColumn({ column, cardHref, busy, text, onDrop }: Props) 
         if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOver(false)
       }}
       onDrop={drop}
-      style={over ? { ...styles.column, ...styles.columnOver } : styles.column}
+      style={over ? { ...boardStyles.column, ...boardStyles.columnOver } : boardStyles.column}
     >
-      <header style={styles.header}>
-        <span className="pipeline-column__label" style={styles.label}>
+      <header style={boardStyles.header}>
+        <span className="pipeline-column__label" style={boardStyles.label}>
           {column.label}
         </span>
         <ColumnTotals column={column} text={text} />
       </header>
-      {column.cards.length === 0 && <p style={styles.meta}>{text.empty}</p>}
+      {column.cards.length === 0 && <p style={boardStyles.meta}>{text.empty}</p>}
       {column.cards.map((card) => (
         <PipelineCard key={card.id} card={card} stage={column.id} href={cardHref(card.id)} busy={busy} text={text} />
       ))}

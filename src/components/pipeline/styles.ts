@@ -1,25 +1,10 @@
 import type { CSSProperties } from 'react'
 
-/** The board's look, from Payload's theme variables so it follows light and dark mode. */
-export const styles = {
-  filters: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: 'calc(var(--base) * 0.75)', margin: 'calc(var(--base) * 0.75) 0' },
-  field: { display: 'grid', gap: '4px', fontSize: '0.85rem' },
-  input: {
-    minHeight: '36px',
-    padding: '0 8px',
-    border: '1px solid var(--theme-elevation-150)',
-    borderRadius: 'var(--style-radius-s)',
-    background: 'var(--theme-input-bg)',
-    color: 'var(--theme-text)',
-  },
-  notice: { margin: 'calc(var(--base) * 0.5) 0', color: 'var(--theme-elevation-600)', fontSize: '0.85rem' },
-  error: {
-    margin: 'calc(var(--base) * 0.5) 0',
-    padding: '8px 12px',
-    borderRadius: 'var(--style-radius-s)',
-    background: 'var(--theme-error-100)',
-    color: 'var(--theme-error-750)',
-  },
+/**
+ * The board's own look (columns, cards, the lost-reason dialog), from Payload's theme variables;
+ * notices, errors and inputs come from the kit's shared styles.
+ */
+export const boardStyles = {
   board: { display: 'flex', gap: 'calc(var(--base) * 0.5)', overflowX: 'auto', paddingBottom: 'var(--base)', alignItems: 'flex-start' },
   column: {
     flex: '1 0 200px',

@@ -1,6 +1,7 @@
 'use client'
-import type { ReportTable, ReportTableName } from '@/collections/support/tickets/reports/types'
-import { styles } from './styles'
+import type { ReportRow, ReportTable, ReportTableName } from '@/collections/support/tickets/reports/types'
+import { type Column, DataTable } from '@/components/shared/DataTable'
+import { styles } from '@/components/shared/styles'
 import { figure, type Text } from './text'
 
 interface Props {
@@ -11,46 +12,30 @@ interface Props {
   text: Text
 }
 
+const EXPORT_LINK = { fontSize: '0.85rem', whiteSpace: 'nowrap' } as const
+
 /** One table of the report, with its download link (the same filters, as .xlsx). */
 export function ReportTableView({ name, table, exportUrl, language, text }: Props) {
+  const columns = table.columns.map(
+    (column): Column<ReportRow> => ({ key: column.key, label: column.label, numeric: column.kind === 'number', cell: (row) => figure(row[column.key], language) }),
+  )
   return (
-    <section className="report-section" style={styles.section}>
-      <div style={styles.heading}>
-        <h2 style={styles.title}>{table.title}</h2>
-        <a id={`report-export-${name}`} href={exportUrl} download style={styles.link}>
+    <section className="report-section" style={styles.panel}>
+      <div style={styles.panelHeading}>
+        <h2 style={styles.panelTitle}>{table.title}</h2>
+        <a id={`report-export-${name}`} href={exportUrl} download style={EXPORT_LINK}>
           {text.export}
         </a>
       </div>
-      <table id={`report-${name}`} style={styles.table}>
-        <thead>
-          <tr>
-            {table.columns.map((column) => (
-              <th key={column.key} scope="col" style={column.kind === 'number' ? styles.number : styles.cell}>
-                {column.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.length === 0 ? (
-            <tr>
-              <td colSpan={table.columns.length} style={styles.cell}>
-                {text.empty}
-              </td>
-            </tr>
-          ) : (
-            table.rows.map((row, index) => (
-              <tr key={`${row.id ?? 'none'}-${index}`} className={row.total ? 'report-total' : undefined} style={row.total ? styles.total : undefined}>
-                {table.columns.map((column) => (
-                  <td key={column.key} style={column.kind === 'number' ? styles.number : styles.cell}>
-                    {figure(row[column.key], language)}
-                  </td>
-                ))}
-              </tr>
-            ))
-          )}
-        </tbody>
-      </table>
+      <DataTable
+        id={`report-${name}`}
+        dense
+        columns={columns}
+        rows={table.rows}
+        empty={text.empty}
+        rowKey={(row, index) => `${row.id ?? 'none'}-${index}`}
+        rowProps={(row) => (row.total ? { className: 'report-total', style: styles.totalRow } : {})}
+      />
     </section>
   )
 }

@@ -3,12 +3,15 @@ import { SetStepNav, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 
 import { REPORT_TABLES } from '@/collections/support/tickets/reports/types'
+import { styles } from '@/components/shared/styles'
 import { ReportFilters } from './ReportFilters'
 import { ReportTableView } from './ReportTableView'
-import { styles } from './styles'
 import { textFor } from './text'
 import type { ReportFilters as Filters, ReportOptions } from './types'
 import { useReport } from './useReport'
+
+/** The tables side by side, as many as the width holds. */
+const GRID = { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(420px, 1fr))', gap: 'var(--base)', alignItems: 'start' } as const
 
 /** The support reports: filters, then every table with its export link. */
 export function ReportsTables({ options }: { options: ReportOptions }) {
@@ -31,7 +34,7 @@ export function ReportsTables({ options }: { options: ReportOptions }) {
       {report === null ? (
         !error && <p style={styles.notice}>{text.loading}</p>
       ) : (
-        <div className="reports-tables" style={styles.grid}>
+        <div className="reports-tables" style={GRID}>
           {REPORT_TABLES.map((name) => (
             <ReportTableView key={name} name={name} table={report.tables[name]} exportUrl={exportUrl(name)} language={i18n.language} text={text} />
           ))}

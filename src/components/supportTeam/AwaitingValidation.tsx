@@ -1,11 +1,12 @@
 'use client'
-import { Button } from '@payloadcms/ui'
 import { useState } from 'react'
 
 import type { ActionToValidate, Queue } from '@/collections/support/tickets/teamSummary/types'
+import { type Column, DataTable } from '@/components/shared/DataTable'
+import { styles } from '@/components/shared/styles'
 import { when } from '../myWork/format'
-import { styles } from '../myWork/styles'
 import type { Text } from './text'
+import { ValidationSteps } from './ValidationSteps'
 
 interface Props {
   queue: Queue<ActionToValidate>
@@ -19,7 +20,7 @@ interface Props {
 
 /**
  * Ticket actions marked done, each with Validate and Send back; sending back asks what is left to
- * do (the flow requires a comment) in the row itself.
+ * do (the flow requires a comment) in the row itself, one row at a time.
  */
 export function AwaitingValidation({ queue, timeZone, busy, text, href, onValidate, onSendBack }: Props) {
   const [returning, setReturning] = useState<number | null>(null)
@@ -32,97 +33,61 @@ export function AwaitingValidation({ queue, timeZone, busy, text, href, onValida
     }
   }
 
+  const columns: Column<ActionToValidate>[] = [
+    {
+      label: text.action,
+      cell: (action) => (
+        <a href={href('ticket-actions', action.id)} style={styles.link}>
+          {action.title}
+        </a>
+      ),
+    },
+    {
+      label: text.ticket,
+      cell: ({ ticket }) =>
+        ticket ? (
+          <a href={href('tickets', ticket.id)} style={styles.link}>
+            {[ticket.number, ticket.title].filter(Boolean).join(' ') || `#${ticket.id}`}
+          </a>
+        ) : (
+          '—'
+        ),
+    },
+    { label: text.responsible, cell: ({ responsible }) => (responsible ? (responsible.name ?? `#${responsible.id}`) : '—') },
+    { label: text.doneAt, cell: (action) => when(action.doneAt, timeZone) },
+    { label: text.result, style: { maxWidth: '320px', whiteSpace: 'pre-wrap' }, cell: (action) => action.result ?? '—' },
+    {
+      label: '',
+      style: { whiteSpace: 'nowrap' },
+      cell: (action) => (
+        <ValidationSteps
+          action={action.id}
+          returning={returning === action.id}
+          comment={comment}
+          busy={busy}
+          text={text}
+          onComment={setComment}
+          onValidate={() => void onValidate(action.id)}
+          onSendBack={() => {
+            setReturning(action.id)
+            setComment('')
+          }}
+          onConfirm={() => void confirmSendBack(action.id)}
+          onCancel={() => setReturning(null)}
+        />
+      ),
+    },
+  ]
+
   return (
     <section id="support-team-validation" style={styles.section}>
-      <h2 style={styles.heading}>
-        {text.awaiting} <span style={styles.count}>({queue.total})</span>
+      <h2 style={styles.sectionHeading}>
+        {text.awaiting} <span style={styles.muted}>({queue.total})</span>
       </h2>
       {queue.rows.length === 0 ? (
         <p style={styles.notice}>{text.noAwaiting}</p>
       ) : (
-        <table style={styles.table}>
-          <thead>
-            <tr>
-              {[text.action, text.ticket, text.responsible, text.doneAt, text.result, ''].map((label) => (
-                <th key={label} style={styles.th}>
-                  {label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {queue.rows.map((action) => (
-              <tr key={action.id} data-action={action.id}>
-                <td style={styles.td}>
-                  <a href={href('ticket-actions', action.id)} style={styles.link}>
-                    {action.title}
-                  </a>
-                </td>
-                <td style={styles.td}>
-                  {action.ticket ? (
-                    <a href={href('tickets', action.ticket.id)} style={styles.link}>
-                      {[action.ticket.number, action.ticket.title].filter(Boolean).join(' ') || `#${action.ticket.id}`}
-                    </a>
-                  ) : (
-                    '—'
-                  )}
-                </td>
-                <td style={styles.td}>{action.responsible ? (action.responsible.name ?? `#${action.responsible.id}`) : '—'}</td>
-                <td style={styles.td}>{when(action.doneAt, timeZone)}</td>
-                <td style={{ ...styles.td, maxWidth: '320px', whiteSpace: 'pre-wrap' }}>{action.result ?? '—'}</td>
-                <td style={{ ...styles.td, whiteSpace: 'nowrap' }}>
-                  {returning === action.id ? (
-                    <div style={{ display: 'grid', gap: '6px' }}>
-                      <textarea
-                        id={`send-back-comment-${action.id}`}
-                        aria-label={text.comment}
-                        placeholder={text.comment}
-                        value={comment}
-                        rows={2}
-                        onChange={(event) => setComment(event.target.value)}
-                        style={{ ...styles.input, minHeight: '48px', padding: '4px 6px' }}
-                      />
-                      <div style={{ display: 'flex', gap: '6px' }}>
-                        <Button
-                          id={`send-back-confirm-${action.id}`}
-                          buttonStyle="primary"
-                          size="small"
-                          margin={false}
-                          disabled={busy || comment.trim() === ''}
-                          onClick={() => void confirmSendBack(action.id)}
-                        >
-                          {text.confirmSendBack}
-                        </Button>
-                        <Button buttonStyle="secondary" size="small" margin={false} disabled={busy} onClick={() => setReturning(null)}>
-                          {text.cancel}
-                        </Button>
-                      </div>
-                    </div>
-                  ) : (
-                    <div style={{ display: 'flex', gap: '6px' }}>
-                      <Button id={`validate-${action.id}`} buttonStyle="primary" size="small" margin={false} disabled={busy} onClick={() => void onValidate(action.id)}>
-                        {text.validate}
-                      </Button>
-                      <Button
-                        id={`send-back-${action.id}`}
-                        buttonStyle="secondary"
-                        size="small"
-                        margin={false}
-                        disabled={busy}
-                        onClick={() => {
-                          setReturning(action.id)
-                          setComment('')
-                        }}
-                      >
-                        {text.sendBack}
-                      </Button>
-                    </div>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable columns={columns} rows={queue.rows} rowKey={(action) => action.id} rowProps={(action) => ({ 'data-action': action.id })} />
       )}
       {queue.rows.length < queue.total && <p style={styles.notice}>{text.more(queue.rows.length, queue.total)}</p>}
     </section>

@@ -2,7 +2,7 @@
 import { SetStepNav, useConfig, useTranslation } from '@payloadcms/ui'
 import { formatAdminURL } from 'payload/shared'
 
-import { styles } from '../myWork/styles'
+import { styles } from '@/components/shared/styles'
 import { AwaitingValidation } from './AwaitingValidation'
 import { textFor } from './text'
 import { UnassignedTickets } from './UnassignedTickets'
