@@ -10,7 +10,17 @@ import { TextareaField } from './TextareaField'
 import { TextField } from './TextField'
 
 /** The input for a definition's type; `field` is what every input gets (path, label, value...). */
-export function CustomFieldInput({ definition, field, language, users }: { definition: CustomFieldDefinition; field: FieldInputProps; language: string; users: Choice[] }) {
+export function CustomFieldInput({
+  definition,
+  field,
+  language,
+  users,
+}: {
+  definition: CustomFieldDefinition
+  field: FieldInputProps
+  language: string
+  users: Choice[]
+}) {
   switch (definition.type) {
     case 'textarea':
       return <TextareaField {...field} />
@@ -25,7 +35,10 @@ export function CustomFieldInput({ definition, field, language, users }: { defin
     case 'select':
     case 'multiselect': {
       // The REST answer may leave the list null.
-      const options = (definition.options ?? []).map((o) => ({ value: o.value, label: pick(o.label, language, o.value) }))
+      const options = (definition.options ?? []).map((o) => ({
+        value: o.value,
+        label: pick(o.label, language, o.value),
+      }))
       return <SelectField {...field} options={options} many={definition.type === 'multiselect'} />
     }
     default:

@@ -19,7 +19,13 @@ export function DateField({ path, label, description, required, readOnly, value,
   return (
     <div className="field-type date-time-field">
       <FieldLabel htmlFor={elementId(path)} label={label} required={required} />
-      <DayInput id={elementId(path)} value={typeof value === 'string' ? value : ''} disabled={readOnly} onChange={onChange} style={INPUT_STYLE} />
+      <DayInput
+        id={elementId(path)}
+        value={typeof value === 'string' ? value : ''}
+        disabled={readOnly}
+        onChange={onChange}
+        style={INPUT_STYLE}
+      />
       {description ? <div className="field-description">{description}</div> : null}
     </div>
   )

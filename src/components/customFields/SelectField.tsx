@@ -13,7 +13,11 @@ interface Props extends FieldInputProps {
 
 /** One or several values from a list: the definition's options, or the users. */
 export function SelectField({ path, value, onChange, options, many = false, numeric = false, ...field }: Props) {
-  const selected = many ? (Array.isArray(value) ? value : []).map(String) : value === undefined || value === null ? undefined : String(value)
+  const selected = many
+    ? (Array.isArray(value) ? value : []).map(String)
+    : value === undefined || value === null
+      ? undefined
+      : String(value)
   return (
     <SelectInput
       {...field}

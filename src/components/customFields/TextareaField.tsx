@@ -5,5 +5,11 @@ import type { FieldInputProps } from './fieldInput'
 
 /** Longer text, on several lines. */
 export function TextareaField({ value, onChange, ...field }: FieldInputProps) {
-  return <TextareaInput {...field} value={typeof value === 'string' ? value : ''} onChange={(event) => onChange(event.target.value)} />
+  return (
+    <TextareaInput
+      {...field}
+      value={typeof value === 'string' ? value : ''}
+      onChange={(event) => onChange(event.target.value)}
+    />
+  )
 }

@@ -2,7 +2,11 @@ import type { Bilingual, CustomFieldDefinition } from '@/hooks/customFields/type
 
 /** A text in the user's language, else the other one, else `fallback`. */
 export const pick = (text: Bilingual | string | null | undefined, language: string, fallback = '') =>
-  !text ? fallback : typeof text === 'string' ? text : (language === 'en' ? text.en || text.ro : text.ro || text.en) || fallback
+  !text
+    ? fallback
+    : typeof text === 'string'
+      ? text
+      : (language === 'en' ? text.en || text.ro : text.ro || text.en) || fallback
 
 interface Context {
   language: string

@@ -24,7 +24,9 @@ export function useDefinitions(collectionSlug: string | undefined, discriminator
     pagination: 'false',
     sort: 'order',
   })
-  const { data, error } = useApiResource<{ docs: CustomFieldDefinition[] }>(collectionSlug ? `${api}/custom-fields?${query}` : null)
+  const { data, error } = useApiResource<{ docs: CustomFieldDefinition[] }>(
+    collectionSlug ? `${api}/custom-fields?${query}` : null,
+  )
   const definitions = data?.docs ?? null
 
   const roleIds = useMemo(() => (user?.roles ?? []).map(idTextOf).filter(Boolean) as string[], [user])
@@ -34,7 +36,10 @@ export function useDefinitions(collectionSlug: string | undefined, discriminator
         (d) =>
           (!d.discriminator || d.discriminator === discriminator) &&
           // The REST answer may leave the list null.
-          !(d.usage === 'hiddenForRoles' && (d.hiddenForRoles ?? []).some((role) => roleIds.includes(idTextOf(role) ?? ''))),
+          !(
+            d.usage === 'hiddenForRoles' &&
+            (d.hiddenForRoles ?? []).some((role) => roleIds.includes(idTextOf(role) ?? ''))
+          ),
       ),
     [definitions, discriminator, roleIds],
   )
@@ -44,6 +49,8 @@ export function useDefinitions(collectionSlug: string | undefined, discriminator
 /** The users to choose from, read only when a user field is shown; none when they cannot be read. */
 export function useUserChoices(needed: boolean): Choice[] {
   const api = apiBase(useConfig().config)
-  const { data } = useApiResource<{ docs: { id: number; name?: string }[] }>(needed ? `${api}/users?limit=100&depth=0&select[name]=true&sort=name` : null)
+  const { data } = useApiResource<{ docs: { id: number; name?: string }[] }>(
+    needed ? `${api}/users?limit=100&depth=0&select[name]=true&sort=name` : null,
+  )
   return useMemo(() => (data?.docs ?? []).map((u) => ({ value: String(u.id), label: u.name || String(u.id) })), [data])
 }

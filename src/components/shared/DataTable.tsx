@@ -33,8 +33,20 @@ interface Props<Row> {
 }
 
 const LOOKS = {
-  regular: { table: styles.table, cell: styles.td, head: styles.th, number: { ...styles.td, ...styles.number }, headNumber: { ...styles.th, ...styles.number } },
-  dense: { table: styles.denseTable, cell: styles.denseCell, head: styles.denseCell, number: styles.denseNumber, headNumber: styles.denseNumber },
+  regular: {
+    table: styles.table,
+    cell: styles.td,
+    head: styles.th,
+    number: { ...styles.td, ...styles.number },
+    headNumber: { ...styles.th, ...styles.number },
+  },
+  dense: {
+    table: styles.denseTable,
+    cell: styles.denseCell,
+    head: styles.denseCell,
+    number: styles.denseNumber,
+    headNumber: styles.denseNumber,
+  },
 }
 
 /** A simple table: a header row from the columns, then one row per item. */
@@ -64,7 +76,11 @@ export function DataTable<Row>({ columns, rows, rowKey, rowProps, empty, dense =
               {columns.map((column) => {
                 const base = column.numeric ? look.number : look.cell
                 return (
-                  <td key={column.key ?? column.label} style={column.style ? { ...base, ...column.style } : base} {...column.cellData}>
+                  <td
+                    key={column.key ?? column.label}
+                    style={column.style ? { ...base, ...column.style } : base}
+                    {...column.cellData}
+                  >
                     {column.cell(row)}
                   </td>
                 )

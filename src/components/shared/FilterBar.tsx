@@ -27,7 +27,13 @@ interface Props<Values> {
 }
 
 /** A row of labelled filters above a view; every change hands the caller all the values. */
-export function FilterBar<Values extends { [K in keyof Values]: string }>({ className, values, filters, onChange, children }: Props<Values>) {
+export function FilterBar<Values extends { [K in keyof Values]: string }>({
+  className,
+  values,
+  filters,
+  onChange,
+  children,
+}: Props<Values>) {
   const set = (key: keyof Values, value: string) => onChange({ ...values, [key]: value })
   return (
     <div className={className} style={styles.filters}>
@@ -35,9 +41,20 @@ export function FilterBar<Values extends { [K in keyof Values]: string }>({ clas
         <label key={filter.key} style={styles.field}>
           {filter.label}
           {filter.kind === 'day' ? (
-            <DayInput id={filter.id} required={filter.required} value={values[filter.key]} onChange={(day) => set(filter.key, day)} style={styles.input} />
+            <DayInput
+              id={filter.id}
+              required={filter.required}
+              value={values[filter.key]}
+              onChange={(day) => set(filter.key, day)}
+              style={styles.input}
+            />
           ) : (
-            <select id={filter.id} value={values[filter.key]} onChange={(event) => set(filter.key, event.target.value)} style={styles.input}>
+            <select
+              id={filter.id}
+              value={values[filter.key]}
+              onChange={(event) => set(filter.key, event.target.value)}
+              style={styles.input}
+            >
               <option value="">{filter.all}</option>
               {filter.options.map((option) => (
                 <option key={option.id} value={option.id}>

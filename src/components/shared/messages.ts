@@ -10,6 +10,9 @@ type ErrorBody = { errors?: { message?: string; data?: { errors?: { message?: st
 export function messageOf(source: unknown): string | null {
   if (source instanceof RequestError) return source.reason
   if (!source || typeof source !== 'object') return null
-  const messages = ((source as ErrorBody)?.errors ?? []).flatMap((error) => [error?.message, ...(error?.data?.errors ?? []).map((e) => e?.message)])
+  const messages = ((source as ErrorBody)?.errors ?? []).flatMap((error) => [
+    error?.message,
+    ...(error?.data?.errors ?? []).map((e) => e?.message),
+  ])
   return messages.filter(Boolean).join(' ') || null
 }

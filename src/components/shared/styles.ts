@@ -22,18 +22,39 @@ export const styles = {
   // A list on a page (its heading carries a count), or a shaded panel with a heading and an action.
   section: { margin: 'calc(var(--base) * 1) 0' },
   sectionHeading: { display: 'flex', alignItems: 'baseline', gap: '12px', margin: '0 0 8px' },
-  panel: { padding: 'calc(var(--base) * 0.75)', borderRadius: 'var(--style-radius-m)', background: 'var(--theme-elevation-50)' },
-  panelHeading: { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', gap: '8px', marginBottom: '8px' },
+  panel: {
+    padding: 'calc(var(--base) * 0.75)',
+    borderRadius: 'var(--style-radius-m)',
+    background: 'var(--theme-elevation-50)',
+  },
+  panelHeading: {
+    display: 'flex',
+    justifyContent: 'space-between',
+    alignItems: 'baseline',
+    gap: '8px',
+    marginBottom: '8px',
+  },
   panelTitle: { margin: 0, fontSize: '1rem' },
 
   // Tables: work lists, and the denser report tables.
   table: { width: '100%', borderCollapse: 'collapse', fontSize: '0.9rem' },
-  th: { textAlign: 'left', padding: '6px 8px', borderBottom: border(150), color: 'var(--theme-elevation-600)', fontWeight: 500 },
+  th: {
+    textAlign: 'left',
+    padding: '6px 8px',
+    borderBottom: border(150),
+    color: 'var(--theme-elevation-600)',
+    fontWeight: 500,
+  },
   td: { padding: '6px 8px', borderBottom: border(100), verticalAlign: 'top' },
   number: { textAlign: 'right' },
   denseTable: { width: '100%', borderCollapse: 'collapse', fontSize: '0.85rem' },
   denseCell: { padding: '4px 8px', borderBottom: border(150), textAlign: 'left' },
-  denseNumber: { padding: '4px 8px', borderBottom: border(150), textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
+  denseNumber: {
+    padding: '4px 8px',
+    borderBottom: border(150),
+    textAlign: 'right',
+    fontVariantNumeric: 'tabular-nums',
+  },
   totalRow: { fontWeight: 600 },
   overdueRow: { background: 'var(--theme-error-50)' },
   overdueBadge: {
@@ -47,7 +68,13 @@ export const styles = {
   },
 
   // Inputs: full size in filter bars and dialogs, compact inside a table row.
-  filters: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: 'calc(var(--base) * 0.75)', margin: 'calc(var(--base) * 0.75) 0' },
+  filters: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-end',
+    gap: 'calc(var(--base) * 0.75)',
+    margin: 'calc(var(--base) * 0.75) 0',
+  },
   field: { display: 'grid', gap: '4px', fontSize: '0.85rem' },
   input: {
     minHeight: '36px',

@@ -24,7 +24,11 @@ export interface ResourceWording {
  * aborts the older one, and leaving the page aborts the last, so a late answer never overwrites
  * a newer one. A refusal is shown in the server's words.
  */
-export function useApiResource<T>(url: string | null, deps: readonly unknown[] = [], { failure, unreachable }: ResourceWording = {}): ApiResource<T> {
+export function useApiResource<T>(
+  url: string | null,
+  deps: readonly unknown[] = [],
+  { failure, unreachable }: ResourceWording = {},
+): ApiResource<T> {
   const [data, setData] = useState<T | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [loading, setLoading] = useState(url !== null)

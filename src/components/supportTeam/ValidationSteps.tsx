@@ -19,14 +19,39 @@ interface Props {
 }
 
 /** A done action's steps in its row: Validate and Send back, or the comment that sending back requires. */
-export function ValidationSteps({ action, returning, comment, busy, text, onComment, onValidate, onSendBack, onConfirm, onCancel }: Props) {
+export function ValidationSteps({
+  action,
+  returning,
+  comment,
+  busy,
+  text,
+  onComment,
+  onValidate,
+  onSendBack,
+  onConfirm,
+  onCancel,
+}: Props) {
   if (!returning) {
     return (
       <div style={styles.buttons}>
-        <Button id={`validate-${action}`} buttonStyle="primary" size="small" margin={false} disabled={busy} onClick={onValidate}>
+        <Button
+          id={`validate-${action}`}
+          buttonStyle="primary"
+          size="small"
+          margin={false}
+          disabled={busy}
+          onClick={onValidate}
+        >
           {text.validate}
         </Button>
-        <Button id={`send-back-${action}`} buttonStyle="secondary" size="small" margin={false} disabled={busy} onClick={onSendBack}>
+        <Button
+          id={`send-back-${action}`}
+          buttonStyle="secondary"
+          size="small"
+          margin={false}
+          disabled={busy}
+          onClick={onSendBack}
+        >
           {text.sendBack}
         </Button>
       </div>
@@ -44,7 +69,14 @@ export function ValidationSteps({ action, returning, comment, busy, text, onComm
         style={{ ...styles.compactInput, minHeight: '48px', padding: '4px 6px' }}
       />
       <div style={styles.buttons}>
-        <Button id={`send-back-confirm-${action}`} buttonStyle="primary" size="small" margin={false} disabled={busy || comment.trim() === ''} onClick={onConfirm}>
+        <Button
+          id={`send-back-confirm-${action}`}
+          buttonStyle="primary"
+          size="small"
+          margin={false}
+          disabled={busy || comment.trim() === ''}
+          onClick={onConfirm}
+        >
           {text.confirmSendBack}
         </Button>
         <Button buttonStyle="secondary" size="small" margin={false} disabled={busy} onClick={onCancel}>
