@@ -36,7 +36,7 @@ export function customFieldsField(options: CustomFieldsOptions = {}): JSONField 
     typescriptSchema: [() => ({ type: 'object', additionalProperties: true })],
     admin: {
       components: {
-        Field: { path: '/src/components/customFields/CustomFieldsInput#CustomFieldsInput', clientProps },
+        Field: { path: '/hooks/customFields/components/CustomFieldsInput#CustomFieldsInput', clientProps },
       },
     },
   }

@@ -1,7 +1,7 @@
 import type { DateField } from 'payload'
 
-const FIELD = '/src/components/dates/ZonedDateField#ZonedDateField'
-const CELL = '/src/components/dates/ZonedDateCell#ZonedDateCell'
+const FIELD = '/src/components/shared/dates/ZonedDateField#ZonedDateField'
+const CELL = '/src/components/shared/dates/ZonedDateCell#ZonedDateCell'
 
 type Options = Omit<DateField, 'type'>
 

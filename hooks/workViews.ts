@@ -14,11 +14,10 @@ export const workViews = () =>
     name: 'work views',
     endpoints: [...calendarEndpoints, myWorkEndpoint],
     views: {
-      myWork: { Component: '/src/components/myWork/MyWorkView#MyWorkView', path: '/my-work' },
-      calendar: { Component: '/src/components/calendar/CalendarView#CalendarView', path: '/calendar' },
+      myWork: { Component: '/src/components/shell/myWork/MyWorkView#MyWorkView', path: '/my-work' },
+      calendar: { Component: '/hooks/calendar/components/CalendarView#CalendarView', path: '/calendar' },
     },
-    notificationKinds: { workflow: t('Workflow steps', 'Pași în fluxuri') },
-    adminComponents: { beforeDashboard: ['/src/components/myWork/MyWorkDashboard#MyWorkDashboard'] },
+    adminComponents: { beforeDashboard: ['/src/components/shell/myWork/MyWorkDashboard#MyWorkDashboard'] },
     navLinks: [
       {
         href: '/admin/my-work',

@@ -17,6 +17,7 @@ import path from 'node:path'
 import pg from 'pg'
 
 import type { RunningPostgres } from '@/lib/embeddedPostgres'
+import { retryDroppedLoads } from './loaderRetry'
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
 
@@ -98,7 +99,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
 async function step(name: string, command: string, args: string[], env: NodeJS.ProcessEnv) {
   const t0 = Date.now()
   log(`${name}: ${command} ${args.join(' ')}`)
-  const code = await run(command, args, env)
+  const code = await retryDroppedLoads(() => run(command, args, env), (line) => log(`${name}: ${line}`))
   if (code !== 0) throw new Error(`${name} failed (exit code ${code})`)
   log(`${name} done in ${((Date.now() - t0) / 1000).toFixed(0)}s`)
 }

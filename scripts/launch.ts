@@ -13,6 +13,7 @@ import pg from 'pg'
 
 import { ensureDatabase, type RunningPostgres, startEmbeddedPostgres } from '@/lib/embeddedPostgres'
 import { DEMO_PASSWORD } from '@/collections/admin/demoUsers'
+import { retryDroppedLoads } from './loaderRetry'
 
 const [command = 'dev', ...rest] = process.argv.slice(2)
 // Next and the payload CLI read .env themselves; the launcher must see the same DATABASE_URL.
@@ -21,6 +22,10 @@ const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: `${process.env.NO
 let embedded: RunningPostgres | undefined
 
 function run(bin: string, args: string[], extraEnv: Record<string, string> = {}): Promise<number> {
+  return retryDroppedLoads(() => runOnce(bin, args, extraEnv), (line) => console.error(`[launch] ${args.join(' ')}: ${line}`))
+}
+
+function runOnce(bin: string, args: string[], extraEnv: Record<string, string>): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(bin, args, { stdio: 'inherit', env: { ...env, ...extraEnv } })
     const forward = (signal: NodeJS.Signals) => child.kill(signal)

@@ -11,6 +11,7 @@ import { supportModule } from '@/collections/support'
 import { Settings } from '@/globals/Settings'
 import { completeModules, defineModule, type ModuleDefinition } from '@/hooks/modules'
 import { guardCollections, guardEveryCollection } from '@/hooks/queryGuards'
+import { workflowEngine } from '@/hooks/workflow/plugin'
 import { workViews } from '@/hooks/workViews'
 import { jobsConfig } from '@/jobs'
 import { databaseAdapter } from '@/lib/database'
@@ -45,12 +46,13 @@ export function organizeConfig({
       importMap: { baseDir: rootDir, importMapFile: path.resolve(rootDir, 'src/app/(payload)/admin/importMap.js') },
       meta: { titleSuffix: ' — OrganizeCRM' },
       components: {
-        providers: ['/src/components/PreferredLanguage#PreferredLanguage'],
-        afterNavLinks: ['/src/components/nav/WorkViewsNav#WorkViewsNav'],
+        providers: ['/src/components/shell/PreferredLanguage#PreferredLanguage'],
+        afterNavLinks: ['/src/components/shell/WorkViewsNav#WorkViewsNav'],
       },
       dateFormat: 'dd.MM.yyyy HH:mm',
     },
     plugins: [
+      workflowEngine(),
       workViews(),
       ...modules.map((module) => module()),
       ...(fixtures ? [defineModule({ name: 'test fixtures', ...fixtures })] : []),

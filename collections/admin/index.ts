@@ -61,7 +61,7 @@ export const adminModule = () =>
       ),
       Notifications,
     ],
-    adminComponents: { actions: ['/src/components/notifications/UnreadBadge#UnreadBadge'] },
+    adminComponents: { actions: ['/collections/admin/notifications/components/UnreadBadge#UnreadBadge'] },
     // One answer to every refused login: it must not tell whether the account exists (users/equalLoginWork).
     translations: {
       en: { error: { emailOrPasswordIncorrect: LOGIN_REFUSED.en, userLocked: LOGIN_REFUSED.en } },

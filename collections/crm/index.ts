@@ -19,6 +19,7 @@ import { createTodos } from './todos'
 import { myTodos } from './todos/myWork'
 
 export { DEMO_CLIENT_CUIS, DEMO_OPPORTUNITIES } from './demo'
+export type { MyTodoRow } from './todos/myWork'
 
 /**
  * A todo belongs to a client, one of its people or an opportunity, or to any record that goes
@@ -50,7 +51,7 @@ export const crmModule = () =>
       completedLater('todos', ({ config }) => createTodos(todoLinks(config))),
     ],
     views: {
-      pipeline: { Component: '/src/components/pipeline/PipelineView#PipelineView', path: '/pipeline' },
+      pipeline: { Component: '/collections/crm/opportunities/pipeline/PipelineView#PipelineView', path: '/pipeline' },
     },
     navLinks: [
       {

@@ -16,6 +16,9 @@ import { Tickets } from './tickets'
 import { myTickets } from './tickets/myWork'
 import { flagOverdueTicketsTask } from './tickets/overdue'
 
+export type { MyActionRow } from './ticket-actions/myWork'
+export type { MyTicketRow, TicketSection } from './tickets/myWork'
+
 /**
  * Support (R24–R30): ticket types, tickets and their actions resolved through role-and-status
  * flows, their files, overdue flags, the support team's view and the reports.
@@ -27,8 +30,8 @@ export const supportModule = () =>
     tasks: [flagOverdueTicketsTask],
     notificationKinds: { 'tickets.new': t('New ticket', 'Tichet nou'), 'tickets.overdue': t('Ticket past due', 'Tichet depășit') },
     views: {
-      supportTeam: { Component: '/src/components/supportTeam/SupportTeamView#SupportTeamView', path: '/support-team' },
-      reports: { Component: '/src/components/reports/ReportsView#ReportsView', path: '/reports' },
+      supportTeam: { Component: '/collections/support/tickets/teamSummary/components/SupportTeamView#SupportTeamView', path: '/support-team' },
+      reports: { Component: '/collections/support/tickets/reports/components/ReportsView#ReportsView', path: '/reports' },
     },
     navLinks: [
       {

@@ -58,7 +58,7 @@ export function workflowGoverned(collection: string, binding: WorkflowBinding) {
       admin: {
         position: 'sidebar',
         readOnly: true,
-        components: { Field: '/src/components/workflow/WorkflowPanel#WorkflowPanel' },
+        components: { Field: '/hooks/workflow/components/WorkflowPanel#WorkflowPanel' },
       },
     },
     // Derived from `status` on every save; a client's value is dropped.

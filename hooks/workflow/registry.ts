@@ -1,10 +1,8 @@
-import { builtInEffects } from './effects'
-import { builtInGuards } from './guards'
 import type { Effect, Guard, WorkflowBinding } from './types'
 
 /**
- * Guards and effects by name: workflow data refers to them. The engine's own are built in; each
- * module adds its own when its plugin runs (hooks/modules), never by being imported.
+ * Guards and effects by name: workflow data refers to them. The engine's own and each module's
+ * are added when their plugin runs (hooks/modules), never by being imported.
  */
 const guards = new Map<string, Guard>()
 const effects = new Map<string, Effect>()
@@ -21,9 +19,8 @@ export function registerBinding(collection: string, binding: WorkflowBinding) {
   bindings.set(collection, binding)
 }
 
-// Read when a step runs, not when this file loads: the built-ins import the engine, which imports this file.
-export const guardNamed = (name: string) => builtInGuards[name] ?? guards.get(name)
-export const effectNamed = (name: string) => builtInEffects[name] ?? effects.get(name)
+export const guardNamed = (name: string) => guards.get(name)
+export const effectNamed = (name: string) => effects.get(name)
 export const bindingOf = (collection: string) => bindings.get(collection)
-export const guardNames = () => [...new Set([...Object.keys(builtInGuards), ...guards.keys()])].sort()
-export const effectNames = () => [...new Set([...Object.keys(builtInEffects), ...effects.keys()])].sort()
+export const guardNames = () => [...guards.keys()].sort()
+export const effectNames = () => [...effects.keys()].sort()

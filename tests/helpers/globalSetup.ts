@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process'
 import type { TestProject } from 'vitest/node'
 
 import { createTestDatabase, type TestDatabase } from './testDatabase'
+import { retryDroppedLoadsSync } from '../../scripts/loaderRetry'
 
 let database: TestDatabase | undefined
 
@@ -13,13 +14,15 @@ declare module 'vitest' {
 
 /** Creates this run's database, builds its schema and loads the reference data once. */
 export async function setup(project: TestProject) {
-  database = await createTestDatabase('organizecrm_test')
-  console.log(`[tests] database ${new URL(database.url).pathname.slice(1)} on ${new URL(database.url).host}`)
-  execFileSync('npx', ['tsx', 'tests/helpers/prepareDatabase.ts'], {
-    stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: database.url, NODE_ENV: 'test' },
-  })
-  project.provide('databaseUrl', database.url)
+  const { url } = (database = await createTestDatabase('organizecrm_test'))
+  console.log(`[tests] database ${new URL(url).pathname.slice(1)} on ${new URL(url).host}`)
+  retryDroppedLoadsSync(() =>
+    execFileSync('npx', ['tsx', 'tests/helpers/prepareDatabase.ts'], {
+      stdio: 'inherit',
+      env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'test' },
+    }),
+  )
+  project.provide('databaseUrl', url)
 }
 
 export async function teardown() {

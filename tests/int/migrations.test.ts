@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
+import { retryDroppedLoadsSync } from '../../scripts/loaderRetry'
 
 /** The production path: a fresh database built only from migrations/ must match the config. */
 describe('committed migrations', () => {
@@ -25,8 +26,8 @@ describe('committed migrations', () => {
   })
 
   it('build a database that serves every collection with no drift from the config', () => {
-    execFileSync('npx', ['tsx', 'scripts/migrate.ts'], { env, stdio: 'pipe' })
-    const output = execFileSync('npx', ['tsx', 'tests/helpers/checkDrift.ts'], { env, encoding: 'utf8' })
+    retryDroppedLoadsSync(() => execFileSync('npx', ['tsx', 'scripts/migrate.ts'], { env, stdio: 'pipe' }))
+    const output = retryDroppedLoadsSync(() => execFileSync('npx', ['tsx', 'tests/helpers/checkDrift.ts'], { env, encoding: 'utf8' }))
     const line = output.split('\n').find((l) => l.startsWith('DRIFT-REPORT '))
     expect(line, output).toBeTruthy()
     const report = JSON.parse(line!.slice('DRIFT-REPORT '.length)) as { statements: string[]; served: Record<string, number> }

@@ -72,7 +72,7 @@ describe('the application without the support module', () => {
     expect(config.jobs.tasks?.map((task) => task.slug)).toEqual(['sendNotificationEmail', 'expireOffers'])
 
     const registry = modulesOf(payload)
-    expect(registry.modules.map((m) => m.name)).toEqual(['work views', 'admin', 'crm', 'sales'])
+    expect(registry.modules.map((m) => m.name)).toEqual(['workflow engine', 'work views', 'admin', 'crm', 'sales'])
     expect(registry.navLinks.map((link) => link.id)).toEqual(['nav-my-work', 'nav-calendar', 'nav-pipeline'])
     expect(registry.myWorkSources.map((source) => source.key)).toEqual(['todos'])
     expect(Object.keys(registry.nomenclatorLists).filter((list) => list.startsWith('ticket'))).toEqual([])

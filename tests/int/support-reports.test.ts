@@ -6,7 +6,7 @@ import type { ReactElement } from 'react'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { ReportAnswer, ReportRow, ReportTableName } from '@/collections/support/tickets/reports/types'
-import { ReportsView } from '@/components/reports/ReportsView'
+import { ReportsView } from '@/collections/support/tickets/reports/components/ReportsView'
 import { uniqueMark } from '../helpers/crm'
 import config from '../helpers/config'
 import { api, login } from '../helpers/http'

@@ -37,7 +37,7 @@ export const Notifications: CollectionConfig = {
     // Everyone signed in has notifications; the list holds only their own.
     hidden: ({ user }) => !user,
     components: {
-      beforeList: ['/src/components/notifications/MarkAllReadButton#MarkAllReadButton'],
+      beforeList: ['/collections/admin/notifications/components/MarkAllReadButton#MarkAllReadButton'],
     },
   },
   defaultSort: '-createdAt',
@@ -64,7 +64,7 @@ export const Notifications: CollectionConfig = {
     {
       name: 'openRecord',
       type: 'ui',
-      admin: { components: { Field: '/src/components/notifications/OpenRecordLink#OpenRecordLink' } },
+      admin: { components: { Field: '/collections/admin/notifications/components/OpenRecordLink#OpenRecordLink' } },
     },
     {
       name: 'link',

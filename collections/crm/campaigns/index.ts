@@ -77,7 +77,7 @@ export const Campaigns: CollectionConfig = {
       name: 'overview',
       type: 'ui',
       label: t('At a glance', 'Pe scurt'),
-      admin: { position: 'sidebar', components: { Field: '/src/components/records/RelatedCounts#RelatedCounts' } },
+      admin: { position: 'sidebar', components: { Field: '/src/components/shared/records/RelatedCounts#RelatedCounts' } },
     },
     ownerField(),
     teamField(),

@@ -144,7 +144,7 @@ export const Clients: CollectionConfig = completedLater(slug, ({ registry }) => 
         name: 'overview',
         type: 'ui',
         label: t('At a glance', 'Pe scurt'),
-        admin: { position: 'sidebar', components: { Field: '/src/components/records/RelatedCounts#RelatedCounts' } },
+        admin: { position: 'sidebar', components: { Field: '/src/components/shared/records/RelatedCounts#RelatedCounts' } },
       },
       {
         name: 'status',

@@ -5,7 +5,17 @@ import { ROWS_PER_SECTION } from '@/hooks/myWork/limits'
 import { mayRead } from '@/access/mayRead'
 import { fieldOf } from '@/lib/relations'
 import { stateLabels, stateOf } from '@/hooks/workflow/stateLabels'
-import type { MyTodoRow, Section } from '@/hooks/myWork/types'
+import type { Section, Workflowed } from '@/hooks/myWork/types'
+
+export interface MyTodoRow extends Workflowed {
+  id: number
+  title: string
+  type: string
+  start: string | null
+  due: string | null
+  allDay: boolean
+  client: string | null
+}
 
 const STILL_OPEN = ['open', 'active', 'waiting']
 

@@ -65,7 +65,7 @@ export const TicketActions: CollectionConfig = {
     defaultColumns: ['title', 'ticket', 'type', 'responsible', 'plannedAt', 'doneAt', 'status'],
     listSearchableFields: ['title'],
     hidden: governedHidden(slug, ownership),
-    components: { beforeListTable: ['/src/components/support/ExportButton#ExportButton'] },
+    components: { beforeListTable: ['/hooks/export/components/ExportButton#ExportButton'] },
   },
   defaultSort: 'plannedAt',
   versions: { maxPerDoc: 50 },

@@ -4,7 +4,15 @@ import { ROWS_PER_SECTION } from '@/hooks/myWork/limits'
 import { mayRead } from '@/access/mayRead'
 import { contentLocale, fieldOf, numericId } from '@/lib/relations'
 import { stateLabels, stateOf } from '@/hooks/workflow/stateLabels'
-import type { MyActionRow, Section } from '@/hooks/myWork/types'
+import type { Section, Workflowed } from '@/hooks/myWork/types'
+
+export interface MyActionRow extends Workflowed {
+  id: number
+  title: string
+  ticket: { id: number; number: string | null; title: string | null } | null
+  type: string | null
+  plannedAt: string | null
+}
 
 /**
  * The ticket actions the user still has to carry out (open or sent back: category open), by

@@ -71,7 +71,7 @@ export const TicketTypes: CollectionConfig = {
     {
       name: 'customFieldsHint',
       type: 'ui',
-      admin: { components: { Field: '/src/components/support/TicketTypeCustomFields#TicketTypeCustomFields' } },
+      admin: { components: { Field: '/collections/support/ticket-types/components/TicketTypeCustomFields#TicketTypeCustomFields' } },
     },
     { name: 'active', type: 'checkbox', defaultValue: true, index: true, label: t('Active', 'Activ'), admin: { position: 'sidebar' } },
     ...auditFields,

@@ -70,7 +70,7 @@ export const Tickets: CollectionConfig = withCustomFields(
       defaultColumns: ['number', 'title', 'client', 'type', 'priority', 'responsible', 'dueDate', 'status'],
       listSearchableFields: ['number', 'title'],
       hidden: governedHidden(slug, ticketOwnership),
-      components: { beforeListTable: ['/src/components/support/ExportButton#ExportButton'] },
+      components: { beforeListTable: ['/hooks/export/components/ExportButton#ExportButton'] },
     },
     defaultSort: '-createdAt',
     versions: { maxPerDoc: 50 },

@@ -4,7 +4,25 @@ import { ROWS_PER_SECTION } from '@/hooks/myWork/limits'
 import { mayRead } from '@/access/mayRead'
 import { contentLocale, fieldOf } from '@/lib/relations'
 import { stateLabels, stateOf } from '@/hooks/workflow/stateLabels'
-import type { MyTicketRow, TicketSection, WorkingCategory } from '@/hooks/myWork/types'
+import type { Section, Workflowed } from '@/hooks/myWork/types'
+
+export interface MyTicketRow extends Workflowed {
+  id: number
+  number: string | null
+  title: string
+  client: string | null
+  type: string | null
+  priority: { label: string | null; number: number | null } | null
+  dueDate: string | null
+}
+
+/** Tickets still being worked on, by the category of their state. */
+export type WorkingCategory = 'open' | 'active' | 'waiting'
+
+export interface TicketSection extends Section<MyTicketRow> {
+  /** How many of each category there are: the rows may show only the first categories' tickets. */
+  byCategory: Record<WorkingCategory, number>
+}
 
 /** The order the user works in: not yet started, in progress, waiting for someone else. */
 const WORKING_ORDER: WorkingCategory[] = ['open', 'active', 'waiting']

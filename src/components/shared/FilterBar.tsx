@@ -1,7 +1,7 @@
 'use client'
 import type { ReactNode } from 'react'
 
-import { DayInput } from '@/components/dates/DayInput'
+import { DayInput } from './dates/DayInput'
 import { styles } from './styles'
 
 /** A choice in a filter's select. */

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { organizeConfig } from '@/config'
 import { DEMO_PASSWORD, USER_SEEDS } from '@/collections/admin/demoUsers'
 import { createTestDatabase, type TestDatabase } from '../../helpers/testDatabase'
+import { retryDroppedLoadsSync } from '../../../scripts/loaderRetry'
 
 /**
  * A new company's install (issue 10 §2): an empty database, migrated and given its reference data
@@ -24,7 +25,8 @@ let config: ReturnType<typeof buildConfig>
 let payload: Payload
 
 /** What `npm start` runs before serving: migrations, then the reference data. */
-const migrateAndApplyReferenceData = () => execFileSync('npx', ['tsx', 'scripts/migrate.ts'], { env, encoding: 'utf8', stdio: 'pipe' })
+const migrateAndApplyReferenceData = () =>
+  retryDroppedLoadsSync(() => execFileSync('npx', ['tsx', 'scripts/migrate.ts'], { env, encoding: 'utf8', stdio: 'pipe' }))
 
 /** The app's REST handlers in this process, on the install's database (its own Payload instance). */
 async function api(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', route: string, options: { token?: string; body?: unknown } = {}) {

@@ -1,4 +1,9 @@
 import { PasswordRule as PasswordRule_378709938df2af8c2f88d480a6679d59 } from '../../../../collections/admin/users/PasswordRule'
+import { AdminRoleNote as AdminRoleNote_db5757d86543b07b8f451109fd057d55 } from '../../../../collections/admin/roles/AdminRoleNote'
+import { OpenRecordLink as OpenRecordLink_a50b2628b81ec6bb86797a934a0252f4 } from '../../../../collections/admin/notifications/components/OpenRecordLink'
+import { ZonedDateCell as ZonedDateCell_e84a81805fb5bfe2590cc04b1548db28 } from '../../../../src/components/shared/dates/ZonedDateCell'
+import { ZonedDateField as ZonedDateField_98443262b6bba6ea3311f84ad8c9a868 } from '../../../../src/components/shared/dates/ZonedDateField'
+import { MarkAllReadButton as MarkAllReadButton_db77a9220df53b3bcf8e9fbf4b522840 } from '../../../../collections/admin/notifications/components/MarkAllReadButton'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -22,34 +27,34 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { RelatedCounts as RelatedCounts_cac739b150d67be5ecce03b8da534011 } from '../../../../src/components/records/RelatedCounts'
-import { CustomFieldsInput as CustomFieldsInput_9a71711b746305efe1b78b6eeb3d1a6d } from '../../../../src/components/customFields/CustomFieldsInput'
-import { ZonedDateCell as ZonedDateCell_abdbc238b69384f7ffb755e75e372ac1 } from '../../../../src/components/dates/ZonedDateCell'
-import { ZonedDateField as ZonedDateField_75bb6eb459c31c6e46e1381f79aea9e2 } from '../../../../src/components/dates/ZonedDateField'
-import { WorkflowPanel as WorkflowPanel_61765c1819dbf78b180abc88fad4b457 } from '../../../../src/components/workflow/WorkflowPanel'
-import { LiveTotals as LiveTotals_dac97592bd8200de1a3cd710021adfff } from '../../../../src/components/offers/LiveTotals'
-import { ReportLinks as ReportLinks_91bcd8cb1dd0d2edeb24b46535d8d187 } from '../../../../src/components/offers/ReportLinks'
-import { NewFromTemplate as NewFromTemplate_14c3fb3481a1e4a5e21befde630c3fb7 } from '../../../../src/components/offers/NewFromTemplate'
-import { TicketTypeCustomFields as TicketTypeCustomFields_2dc17b174a5653c9b1a7c33efba35107 } from '../../../../src/components/support/TicketTypeCustomFields'
+import { RelatedCounts as RelatedCounts_803d412aafed2de550ccae3ef22c36a5 } from '../../../../src/components/shared/records/RelatedCounts'
+import { CustomFieldsInput as CustomFieldsInput_557a923172b4e2bc9f14a61bc40edcd0 } from '../../../../hooks/customFields/components/CustomFieldsInput'
+import { WorkflowPanel as WorkflowPanel_6964548ef5862ea7c3420df26642ea4d } from '../../../../hooks/workflow/components/WorkflowPanel'
+import { LiveTotals as LiveTotals_1d1a3c0612290746233bcbf6e9e02eec } from '../../../../collections/sales/offers/components/LiveTotals'
+import { ReportLinks as ReportLinks_5889961085ea1ea66dfe294fa89218e9 } from '../../../../collections/sales/offers/components/ReportLinks'
+import { NewFromTemplate as NewFromTemplate_fdceb662c1ef88befb72f67d0994f44d } from '../../../../collections/sales/offers/components/NewFromTemplate'
+import { TicketTypeCustomFields as TicketTypeCustomFields_8667e6fb4ca50adeae794216077fa67e } from '../../../../collections/support/ticket-types/components/TicketTypeCustomFields'
 import { TicketTypeDefaults as TicketTypeDefaults_9cf3bba1ac088afbf2a8d3123527f450 } from '../../../../collections/support/tickets/components/TicketTypeDefaults'
-import { ExportButton as ExportButton_7cbe4adc4ba3a884b42bb88e3c2cc772 } from '../../../../src/components/support/ExportButton'
-import { AdminRoleNote as AdminRoleNote_db5757d86543b07b8f451109fd057d55 } from '../../../../collections/admin/roles/AdminRoleNote'
-import { OpenRecordLink as OpenRecordLink_5969b11adbaee2fd948ae4c7e6a5f76f } from '../../../../src/components/notifications/OpenRecordLink'
-import { MarkAllReadButton as MarkAllReadButton_78ddc132bbc9d31baca195eb941a1d57 } from '../../../../src/components/notifications/MarkAllReadButton'
-import { UnreadBadge as UnreadBadge_cef56da091f29fda6aaf5accf5eee7d5 } from '../../../../src/components/notifications/UnreadBadge'
-import { WorkViewsNav as WorkViewsNav_2a9ad94d892faab5f627ddd3c5b113cb } from '../../../../src/components/nav/WorkViewsNav'
-import { MyWorkDashboard as MyWorkDashboard_518b30d4d522e8697ee06cbb541d6485 } from '../../../../src/components/myWork/MyWorkDashboard'
-import { PreferredLanguage as PreferredLanguage_6f8f1a3de956f1ed5305e5091754c4f9 } from '../../../../src/components/PreferredLanguage'
-import { MyWorkView as MyWorkView_c3ce626c2f0e37dd4759f086cf21a25a } from '../../../../src/components/myWork/MyWorkView'
-import { SupportTeamView as SupportTeamView_b18320bd5344f09b37911bedc95760b3 } from '../../../../src/components/supportTeam/SupportTeamView'
-import { ReportsView as ReportsView_425c661e18b118a5301a326f98fe9c1a } from '../../../../src/components/reports/ReportsView'
-import { CalendarView as CalendarView_10b0075eb0bbe5a373a8acac6dee0f40 } from '../../../../src/components/calendar/CalendarView'
-import { PipelineView as PipelineView_6b0547599c691cfe7d514ff2a77571dd } from '../../../../src/components/pipeline/PipelineView'
+import { ExportButton as ExportButton_96fac79748e56a71f1e923b183c552ca } from '../../../../hooks/export/components/ExportButton'
+import { UnreadBadge as UnreadBadge_12f172b6292680d7d2d7394b47835bd6 } from '../../../../collections/admin/notifications/components/UnreadBadge'
+import { WorkViewsNav as WorkViewsNav_ad18b117ec073f6c0b020663def4d2f8 } from '../../../../src/components/shell/WorkViewsNav'
+import { MyWorkDashboard as MyWorkDashboard_03393728f3ee9cebf59a5c46888b0bd0 } from '../../../../src/components/shell/myWork/MyWorkDashboard'
+import { PreferredLanguage as PreferredLanguage_c0bfed3e5ecc0e7ca7851f1ef56df25c } from '../../../../src/components/shell/PreferredLanguage'
+import { MyWorkView as MyWorkView_3c0c540755eaac4cde416d51cbc5aa6d } from '../../../../src/components/shell/myWork/MyWorkView'
+import { CalendarView as CalendarView_410c04e059392f34b0e38640a6e013e1 } from '../../../../hooks/calendar/components/CalendarView'
+import { PipelineView as PipelineView_717eefad00538e41b9f2a8f59e43dc93 } from '../../../../collections/crm/opportunities/pipeline/PipelineView'
+import { SupportTeamView as SupportTeamView_7f530ef4cad6861863eb5552d9d99667 } from '../../../../collections/support/tickets/teamSummary/components/SupportTeamView'
+import { ReportsView as ReportsView_4e38d6664883e51688fff8c5908dee1d } from '../../../../collections/support/tickets/reports/components/ReportsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/collections/admin/users/PasswordRule#PasswordRule": PasswordRule_378709938df2af8c2f88d480a6679d59,
+  "/collections/admin/roles/AdminRoleNote#AdminRoleNote": AdminRoleNote_db5757d86543b07b8f451109fd057d55,
+  "/collections/admin/notifications/components/OpenRecordLink#OpenRecordLink": OpenRecordLink_a50b2628b81ec6bb86797a934a0252f4,
+  "/src/components/shared/dates/ZonedDateCell#ZonedDateCell": ZonedDateCell_e84a81805fb5bfe2590cc04b1548db28,
+  "/src/components/shared/dates/ZonedDateField#ZonedDateField": ZonedDateField_98443262b6bba6ea3311f84ad8c9a868,
+  "/collections/admin/notifications/components/MarkAllReadButton#MarkAllReadButton": MarkAllReadButton_db77a9220df53b3bcf8e9fbf4b522840,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -73,28 +78,23 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/src/components/records/RelatedCounts#RelatedCounts": RelatedCounts_cac739b150d67be5ecce03b8da534011,
-  "/src/components/customFields/CustomFieldsInput#CustomFieldsInput": CustomFieldsInput_9a71711b746305efe1b78b6eeb3d1a6d,
-  "/src/components/dates/ZonedDateCell#ZonedDateCell": ZonedDateCell_abdbc238b69384f7ffb755e75e372ac1,
-  "/src/components/dates/ZonedDateField#ZonedDateField": ZonedDateField_75bb6eb459c31c6e46e1381f79aea9e2,
-  "/src/components/workflow/WorkflowPanel#WorkflowPanel": WorkflowPanel_61765c1819dbf78b180abc88fad4b457,
-  "/src/components/offers/LiveTotals#LiveTotals": LiveTotals_dac97592bd8200de1a3cd710021adfff,
-  "/src/components/offers/ReportLinks#ReportLinks": ReportLinks_91bcd8cb1dd0d2edeb24b46535d8d187,
-  "/src/components/offers/NewFromTemplate#NewFromTemplate": NewFromTemplate_14c3fb3481a1e4a5e21befde630c3fb7,
-  "/src/components/support/TicketTypeCustomFields#TicketTypeCustomFields": TicketTypeCustomFields_2dc17b174a5653c9b1a7c33efba35107,
+  "/src/components/shared/records/RelatedCounts#RelatedCounts": RelatedCounts_803d412aafed2de550ccae3ef22c36a5,
+  "/hooks/customFields/components/CustomFieldsInput#CustomFieldsInput": CustomFieldsInput_557a923172b4e2bc9f14a61bc40edcd0,
+  "/hooks/workflow/components/WorkflowPanel#WorkflowPanel": WorkflowPanel_6964548ef5862ea7c3420df26642ea4d,
+  "/collections/sales/offers/components/LiveTotals#LiveTotals": LiveTotals_1d1a3c0612290746233bcbf6e9e02eec,
+  "/collections/sales/offers/components/ReportLinks#ReportLinks": ReportLinks_5889961085ea1ea66dfe294fa89218e9,
+  "/collections/sales/offers/components/NewFromTemplate#NewFromTemplate": NewFromTemplate_fdceb662c1ef88befb72f67d0994f44d,
+  "/collections/support/ticket-types/components/TicketTypeCustomFields#TicketTypeCustomFields": TicketTypeCustomFields_8667e6fb4ca50adeae794216077fa67e,
   "/collections/support/tickets/components/TicketTypeDefaults#TicketTypeDefaults": TicketTypeDefaults_9cf3bba1ac088afbf2a8d3123527f450,
-  "/src/components/support/ExportButton#ExportButton": ExportButton_7cbe4adc4ba3a884b42bb88e3c2cc772,
-  "/collections/admin/roles/AdminRoleNote#AdminRoleNote": AdminRoleNote_db5757d86543b07b8f451109fd057d55,
-  "/src/components/notifications/OpenRecordLink#OpenRecordLink": OpenRecordLink_5969b11adbaee2fd948ae4c7e6a5f76f,
-  "/src/components/notifications/MarkAllReadButton#MarkAllReadButton": MarkAllReadButton_78ddc132bbc9d31baca195eb941a1d57,
-  "/src/components/notifications/UnreadBadge#UnreadBadge": UnreadBadge_cef56da091f29fda6aaf5accf5eee7d5,
-  "/src/components/nav/WorkViewsNav#WorkViewsNav": WorkViewsNav_2a9ad94d892faab5f627ddd3c5b113cb,
-  "/src/components/myWork/MyWorkDashboard#MyWorkDashboard": MyWorkDashboard_518b30d4d522e8697ee06cbb541d6485,
-  "/src/components/PreferredLanguage#PreferredLanguage": PreferredLanguage_6f8f1a3de956f1ed5305e5091754c4f9,
-  "/src/components/myWork/MyWorkView#MyWorkView": MyWorkView_c3ce626c2f0e37dd4759f086cf21a25a,
-  "/src/components/supportTeam/SupportTeamView#SupportTeamView": SupportTeamView_b18320bd5344f09b37911bedc95760b3,
-  "/src/components/reports/ReportsView#ReportsView": ReportsView_425c661e18b118a5301a326f98fe9c1a,
-  "/src/components/calendar/CalendarView#CalendarView": CalendarView_10b0075eb0bbe5a373a8acac6dee0f40,
-  "/src/components/pipeline/PipelineView#PipelineView": PipelineView_6b0547599c691cfe7d514ff2a77571dd,
+  "/hooks/export/components/ExportButton#ExportButton": ExportButton_96fac79748e56a71f1e923b183c552ca,
+  "/collections/admin/notifications/components/UnreadBadge#UnreadBadge": UnreadBadge_12f172b6292680d7d2d7394b47835bd6,
+  "/src/components/shell/WorkViewsNav#WorkViewsNav": WorkViewsNav_ad18b117ec073f6c0b020663def4d2f8,
+  "/src/components/shell/myWork/MyWorkDashboard#MyWorkDashboard": MyWorkDashboard_03393728f3ee9cebf59a5c46888b0bd0,
+  "/src/components/shell/PreferredLanguage#PreferredLanguage": PreferredLanguage_c0bfed3e5ecc0e7ca7851f1ef56df25c,
+  "/src/components/shell/myWork/MyWorkView#MyWorkView": MyWorkView_3c0c540755eaac4cde416d51cbc5aa6d,
+  "/hooks/calendar/components/CalendarView#CalendarView": CalendarView_410c04e059392f34b0e38640a6e013e1,
+  "/collections/crm/opportunities/pipeline/PipelineView#PipelineView": PipelineView_717eefad00538e41b9f2a8f59e43dc93,
+  "/collections/support/tickets/teamSummary/components/SupportTeamView#SupportTeamView": SupportTeamView_7f530ef4cad6861863eb5552d9d99667,
+  "/collections/support/tickets/reports/components/ReportsView#ReportsView": ReportsView_4e38d6664883e51688fff8c5908dee1d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

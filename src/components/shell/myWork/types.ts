@@ -1,0 +1,15 @@
+import type { MyTodoRow } from '@/collections/crm'
+import type { MyActionRow, MyTicketRow, TicketSection } from '@/collections/support'
+import type { Section } from '@/hooks/myWork/types'
+
+export type { MyActionRow, MyTicketRow, MyTodoRow, TicketSection }
+
+/** What `GET /api/my-work` answers with every module in: one section per module source. */
+export interface MyWorkAnswer {
+  /** The settings' time zone: "today" and the times shown are counted in it. */
+  timeZone: string
+  today: string
+  tickets: TicketSection
+  actions: Section<MyActionRow>
+  todos: Section<MyTodoRow>
+}
