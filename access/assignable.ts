@@ -18,7 +18,9 @@ export async function rolesWorkingOn(req: PayloadRequest, slug: string): Promise
     req,
   })
   return (docs as unknown as (RoleData & { id: number | string })[])
-    .filter((role) => (role.permissions ?? []).some((row) => row.collection === slug && (row.update ?? 'none') !== 'none'))
+    .filter((role) =>
+      (role.permissions ?? []).some((row) => row.collection === slug && (row.update ?? 'none') !== 'none'),
+    )
     .map((role) => role.id)
 }
 
@@ -62,7 +64,11 @@ export interface AssignOptions {
  *   with `acrossTeamsToWorkers`, also active people of any team whose role works on the collection.
  * System work (no user) is not limited. Answers what Payload's filterOptions take.
  */
-export async function assignableWhere(req: PayloadRequest, slug: string, options: AssignOptions = {}): Promise<boolean | Where> {
+export async function assignableWhere(
+  req: PayloadRequest,
+  slug: string,
+  options: AssignOptions = {},
+): Promise<boolean | Where> {
   if (!req.user) return true
   const perms = await permissionsFor(req)
   if (!perms) return false

@@ -23,8 +23,7 @@ export interface RoleData {
 
 const NO_GRANT: CollectionGrant = { read: 'none', update: 'none', delete: 'none', create: false }
 
-export const widest = (a: Scope, b: Scope): Scope =>
-  SCOPES.indexOf(a) >= SCOPES.indexOf(b) ? a : b
+export const widest = (a: Scope, b: Scope): Scope => (SCOPES.indexOf(a) >= SCOPES.indexOf(b) ? a : b)
 
 /** Merges several roles: for every collection and operation the widest scope wins. */
 export function combineRoles(
@@ -57,5 +56,4 @@ export function combineRoles(
   }
 }
 
-export const grantFor = (perms: EffectivePermissions, slug: string): CollectionGrant =>
-  perms.grants[slug] ?? NO_GRANT
+export const grantFor = (perms: EffectivePermissions, slug: string): CollectionGrant => perms.grants[slug] ?? NO_GRANT

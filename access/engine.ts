@@ -68,11 +68,7 @@ function ownClauses(perms: EffectivePermissions, ownership: Ownership): Where[] 
 }
 
 /** Turns a scope into what Payload access functions return: true, false or a Where query. */
-export function scopeToAccess(
-  scope: Scope,
-  perms: EffectivePermissions,
-  ownership: Ownership,
-): boolean | Where {
+export function scopeToAccess(scope: Scope, perms: EffectivePermissions, ownership: Ownership): boolean | Where {
   switch (scope) {
     case 'all':
       return true

@@ -24,7 +24,11 @@ type Doc = Record<string, unknown>
  * naming it. Local calls with overrideAccess: true (the application's own work) skip it, as they
  * skip every access rule.
  */
-export function underParent(slug: string, rule: ParentRule, given: CollectionConfig['access']): NonNullable<CollectionConfig['access']> {
+export function underParent(
+  slug: string,
+  rule: ParentRule,
+  given: CollectionConfig['access'],
+): NonNullable<CollectionConfig['access']> {
   const access = given ?? {}
   const create: Access = async (args) => {
     const allowed = access.create ? await access.create(args) : Boolean(args.req.user)
@@ -37,7 +41,8 @@ export function underParent(slug: string, rule: ParentRule, given: CollectionCon
     // Without data Payload is only asking what the user may do (admin permissions): no parent to judge.
     if (!allowed || !data || typeof data !== 'object' || !(rule.field in data)) return allowed
     const target = data[rule.field]
-    if (args.id !== undefined && (await currentParent(args.req, slug, rule, args.id)) === String(idOf(target))) return allowed
+    if (args.id !== undefined && (await currentParent(args.req, slug, rule, args.id)) === String(idOf(target)))
+      return allowed
     await requireParent(args.req, rule, target)
     return allowed
   }
@@ -72,20 +77,32 @@ async function verdictOn(req: PayloadRequest, rule: ParentRule, value: unknown):
   const parentAccess = req.payload.collections[rule.collection as 'users']?.config.access.update
   const rights = parentAccess ? await parentAccess({ req, id }) : true
   if (rights === true) return 'allowed'
-  return rights !== false && (await exists(req, rule.collection, { and: [{ id: { equals: id } }, rights as Where] })) ? 'allowed' : 'readOnly'
+  return rights !== false && (await exists(req, rule.collection, { and: [{ id: { equals: id } }, rights as Where] }))
+    ? 'allowed'
+    : 'readOnly'
 }
 
 /** Whether the caller may put a child under this parent (for flows that decide before writing). */
-export const mayWorkUnder = async (req: PayloadRequest, rule: ParentRule, value: unknown) => (await verdictOn(req, rule, value)) === 'allowed'
+export const mayWorkUnder = async (req: PayloadRequest, rule: ParentRule, value: unknown) =>
+  (await verdictOn(req, rule, value)) === 'allowed'
 
 async function requireParent(req: PayloadRequest, rule: ParentRule, value: unknown) {
   if (value === null || value === undefined || value === '') return
   const verdict = await verdictOn(req, rule, value)
   if (verdict === 'allowed') return
-  const label = (req.payload.collections[rule.collection as 'users']?.config.labels?.singular ?? { en: rule.collection, ro: rule.collection }) as Label
+  const label = (req.payload.collections[rule.collection as 'users']?.config.labels?.singular ?? {
+    en: rule.collection,
+    ro: rule.collection,
+  }) as Label
   const refusals: Record<Exclude<Verdict, 'allowed'>, [number, Label]> = {
-    invalid: [400, { en: `The ${label.en.toLowerCase()} given is not a valid id.`, ro: `${label.ro}: id-ul indicat nu este valid.` }],
-    unreadable: [404, { en: `The ${label.en.toLowerCase()} was not found.`, ro: `${label.ro}: înregistrarea nu a fost găsită.` }],
+    invalid: [
+      400,
+      { en: `The ${label.en.toLowerCase()} given is not a valid id.`, ro: `${label.ro}: id-ul indicat nu este valid.` },
+    ],
+    unreadable: [
+      404,
+      { en: `The ${label.en.toLowerCase()} was not found.`, ro: `${label.ro}: înregistrarea nu a fost găsită.` },
+    ],
     readOnly: [
       403,
       {
@@ -99,6 +116,12 @@ async function requireParent(req: PayloadRequest, rule: ParentRule, value: unkno
 }
 
 async function exists(req: PayloadRequest, collection: string, where: Where) {
-  const { totalDocs } = await req.payload.count({ collection: collection as 'users', where, user: req.user, overrideAccess: false, req })
+  const { totalDocs } = await req.payload.count({
+    collection: collection as 'users',
+    where,
+    user: req.user,
+    overrideAccess: false,
+    req,
+  })
   return totalDocs > 0
 }

@@ -12,7 +12,9 @@ export async function readableBy(
   collection: string,
   id: number | string,
 ): Promise<boolean> {
-  const config = (req.payload.collections as Record<string, { config: SanitizedCollectionConfig } | undefined>)[collection]?.config
+  const config = (req.payload.collections as Record<string, { config: SanitizedCollectionConfig } | undefined>)[
+    collection
+  ]?.config
   const read = config?.access?.read
   if (!config) return false
   if (!read) return true
@@ -31,7 +33,8 @@ export async function readableBy(
   } catch (error) {
     // A refusal (401/403) means no; anything else is a fault worth seeing, and still no.
     const status = (error as { status?: number }).status
-    if (status !== 401 && status !== 403) req.payload.logger.error({ err: error, msg: `readableBy: read access of ${collection} failed` })
+    if (status !== 401 && status !== 403)
+      req.payload.logger.error({ err: error, msg: `readableBy: read access of ${collection} failed` })
     return false
   }
   if (access === true) return true

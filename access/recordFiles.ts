@@ -30,7 +30,8 @@ export function recordFileAccess(parent: FileParent): CollectionConfig['access']
     // Whoever enters records or works on them attaches files; each file is then its uploader's
     // until a record it may update takes it.
     create: async ({ req }) =>
-      (await mayCreate(req, parent.collection, parent.ownership)) || (await accessResult(req, parent.collection, parent.ownership, 'update')) !== false,
+      (await mayCreate(req, parent.collection, parent.ownership)) ||
+      (await accessResult(req, parent.collection, parent.ownership, 'update')) !== false,
     update: ({ req }) => uploaderOr(req, 'update'),
     delete: ({ req }) => uploaderOr(req, 'update'),
   }

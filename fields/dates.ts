@@ -28,7 +28,13 @@ export const dateTimeField = ({ admin, ...field }: Options): DateField => ({
   type: 'date',
   admin: {
     ...admin,
-    date: { timeIntervals: 15, ...admin?.date, pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm', timeFormat: 'HH:mm' },
+    date: {
+      timeIntervals: 15,
+      ...admin?.date,
+      pickerAppearance: 'dayAndTime',
+      displayFormat: 'dd.MM.yyyy HH:mm',
+      timeFormat: 'HH:mm',
+    },
     components: { ...admin?.components, Field: FIELD, Cell: CELL },
   },
 })

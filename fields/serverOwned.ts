@@ -10,4 +10,5 @@ import type { Field, FieldAccess } from 'payload'
 export const SERVER_OWNED: { create: FieldAccess; update: FieldAccess } = { create: () => false, update: () => false }
 
 /** The field, written only by the application (see SERVER_OWNED). */
-export const serverOwned = <F extends Field>(field: F): F => ({ ...field, access: { ...(field as { access?: object }).access, ...SERVER_OWNED } }) as F
+export const serverOwned = <F extends Field>(field: F): F =>
+  ({ ...field, access: { ...(field as { access?: object }).access, ...SERVER_OWNED } }) as F

@@ -60,9 +60,19 @@ export const Settings: GlobalConfig = globalCompletedLater('settings', ({ regist
           name: 'company',
           label: t('Company', 'Companie'),
           fields: [
-            { name: 'name', type: 'text', required: true, defaultValue: 'OrganizeCRM SRL', label: t('Company name', 'Denumire') },
+            {
+              name: 'name',
+              type: 'text',
+              required: true,
+              defaultValue: 'OrganizeCRM SRL',
+              label: t('Company name', 'Denumire'),
+            },
             { name: 'fiscalCode', type: 'text', label: t('Fiscal code (CUI)', 'Cod fiscal (CUI)') },
-            { name: 'tradeRegisterNumber', type: 'text', label: t('Trade register number', 'Nr. Registrul Comerțului') },
+            {
+              name: 'tradeRegisterNumber',
+              type: 'text',
+              label: t('Trade register number', 'Nr. Registrul Comerțului'),
+            },
             { name: 'address', type: 'textarea', label: t('Address', 'Adresă') },
             { name: 'iban', type: 'text', label: t('Bank account (IBAN)', 'Cont bancar (IBAN)') },
             { name: 'bank', type: 'text', label: t('Bank', 'Bancă') },
@@ -73,8 +83,18 @@ export const Settings: GlobalConfig = globalCompletedLater('settings', ({ regist
           name: 'commercial',
           label: t('Commercial', 'Comercial'),
           fields: [
-            nomenclatorField({ name: 'defaultCurrency', list: 'currencies', label: t('Default currency', 'Moneda implicită'), validate: listItemForSystemToo }),
-            nomenclatorField({ name: 'defaultVatRate', list: 'vat-rates', label: t('Default VAT rate', 'Cota TVA implicită'), validate: listItemForSystemToo }),
+            nomenclatorField({
+              name: 'defaultCurrency',
+              list: 'currencies',
+              label: t('Default currency', 'Moneda implicită'),
+              validate: listItemForSystemToo,
+            }),
+            nomenclatorField({
+              name: 'defaultVatRate',
+              list: 'vat-rates',
+              label: t('Default VAT rate', 'Cota TVA implicită'),
+              validate: listItemForSystemToo,
+            }),
             {
               name: 'offerValidityDays',
               type: 'number',
@@ -95,13 +115,29 @@ export const Settings: GlobalConfig = globalCompletedLater('settings', ({ regist
               name: 'offerApproval',
               type: 'group',
               label: t('Offers the administrator must approve', 'Oferte care trebuie aprobate de administrator'),
-              admin: { description: t('Above either threshold a sales manager cannot approve the offer alone. Empty: no threshold.', 'Peste oricare prag, un manager de vânzări nu poate aproba singur oferta. Gol: fără prag.') },
+              admin: {
+                description: t(
+                  'Above either threshold a sales manager cannot approve the offer alone. Empty: no threshold.',
+                  'Peste oricare prag, un manager de vânzări nu poate aproba singur oferta. Gol: fără prag.',
+                ),
+              },
               fields: [
                 {
                   type: 'row',
                   fields: [
-                    { name: 'maxDiscountPercent', type: 'number', min: 0, max: 100, label: t('Total discount above (%)', 'Discount total peste (%)') },
-                    { name: 'maxGross', type: 'number', min: 0, label: t('Total with VAT above', 'Total cu TVA peste') },
+                    {
+                      name: 'maxDiscountPercent',
+                      type: 'number',
+                      min: 0,
+                      max: 100,
+                      label: t('Total discount above (%)', 'Discount total peste (%)'),
+                    },
+                    {
+                      name: 'maxGross',
+                      type: 'number',
+                      min: 0,
+                      label: t('Total with VAT above', 'Total cu TVA peste'),
+                    },
                   ],
                 },
               ],
@@ -112,7 +148,13 @@ export const Settings: GlobalConfig = globalCompletedLater('settings', ({ regist
               label: t('Number prefixes', 'Prefixe de numerotare'),
               fields: [
                 { name: 'offer', type: 'text', required: true, defaultValue: 'OF', label: t('Offers', 'Oferte') },
-                { name: 'contract', type: 'text', required: true, defaultValue: 'CT', label: t('Contracts', 'Contracte') },
+                {
+                  name: 'contract',
+                  type: 'text',
+                  required: true,
+                  defaultValue: 'CT',
+                  label: t('Contracts', 'Contracte'),
+                },
                 { name: 'ticket', type: 'text', required: true, defaultValue: 'TK', label: t('Tickets', 'Tichete') },
               ],
             },
@@ -123,7 +165,13 @@ export const Settings: GlobalConfig = globalCompletedLater('settings', ({ regist
           name: 'email',
           label: t('Email', 'Email'),
           fields: [
-            { name: 'senderName', type: 'text', required: true, defaultValue: 'OrganizeCRM', label: t('Sender name', 'Nume expeditor') },
+            {
+              name: 'senderName',
+              type: 'text',
+              required: true,
+              defaultValue: 'OrganizeCRM',
+              label: t('Sender name', 'Nume expeditor'),
+            },
             {
               name: 'senderAddress',
               type: 'email',
@@ -164,8 +212,22 @@ export const Settings: GlobalConfig = globalCompletedLater('settings', ({ regist
             {
               type: 'row',
               fields: [
-                { name: 'workStart', type: 'text', required: true, defaultValue: '09:00', validate: time, label: t('Working day starts', 'Începutul programului') },
-                { name: 'workEnd', type: 'text', required: true, defaultValue: '17:00', validate: time, label: t('Working day ends', 'Sfârșitul programului') },
+                {
+                  name: 'workStart',
+                  type: 'text',
+                  required: true,
+                  defaultValue: '09:00',
+                  validate: time,
+                  label: t('Working day starts', 'Începutul programului'),
+                },
+                {
+                  name: 'workEnd',
+                  type: 'text',
+                  required: true,
+                  defaultValue: '17:00',
+                  validate: time,
+                  label: t('Working day ends', 'Sfârșitul programului'),
+                },
               ],
             },
           ],

@@ -2,7 +2,6 @@ import type { CollectionBeforeChangeHook, GlobalBeforeChangeHook } from 'payload
 
 import { idOf } from '@/lib/ids'
 
-
 /** Records the signed-in user as creator (on create) and last editor (always). */
 export const stampAuthor: CollectionBeforeChangeHook = ({ data, operation, req, originalDoc }) => {
   const id = idOf(req.user)

@@ -1,4 +1,13 @@
-import { APIError, type CollectionBeforeOperationHook, NotFound, type CollectionConfig, type PayloadRequest, type Plugin, type SanitizedCollectionConfig, validateQueryPaths } from 'payload'
+import {
+  APIError,
+  type CollectionBeforeOperationHook,
+  NotFound,
+  type CollectionConfig,
+  type PayloadRequest,
+  type Plugin,
+  type SanitizedCollectionConfig,
+  validateQueryPaths,
+} from 'payload'
 
 import { say, t } from '@/lib/i18n'
 import { isRecordId } from '@/lib/ids'
@@ -8,7 +17,16 @@ type Bilingual = { en: string; ro: string }
 const refuse = (req: PayloadRequest, message: Bilingual) => new APIError(say(req.i18n?.language, message), 400)
 
 // Secrets of auth collections: never a sort or a filter, at any depth through relations.
-const SECRET_FIELDS = new Set(['hash', 'salt', 'resetPasswordToken', 'resetPasswordExpiration', '_verificationToken', 'sessions', 'apiKey', 'apiKeyIndex'])
+const SECRET_FIELDS = new Set([
+  'hash',
+  'salt',
+  'resetPasswordToken',
+  'resetPasswordExpiration',
+  '_verificationToken',
+  'sessions',
+  'apiKey',
+  'apiKeyIndex',
+])
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   Boolean(value) && typeof value === 'object' && !Array.isArray(value)
@@ -17,8 +35,20 @@ const positiveWhole = (value: unknown, allowZero: boolean) =>
   typeof value === 'number' && Number.isSafeInteger(value) && (allowZero ? value >= 0 : value >= 1)
 
 // Operators that compare a field with values (not `exists`, `like`, `near`…).
-const COMPARISONS = new Set(['equals', 'not_equals', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'in', 'not_in'])
-const isDate = (value: unknown) => value === null || value instanceof Date || ((typeof value === 'string' || typeof value === 'number') && !Number.isNaN(new Date(value).getTime()))
+const COMPARISONS = new Set([
+  'equals',
+  'not_equals',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+  'in',
+  'not_in',
+])
+const isDate = (value: unknown) =>
+  value === null ||
+  value instanceof Date ||
+  ((typeof value === 'string' || typeof value === 'number') && !Number.isNaN(new Date(value).getTime()))
 
 /**
  * A `where` must be an object whose `and`/`or` are lists of objects and whose fields hold operator
@@ -29,11 +59,13 @@ function whereIsWellFormed(where: unknown, dateFields: Set<string>): boolean {
   return Object.entries(where).every(([key, value]) => {
     if (value === undefined || value === null) return true
     // GraphQL spells them AND / OR.
-    if (key.toLowerCase() === 'and' || key.toLowerCase() === 'or') return Array.isArray(value) && value.every((item) => item === undefined || whereIsWellFormed(item, dateFields))
+    if (key.toLowerCase() === 'and' || key.toLowerCase() === 'or')
+      return Array.isArray(value) && value.every((item) => item === undefined || whereIsWellFormed(item, dateFields))
     if (!isPlainObject(value)) return false
     if (!dateFields.has(key)) return true
-    return Object.entries(value).every(([operator, operand]) =>
-      !COMPARISONS.has(operator) || (Array.isArray(operand) ? operand.every(isDate) : isDate(operand)),
+    return Object.entries(value).every(
+      ([operator, operand]) =>
+        !COMPARISONS.has(operator) || (Array.isArray(operand) ? operand.every(isDate) : isDate(operand)),
     )
   })
 }
@@ -42,7 +74,9 @@ type Polymorphic = Map<string, string[]>
 const polymorphicFieldsOf = (collection: SanitizedCollectionConfig): Polymorphic =>
   new Map(
     collection.flattenedFields.flatMap((field) =>
-      (field.type === 'relationship' || field.type === 'upload') && Array.isArray(field.relationTo) ? [[field.name, field.relationTo] as [string, string[]]] : [],
+      (field.type === 'relationship' || field.type === 'upload') && Array.isArray(field.relationTo)
+        ? [[field.name, field.relationTo] as [string, string[]]]
+        : [],
     ),
   )
 
@@ -51,7 +85,11 @@ const isPolymorphicLink = (value: unknown, targets: string[]) => {
   if (value === null) return true
   if (!isPlainObject(value)) return false
   const { relationTo, value: id } = value as { relationTo?: unknown; value?: unknown }
-  return typeof relationTo === 'string' && targets.includes(relationTo) && (isRecordId(id) || (isPlainObject(id) && isRecordId((id as { id?: unknown }).id)))
+  return (
+    typeof relationTo === 'string' &&
+    targets.includes(relationTo) &&
+    (isRecordId(id) || (isPlainObject(id) && isRecordId((id as { id?: unknown }).id)))
+  )
 }
 
 /**
@@ -63,7 +101,13 @@ function polymorphicLinksAreWellFormed(where: unknown, data: unknown, fields: Po
   for (const [name, targets] of fields) {
     if (isPlainObject(data) && name in (data as object)) {
       const value = (data as Record<string, unknown>)[name]
-      if (value !== undefined && !(Array.isArray(value) ? value.every((item) => isPolymorphicLink(item, targets)) : isPolymorphicLink(value, targets))) return false
+      if (
+        value !== undefined &&
+        !(Array.isArray(value)
+          ? value.every((item) => isPolymorphicLink(item, targets))
+          : isPolymorphicLink(value, targets))
+      )
+        return false
     }
   }
   const walk = (node: unknown): boolean => {
@@ -72,8 +116,12 @@ function polymorphicLinksAreWellFormed(where: unknown, data: unknown, fields: Po
       if (key.toLowerCase() === 'and' || key.toLowerCase() === 'or') return !Array.isArray(value) || value.every(walk)
       const targets = fields.get(key)
       if (!targets || !isPlainObject(value)) return true
-      return Object.entries(value as Record<string, unknown>).every(([operator, operand]) =>
-        !COMPARISONS.has(operator) || (Array.isArray(operand) ? operand.every((item) => isPolymorphicLink(item, targets)) : isPolymorphicLink(operand, targets)),
+      return Object.entries(value as Record<string, unknown>).every(
+        ([operator, operand]) =>
+          !COMPARISONS.has(operator) ||
+          (Array.isArray(operand)
+            ? operand.every((item) => isPolymorphicLink(item, targets))
+            : isPolymorphicLink(operand, targets)),
       )
     })
   }
@@ -124,27 +172,59 @@ async function refuseHiddenSort(req: PayloadRequest, collection: SanitizedCollec
  */
 export const guardQuery: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   if (!req || req.payloadAPI === 'local') return args
-  const query = args as { id?: unknown; where?: unknown; sort?: unknown; page?: unknown; limit?: unknown; overrideAccess?: boolean }
+  const query = args as {
+    id?: unknown
+    where?: unknown
+    sort?: unknown
+    page?: unknown
+    limit?: unknown
+    overrideAccess?: boolean
+  }
   // An id that cannot be a row's id (text, a fraction, beyond the integer column) names no record.
-  if (query.id !== undefined && query.id !== null && hasNumericIds(collection) && !isRecordId(query.id)) throw new NotFound(req.t)
+  if (query.id !== undefined && query.id !== null && hasNumericIds(collection) && !isRecordId(query.id))
+    throw new NotFound(req.t)
   if (query.page !== undefined && query.page !== null && !positiveWhole(query.page, false)) {
-    throw refuse(req, t('The page must be a whole number from 1 up.', 'Pagina trebuie să fie un număr întreg de la 1 în sus.'))
+    throw refuse(
+      req,
+      t('The page must be a whole number from 1 up.', 'Pagina trebuie să fie un număr întreg de la 1 în sus.'),
+    )
   }
   if (query.limit !== undefined && query.limit !== null && !positiveWhole(query.limit, true)) {
-    throw refuse(req, t('The limit must be a whole number from 0 up.', 'Limita trebuie să fie un număr întreg de la 0 în sus.'))
+    throw refuse(
+      req,
+      t('The limit must be a whole number from 0 up.', 'Limita trebuie să fie un număr întreg de la 0 în sus.'),
+    )
   }
   if (query.where !== undefined && query.where !== null && !whereIsWellFormed(query.where, dateFieldsOf(collection))) {
-    throw refuse(req, t('The filter (where) is not well formed, or compares a date with something that is not a date.', 'Filtrul (where) nu este bine format sau compară o dată cu ceva ce nu este o dată.'))
+    throw refuse(
+      req,
+      t(
+        'The filter (where) is not well formed, or compares a date with something that is not a date.',
+        'Filtrul (where) nu este bine format sau compară o dată cu ceva ce nu este o dată.',
+      ),
+    )
   }
   if ((operation === 'create' || operation === 'update') && !isPlainObject((args as { data?: unknown }).data)) {
     // A file sent alone (multipart without `_payload`) carries no data; anything else must be an object.
     if (!((args as { data?: unknown }).data === undefined && req.file)) {
-      throw refuse(req, t('The request body must be a JSON object (Content-Type: application/json).', 'Corpul cererii trebuie să fie un obiect JSON (Content-Type: application/json).'))
+      throw refuse(
+        req,
+        t(
+          'The request body must be a JSON object (Content-Type: application/json).',
+          'Corpul cererii trebuie să fie un obiect JSON (Content-Type: application/json).',
+        ),
+      )
     }
   }
   const polymorphic = polymorphicFieldsOf(collection)
   if (polymorphic.size && !polymorphicLinksAreWellFormed(query.where, (args as { data?: unknown }).data, polymorphic)) {
-    throw refuse(req, t('A link to another record must name its collection and a valid id.', 'O legătură către altă înregistrare trebuie să numească colecția și un identificator valid.'))
+    throw refuse(
+      req,
+      t(
+        'A link to another record must name its collection and a valid id.',
+        'O legătură către altă înregistrare trebuie să numească colecția și un identificator valid.',
+      ),
+    )
   }
   if ((operation === 'read' || operation === 'readDistinct') && query.sort && query.overrideAccess !== true) {
     // Only what the caller asked for: our own endpoints sort on their own terms inside REST requests.

@@ -5,7 +5,10 @@ import type { PayloadRequest } from 'payload'
  * steers a team's work is data the administrator edits, not a role key written in code. Those told
  * through notify() are further limited to whoever may read the record.
  */
-export async function teamManagers(req: PayloadRequest, teamId: number | string | null | undefined): Promise<(number | string)[]> {
+export async function teamManagers(
+  req: PayloadRequest,
+  teamId: number | string | null | undefined,
+): Promise<(number | string)[]> {
   const { docs } = await req.payload.find({
     collection: 'teams',
     where: teamId ? { id: { equals: teamId } } : {},

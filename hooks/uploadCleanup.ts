@@ -7,7 +7,7 @@ const WRITTEN = 'organizecrm:uploads:written'
 
 type Written = { collection: string; dir: string; filename: string; files: string[] }
 
-const writtenIn = (req: PayloadRequest) => ((req.context[WRITTEN] ??= []) as Written[])
+const writtenIn = (req: PayloadRequest) => (req.context[WRITTEN] ??= []) as Written[]
 
 /**
  * Payload writes an upload to disk before it inserts the row, and when the save then fails (a
@@ -31,9 +31,18 @@ const removeFilesOfFailedSave: CollectionAfterErrorHook = async ({ req }) => {
   const written = writtenIn(req).splice(0)
   for (const entry of written) {
     // The failed operation has rolled its transaction back: this read sees only what was committed.
-    const kept = await req.payload.count({ collection: entry.collection as 'users', where: { filename: { equals: entry.filename } }, overrideAccess: true, req })
+    const kept = await req.payload.count({
+      collection: entry.collection as 'users',
+      where: { filename: { equals: entry.filename } },
+      overrideAccess: true,
+      req,
+    })
     if (kept.totalDocs > 0) continue
-    await Promise.all(entry.files.map((name) => fs.rm(path.join(entry.dir, path.basename(name)), { force: true }).catch(() => undefined)))
+    await Promise.all(
+      entry.files.map((name) =>
+        fs.rm(path.join(entry.dir, path.basename(name)), { force: true }).catch(() => undefined),
+      ),
+    )
   }
 }
 

@@ -24,14 +24,22 @@ export const workViews = () =>
         id: 'nav-my-work',
         label: t('My work', 'Activitatea mea'),
         order: 10,
-        show: (reader) => readsAny(reader, reader.registry.myWorkSources.map((source) => source.collection)),
+        show: (reader) =>
+          readsAny(
+            reader,
+            reader.registry.myWorkSources.map((source) => source.collection),
+          ),
       },
       {
         href: '/admin/calendar',
         id: 'nav-calendar',
         label: t('Calendar', 'Calendar'),
         order: 20,
-        show: (reader) => readsAny(reader, reader.registry.calendarSources.map((source) => source.collection)),
+        show: (reader) =>
+          readsAny(
+            reader,
+            reader.registry.calendarSources.map((source) => source.collection),
+          ),
       },
     ],
   })

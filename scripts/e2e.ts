@@ -66,7 +66,9 @@ process.on('exit', () => {
 const withTimeout = <T>(promise: Promise<T>, ms: number, what: string) =>
   Promise.race([
     promise,
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what}: no answer after ${ms / 1000}s`)), ms).unref()),
+    new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error(`${what}: no answer after ${ms / 1000}s`)), ms).unref(),
+    ),
   ])
 let cleaning: Promise<void> | undefined
 
@@ -99,7 +101,10 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
 async function step(name: string, command: string, args: string[], env: NodeJS.ProcessEnv) {
   const t0 = Date.now()
   log(`${name}: ${command} ${args.join(' ')}`)
-  const code = await retryDroppedLoads(() => run(command, args, env), (line) => log(`${name}: ${line}`))
+  const code = await retryDroppedLoads(
+    () => run(command, args, env),
+    (line) => log(`${name}: ${line}`),
+  )
   if (code !== 0) throw new Error(`${name} failed (exit code ${code})`)
   log(`${name} done in ${((Date.now() - t0) / 1000).toFixed(0)}s`)
 }
@@ -206,7 +211,8 @@ async function startServer(env: NodeJS.ProcessEnv, port: number) {
   server.stderr!.on('data', remember)
   cleanups.push({ name: 'stop the server', run: () => killGroup(server) })
   onExit.push(() => {
-    if (server.pid !== undefined && server.exitCode === null && server.signalCode === null) process.kill(-server.pid, 'SIGKILL')
+    if (server.pid !== undefined && server.exitCode === null && server.signalCode === null)
+      process.kill(-server.pid, 'SIGKILL')
   })
   const tail = (count = 60) => lines.slice(-count).join('\n')
 
@@ -215,7 +221,9 @@ async function startServer(env: NodeJS.ProcessEnv, port: number) {
   let last = 'no answer yet'
   while (Date.now() < deadline) {
     if (server.exitCode !== null || server.signalCode !== null) {
-      throw new Error(`the server exited (${server.exitCode ?? server.signalCode}) before answering.\n--- server log ---\n${tail()}`)
+      throw new Error(
+        `the server exited (${server.exitCode ?? server.signalCode}) before answering.\n--- server log ---\n${tail()}`,
+      )
     }
     try {
       const response = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(15_000) })

@@ -18,11 +18,17 @@ import { retryDroppedLoads } from './loaderRetry'
 const [command = 'dev', ...rest] = process.argv.slice(2)
 // Next and the payload CLI read .env themselves; the launcher must see the same DATABASE_URL.
 if (existsSync('.env')) process.loadEnvFile('.env')
-const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --no-deprecation`.trim() }
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --no-deprecation`.trim(),
+}
 let embedded: RunningPostgres | undefined
 
 function run(bin: string, args: string[], extraEnv: Record<string, string> = {}): Promise<number> {
-  return retryDroppedLoads(() => runOnce(bin, args, extraEnv), (line) => console.error(`[launch] ${args.join(' ')}: ${line}`))
+  return retryDroppedLoads(
+    () => runOnce(bin, args, extraEnv),
+    (line) => console.error(`[launch] ${args.join(' ')}: ${line}`),
+  )
 }
 
 function runOnce(bin: string, args: string[], extraEnv: Record<string, string>): Promise<number> {

@@ -16,9 +16,9 @@ const { applyReferenceData } = await import('@/seed')
 try {
   const payload = await getPayload({ config })
   await payload.db.migrate()
-  const { rows } = await (payload.db as unknown as { pool: { query: (sql: string) => Promise<{ rows: { n: number }[] }> } }).pool.query(
-    'select count(*)::int as n from payload_migrations where batch > 0',
-  )
+  const { rows } = await (
+    payload.db as unknown as { pool: { query: (sql: string) => Promise<{ rows: { n: number }[] }> } }
+  ).pool.query('select count(*)::int as n from payload_migrations where batch > 0')
   console.log(`[migrate] ${rows[0].n} migration(s) applied in total`)
   await applyReferenceData(payload, (line) => console.log(`[reference data] ${line}`))
   process.exit(0)

@@ -9,14 +9,18 @@ async function seedDemoPeople(payload: Payload, log: Log) {
   const teamIds: Record<string, number> = {}
   for (const team of TEAM_SEEDS) {
     const existing = await findOne(payload, 'teams', { key: { equals: team.key } })
-    teamIds[team.key] = (existing ?? (await createBilingual(payload, 'teams', { key: team.key, name: team.name.ro }, { name: team.name.en }))).id
+    teamIds[team.key] = (
+      existing ??
+      (await createBilingual(payload, 'teams', { key: team.key, name: team.name.ro }, { name: team.name.en }))
+    ).id
   }
   log(`demo teams: ${TEAM_SEEDS.length}`)
 
   for (const user of USER_SEEDS) {
     if (await findOne(payload, 'users', { email: { equals: user.email } })) continue
     const role = await findOne(payload, 'roles', { key: { equals: user.role } })
-    if (!role) throw new Error(`The demo user ${user.email} needs the role "${user.role}": apply the reference data first.`)
+    if (!role)
+      throw new Error(`The demo user ${user.email} needs the role "${user.role}": apply the reference data first.`)
     await payload.create({
       collection: 'users',
       data: {
@@ -37,7 +41,12 @@ async function seedDemoPeople(payload: Payload, log: Log) {
     const current = await payload.findByID({ collection: 'teams', id: teamIds[team.key], ...asSystem })
     if ((current.managers ?? []).length > 0) continue
     const { docs } = await payload.find({ collection: 'users', where: { email: { in: managers } }, ...asSystem })
-    await payload.update({ collection: 'teams', id: teamIds[team.key], data: { managers: docs.map((d) => d.id) }, ...asSystem })
+    await payload.update({
+      collection: 'teams',
+      id: teamIds[team.key],
+      data: { managers: docs.map((d) => d.id) },
+      ...asSystem,
+    })
   }
   log(`demo users: ${USER_SEEDS.length}`)
 }

@@ -45,7 +45,8 @@ export const adminModule = () =>
       ),
       completedLater(
         'workflows',
-        ({ config }) => createWorkflows((config.collections ?? []).filter((c) => bindingOf(c.slug)).map(namedCollection)),
+        ({ config }) =>
+          createWorkflows((config.collections ?? []).filter((c) => bindingOf(c.slug)).map(namedCollection)),
         { afterOthers: true },
       ),
       WorkflowEvents,

@@ -1,11 +1,24 @@
 import { calendarSource, userId, within } from '@/hooks/calendar/source'
 import type { MarketingAction, Opportunity, Prospect, Todo } from '@/payload-types'
 
-type TodoRow = Pick<Todo, 'id' | 'title' | 'type' | 'start' | 'end' | 'due' | 'allDay' | 'responsible' | 'participants' | 'statusCategory'>
+type TodoRow = Pick<
+  Todo,
+  'id' | 'title' | 'type' | 'start' | 'end' | 'due' | 'allDay' | 'responsible' | 'participants' | 'statusCategory'
+>
 
 const todos = calendarSource<TodoRow>({
   collection: 'todos',
-  select: { title: true, type: true, start: true, end: true, due: true, allDay: true, responsible: true, participants: true, statusCategory: true },
+  select: {
+    title: true,
+    type: true,
+    start: true,
+    end: true,
+    due: true,
+    allDay: true,
+    responsible: true,
+    participants: true,
+    statusCategory: true,
+  },
   sort: 'start',
   where: (owners, period) => ({
     and: [
@@ -17,7 +30,12 @@ const todos = calendarSource<TodoRow>({
           // Without a start, the due date places it.
           { and: [{ start: { exists: false } }, within('due', period)] },
           // Begun before the period and still going on in it.
-          { and: [{ start: { less_than: period.from.toISOString() } }, { end: { greater_than: period.from.toISOString() } }] },
+          {
+            and: [
+              { start: { less_than: period.from.toISOString() } },
+              { end: { greater_than: period.from.toISOString() } },
+            ],
+          },
         ],
       },
     ],
@@ -81,7 +99,9 @@ const opportunities = calendarSource<OpportunityRow>({
   select: { title: true, expectedCloseDate: true, owner: true },
   sort: 'expectedCloseDate',
   // Won and lost opportunities have closed: only open ones still have a date to meet.
-  where: (owners, period) => ({ and: [{ owner: { in: owners } }, { outcome: { equals: 'open' } }, within('expectedCloseDate', period)] }),
+  where: (owners, period) => ({
+    and: [{ owner: { in: owners } }, { outcome: { equals: 'open' } }, within('expectedCloseDate', period)],
+  }),
   toItem: (opportunity) => ({
     title: opportunity.title,
     start: opportunity.expectedCloseDate!,

@@ -8,6 +8,11 @@ export const salesClientTabs: ClientTab[] = [
     key: 'sales',
     order: 20,
     label: t('Sales', 'Vânzări'),
-    fields: [joinOf('offers', 'offers', 'client', t('Offers', 'Oferte'), { defaultSort: '-issueDate', defaultColumns: ['number', 'title', 'totals.gross', 'validUntil', 'status'] })],
+    fields: [
+      joinOf('offers', 'offers', 'client', t('Offers', 'Oferte'), {
+        defaultSort: '-issueDate',
+        defaultColumns: ['number', 'title', 'totals.gross', 'validUntil', 'status'],
+      }),
+    ],
   },
 ]

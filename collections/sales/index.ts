@@ -22,7 +22,9 @@ export const salesModule = () =>
     name: 'sales',
     collections: [Products, OfferTemplates, Offers, OfferSections, createOfferFiles(readEnv().UPLOADS_DIR)],
     tasks: [expireOffersTask],
-    notificationKinds: { 'offers.section-assigned': t('Offer section assigned to me', 'Secțiune de ofertă atribuită mie') },
+    notificationKinds: {
+      'offers.section-assigned': t('Offer section assigned to me', 'Secțiune de ofertă atribuită mie'),
+    },
     clientTabs: salesClientTabs,
     guards: offerGuards,
     effects: offerEffects,

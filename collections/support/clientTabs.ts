@@ -8,6 +8,11 @@ export const supportClientTabs: ClientTab[] = [
     key: 'support',
     order: 50,
     label: t('Support', 'Suport'),
-    fields: [joinOf('tickets', 'tickets', 'client', t('Tickets', 'Tichete'), { defaultSort: '-createdAt', defaultColumns: ['number', 'title', 'type', 'priority', 'responsible', 'status'] })],
+    fields: [
+      joinOf('tickets', 'tickets', 'client', t('Tickets', 'Tichete'), {
+        defaultSort: '-createdAt',
+        defaultColumns: ['number', 'title', 'type', 'priority', 'responsible', 'status'],
+      }),
+    ],
   },
 ]

@@ -28,10 +28,19 @@ export const supportModule = () =>
     name: 'support',
     collections: [TicketTypes, Tickets, TicketActions, createTicketFiles(readEnv().UPLOADS_DIR)],
     tasks: [flagOverdueTicketsTask],
-    notificationKinds: { 'tickets.new': t('New ticket', 'Tichet nou'), 'tickets.overdue': t('Ticket past due', 'Tichet depășit') },
+    notificationKinds: {
+      'tickets.new': t('New ticket', 'Tichet nou'),
+      'tickets.overdue': t('Ticket past due', 'Tichet depășit'),
+    },
     views: {
-      supportTeam: { Component: '/collections/support/tickets/teamSummary/components/SupportTeamView#SupportTeamView', path: '/support-team' },
-      reports: { Component: '/collections/support/tickets/reports/components/ReportsView#ReportsView', path: '/reports' },
+      supportTeam: {
+        Component: '/collections/support/tickets/teamSummary/components/SupportTeamView#SupportTeamView',
+        path: '/support-team',
+      },
+      reports: {
+        Component: '/collections/support/tickets/reports/components/ReportsView#ReportsView',
+        path: '/reports',
+      },
     },
     navLinks: [
       {

@@ -39,14 +39,23 @@ export const feedEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const owner = await feedOwner(req, String(req.routeParams?.token ?? ''))
-    if (!owner) throw refuse(req, 404, { en: 'There is no such calendar feed.', ro: 'Acest flux de calendar nu există.' })
+    if (!owner)
+      throw refuse(req, 404, { en: 'There is no such calendar feed.', ro: 'Acest flux de calendar nu există.' })
     // From here on the request reads as the feed's owner, through their own roles and row scopes.
     req.user = { ...owner, collection: 'users' }
     const now = new Date()
-    const period = { from: new Date(now.getTime() - DAYS_BACK * DAY_MS), to: new Date(now.getTime() + DAYS_AHEAD * DAY_MS) }
+    const period = {
+      from: new Date(now.getTime() - DAYS_BACK * DAY_MS),
+      to: new Date(now.getTime() + DAYS_AHEAD * DAY_MS),
+    }
     const timeZone = await appTimeZone(req)
     const { events } = await calendarEvents(req, [owner.id], period)
-    const body = toICalendar(events, { name: `OrganizeCRM — ${owner.name}`, timeZone, serverURL: readEnv().SERVER_URL, now })
+    const body = toICalendar(events, {
+      name: `OrganizeCRM — ${owner.name}`,
+      timeZone,
+      serverURL: readEnv().SERVER_URL,
+      now,
+    })
     return new Response(body, {
       headers: {
         'content-type': 'text/calendar; charset=utf-8',

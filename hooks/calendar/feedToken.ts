@@ -47,7 +47,10 @@ export const feedTokenEndpoints: Endpoint[] = [
       requireSession(req)
       await storeFeedTokenHash(req, null)
       return Response.json({
-        message: say(req.i18n?.language, { en: 'The calendar feed is turned off.', ro: 'Fluxul de calendar a fost oprit.' }),
+        message: say(req.i18n?.language, {
+          en: 'The calendar feed is turned off.',
+          ro: 'Fluxul de calendar a fost oprit.',
+        }),
       })
     },
   },

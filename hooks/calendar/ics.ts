@@ -6,7 +6,11 @@ const MAX_OCTETS = 75
 
 /** RFC 5545 §3.3.11: backslash, semicolon, comma and line breaks are escaped in TEXT values. */
 export const escapeText = (value: string) =>
-  value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n')
+  value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
 
 /** RFC 5545 §3.1: lines longer than 75 octets go on in lines that start with a space, never inside a UTF-8 character. */
 export function fold(line: string): string {
@@ -28,7 +32,11 @@ export function fold(line: string): string {
 }
 
 /** 20260310T080000Z */
-const utc = (instant: Date | string) => new Date(instant).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+const utc = (instant: Date | string) =>
+  new Date(instant)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
 /** 20260310 */
 const date = (day: string) => day.replace(/-/g, '')
 

@@ -24,6 +24,6 @@ export const within = (field: string, { from, to }: Period): Where => ({
 export const userId = (value: unknown) => Number(idOf(value))
 
 /** Keeps each source's document type checked against its toItem. */
-export const calendarSource = <Doc>(definition: Omit<CalendarSource, 'toItem'> & { toItem: (doc: Doc, owners: ReadonlySet<number>) => SourceItem }) =>
-  definition as CalendarSource
-
+export const calendarSource = <Doc>(
+  definition: Omit<CalendarSource, 'toItem'> & { toItem: (doc: Doc, owners: ReadonlySet<number>) => SourceItem },
+) => definition as CalendarSource

@@ -1,6 +1,5 @@
 import type { StateCategory } from '@/hooks/workflow/types'
 
-
 /** A todo's type, or what a dated record of another collection stands for. */
 export type CalendarKind = string
 

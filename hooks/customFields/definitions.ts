@@ -23,10 +23,15 @@ function toDefinition(doc: Record<string, unknown>): CustomFieldDefinition {
     label: bilingual(doc.label),
     description: doc.description ? bilingual(doc.description) : null,
     type: doc.type as CustomFieldDefinition['type'],
-    options: ((doc.options as Record<string, unknown>[] | null) ?? []).map((o) => ({ value: String(o.value), label: bilingual(o.label) })),
+    options: ((doc.options as Record<string, unknown>[] | null) ?? []).map((o) => ({
+      value: String(o.value),
+      label: bilingual(o.label),
+    })),
     usage: (doc.usage as CustomFieldDefinition['usage']) ?? 'optional',
     requiredFromState: (doc.requiredFromState as string | null) || null,
-    hiddenForRoles: ((doc.hiddenForRoles as unknown[] | null) ?? []).map(idOf).filter((id): id is number | string => id !== null),
+    hiddenForRoles: ((doc.hiddenForRoles as unknown[] | null) ?? [])
+      .map(idOf)
+      .filter((id): id is number | string => id !== null),
     targetCollection: String(doc.targetCollection),
     discriminator: (doc.discriminator as string | null)?.trim() || null,
     order: (doc.order as number | null) ?? 0,
@@ -101,7 +106,10 @@ export function labelOf(definition: Pick<CustomFieldDefinition, 'label' | 'key'>
 /** Ids of the roles the signed-in user holds. */
 export function roleIdsOf(user: unknown): string[] {
   const roles = user && typeof user === 'object' ? (user as { roles?: unknown[] }).roles : undefined
-  return (roles ?? []).map(idOf).filter((id): id is number | string => id !== null).map(String)
+  return (roles ?? [])
+    .map(idOf)
+    .filter((id): id is number | string => id !== null)
+    .map(String)
 }
 
 /** True when the definition is hidden from a user holding these roles. */

@@ -5,7 +5,16 @@ import { definitionsFor, hiddenFrom, roleIdsOf } from './definitions'
 import { CUSTOM_FIELDS_FIELD, type CustomFieldDefinition } from './types'
 
 /** Operators PostgreSQL's JSON path queries answer for `customFields.<key>` (contains is `like`). */
-export const CUSTOM_FIELD_OPERATORS = ['equals', 'not_equals', 'in', 'not_in', 'exists', 'like', 'contains', 'not_like'] as const
+export const CUSTOM_FIELD_OPERATORS = [
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'exists',
+  'like',
+  'contains',
+  'not_like',
+] as const
 const PREFIX = `${CUSTOM_FIELDS_FIELD}.`
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -15,7 +24,8 @@ function mentionsCustomFields(where: unknown): boolean {
   if (Array.isArray(where)) return where.some(mentionsCustomFields)
   if (!isPlainObject(where)) return false
   return Object.entries(where).some(
-    ([key, value]) => key === CUSTOM_FIELDS_FIELD || key.startsWith(PREFIX) || (/^(and|or)$/i.test(key) && mentionsCustomFields(value)),
+    ([key, value]) =>
+      key === CUSTOM_FIELDS_FIELD || key.startsWith(PREFIX) || (/^(and|or)$/i.test(key) && mentionsCustomFields(value)),
   )
 }
 
@@ -75,7 +85,8 @@ export const customFieldsQuery: CollectionBeforeOperationHook = async ({ args, c
       }
       let value = raw
       if (operator === 'exists') value = raw === true || raw === 'true'
-      else if ((operator === 'in' || operator === 'not_in') && typeof raw === 'string') value = coerce(definition, raw.split(','))
+      else if ((operator === 'in' || operator === 'not_in') && typeof raw === 'string')
+        value = coerce(definition, raw.split(','))
       else value = coerce(definition, raw)
       out[operator === 'contains' ? 'like' : operator] = value
     }

@@ -9,7 +9,8 @@ import { definitionsFor, hiddenFrom, roleIdsOf } from './definitions'
  * that were deactivated still hide their values: deactivating never leaks.
  */
 export const stripHiddenCustomFields: FieldHook = async ({ collection, overrideAccess, req, value }) => {
-  if (overrideAccess || !req.user || !collection || !value || typeof value !== 'object' || Array.isArray(value)) return value
+  if (overrideAccess || !req.user || !collection || !value || typeof value !== 'object' || Array.isArray(value))
+    return value
   const roleIds = roleIdsOf(req.user)
   if (roleIds.length === 0) return value
   const hidden = (await definitionsFor(req, collection.slug)).filter((d) => hiddenFrom(d, roleIds))

@@ -28,9 +28,7 @@ export function valueSchema(definition: Pick<CustomFieldDefinition, 'type' | 'op
     case 'select':
       return z.string().refine((value) => values.includes(value))
     case 'multiselect':
-      return z
-        .array(z.string().refine((value) => values.includes(value)))
-        .transform((list) => [...new Set(list)])
+      return z.array(z.string().refine((value) => values.includes(value))).transform((list) => [...new Set(list)])
     case 'user':
       return z.preprocess(
         (value) => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value),
@@ -50,7 +48,9 @@ export function valueSchema(definition: Pick<CustomFieldDefinition, 'type' | 'op
  */
 export function customFieldsSchema(definitions: CustomFieldDefinition[], required: ReadonlySet<string> = new Set()) {
   return z.looseObject(
-    Object.fromEntries(definitions.map((d) => [d.key, required.has(d.key) ? valueSchema(d) : valueSchema(d).optional()])),
+    Object.fromEntries(
+      definitions.map((d) => [d.key, required.has(d.key) ? valueSchema(d) : valueSchema(d).optional()]),
+    ),
   )
 }
 
@@ -65,7 +65,10 @@ export const isEmpty = (value: unknown) =>
 export function typeProblem(definition: Pick<CustomFieldDefinition, 'type' | 'options'>): { en: string; ro: string } {
   const list = definition.options.map((o) => o.value).join(', ')
   const problems: Record<CustomFieldType, { en: string; ro: string }> = {
-    text: { en: `must be text of at most ${TEXT_MAX} characters`, ro: `trebuie să fie un text de cel mult ${TEXT_MAX} de caractere` },
+    text: {
+      en: `must be text of at most ${TEXT_MAX} characters`,
+      ro: `trebuie să fie un text de cel mult ${TEXT_MAX} de caractere`,
+    },
     textarea: {
       en: `must be text of at most ${TEXTAREA_MAX} characters`,
       ro: `trebuie să fie un text de cel mult ${TEXTAREA_MAX} de caractere`,
@@ -74,9 +77,15 @@ export function typeProblem(definition: Pick<CustomFieldDefinition, 'type' | 'op
     date: { en: 'must be a date written YYYY-MM-DD', ro: 'trebuie să fie o dată scrisă AAAA-LL-ZZ' },
     boolean: { en: 'must be yes or no (true or false)', ro: 'trebuie să fie da sau nu (true sau false)' },
     select: { en: `must be one of: ${list}`, ro: `trebuie să fie una dintre valorile: ${list}` },
-    multiselect: { en: `must be a list of values among: ${list}`, ro: `trebuie să fie o listă de valori dintre: ${list}` },
+    multiselect: {
+      en: `must be a list of values among: ${list}`,
+      ro: `trebuie să fie o listă de valori dintre: ${list}`,
+    },
     user: { en: 'must be the id of an existing user', ro: 'trebuie să fie id-ul unui utilizator existent' },
-    url: { en: 'must be a web address starting with http:// or https://', ro: 'trebuie să fie o adresă web care începe cu http:// sau https://' },
+    url: {
+      en: 'must be a web address starting with http:// or https://',
+      ro: 'trebuie să fie o adresă web care începe cu http:// sau https://',
+    },
     email: { en: 'must be an email address', ro: 'trebuie să fie o adresă de email' },
   }
   return problems[definition.type]

@@ -27,7 +27,9 @@ export const isSystemWork = (req: PayloadRequest) => !req.user || req.context?.[
 /** Whether the required-ness of a definition holds for a record in `state`. */
 export const requiredIn = (definition: CustomFieldDefinition, state: unknown) =>
   definition.usage === 'required' ||
-  (definition.usage === 'requiredFromState' && Boolean(definition.requiredFromState) && definition.requiredFromState === state)
+  (definition.usage === 'requiredFromState' &&
+    Boolean(definition.requiredFromState) &&
+    definition.requiredFromState === state)
 
 interface Problem {
   path: string
@@ -50,11 +52,19 @@ interface Problem {
  * - Read-only values are set on create and changed afterwards only by system work; values hidden
  *   for one of the writer's roles cannot be written by that writer at all.
  */
-export const validateCustomFields: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
+export const validateCustomFields: CollectionBeforeChangeHook = async ({
+  collection,
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   const options = optionsOf(collection)
   const language = req.i18n?.language
   const record: Values = { ...(originalDoc ?? {}), ...data }
-  const stored: Values = isPlainObject(originalDoc?.[CUSTOM_FIELDS_FIELD]) ? { ...originalDoc[CUSTOM_FIELDS_FIELD] } : {}
+  const stored: Values = isPlainObject(originalDoc?.[CUSTOM_FIELDS_FIELD])
+    ? { ...originalDoc[CUSTOM_FIELDS_FIELD] }
+    : {}
   const incomingRaw = data[CUSTOM_FIELDS_FIELD]
   const problems: Problem[] = []
 
@@ -100,21 +110,33 @@ export const validateCustomFields: CollectionBeforeChangeHook = async ({ collect
     if (!definition || !activeKeys.has(key)) {
       if (!changed) continue
       if (!definition) {
-        problem(key, label, { en: 'is not a custom field of this record', ro: 'nu este un câmp personalizat al acestei înregistrări' })
+        problem(key, label, {
+          en: 'is not a custom field of this record',
+          ro: 'nu este un câmp personalizat al acestei înregistrări',
+        })
       } else if (!definition.active) {
-        problem(key, label, { en: 'is no longer in use and cannot be changed', ro: 'nu mai este folosit și nu poate fi modificat' })
+        problem(key, label, {
+          en: 'is no longer in use and cannot be changed',
+          ro: 'nu mai este folosit și nu poate fi modificat',
+        })
       } else {
         problem(key, label, { en: 'does not apply to this record', ro: 'nu se aplică acestei înregistrări' })
       }
       continue
     }
     if (!system && hiddenFrom(definition, roleIds)) {
-      problem(key, label, { en: 'cannot be written with your role', ro: 'nu poate fi completat cu rolul dumneavoastră' })
+      problem(key, label, {
+        en: 'cannot be written with your role',
+        ro: 'nu poate fi completat cu rolul dumneavoastră',
+      })
       continue
     }
     if (isEmpty(raw)) {
       if (definition.usage === 'readOnly' && operation === 'update' && !system && changed) {
-        problem(key, label, { en: 'is read-only and cannot be changed', ro: 'este doar pentru citire și nu poate fi modificat' })
+        problem(key, label, {
+          en: 'is read-only and cannot be changed',
+          ro: 'este doar pentru citire și nu poate fi modificat',
+        })
         continue
       }
       delete merged[key]
@@ -127,7 +149,10 @@ export const validateCustomFields: CollectionBeforeChangeHook = async ({ collect
       continue
     }
     if (definition.usage === 'readOnly' && operation === 'update' && !system && !sameJSON(parsed.data, stored[key])) {
-      problem(key, label, { en: 'is read-only and cannot be changed', ro: 'este doar pentru citire și nu poate fi modificat' })
+      problem(key, label, {
+        en: 'is read-only and cannot be changed',
+        ro: 'este doar pentru citire și nu poate fi modificat',
+      })
       continue
     }
     merged[key] = parsed.data

@@ -17,7 +17,22 @@ export interface ExportColumn extends SheetColumn {
   state?: boolean
 }
 
-const EXPORTABLE = new Set(['text', 'textarea', 'email', 'number', 'date', 'checkbox', 'select', 'radio', 'relationship', 'upload', 'richText', 'code', 'point', 'json'])
+const EXPORTABLE = new Set([
+  'text',
+  'textarea',
+  'email',
+  'number',
+  'date',
+  'checkbox',
+  'select',
+  'radio',
+  'relationship',
+  'upload',
+  'richText',
+  'code',
+  'point',
+  'json',
+])
 
 /** Dates picked as a day are written as days; every other date with its time. */
 function kindOf(field: FlattenedField): SheetColumn['kind'] {
@@ -53,7 +68,11 @@ function fieldAt(fields: FlattenedField[], path: string[]): FlattenedField | und
  * the list's default columns followed by every active custom field the caller may see. An unknown
  * or unexportable column is refused by name.
  */
-export async function exportColumns(req: PayloadRequest, config: SanitizedCollectionConfig, asked: string | undefined): Promise<ExportColumn[] | { unknown: string[] }> {
+export async function exportColumns(
+  req: PayloadRequest,
+  config: SanitizedCollectionConfig,
+  asked: string | undefined,
+): Promise<ExportColumn[] | { unknown: string[] }> {
   const language = req.i18n?.language === 'en' ? 'en' : 'ro'
   const roleIds = roleIdsOf(req.user)
   // Columns the reader's roles may not see are left out (their values are stripped on read anyway).
@@ -63,7 +82,14 @@ export async function exportColumns(req: PayloadRequest, config: SanitizedCollec
     if (!definition) return undefined
     const kind = definition.type === 'number' ? 'number' : definition.type === 'date' ? 'day' : 'text'
     const options = definition.options.length > 0 ? definition.options : undefined
-    return { key: `${CUSTOM_FIELDS_FIELD}.${key}`, header: labelOf(definition, language), kind, path: [CUSTOM_FIELDS_FIELD, key], custom: key, options }
+    return {
+      key: `${CUSTOM_FIELDS_FIELD}.${key}`,
+      header: labelOf(definition, language),
+      kind,
+      path: [CUSTOM_FIELDS_FIELD, key],
+      custom: key,
+      options,
+    }
   }
   const fieldColumn = (name: string): ExportColumn | undefined => {
     // Payload's own id is no field of the config, yet every reader sees it.
@@ -76,12 +102,17 @@ export async function exportColumns(req: PayloadRequest, config: SanitizedCollec
   }
 
   const names = asked
-    ? asked.split(',').map((c) => c.trim()).filter(Boolean)
+    ? asked
+        .split(',')
+        .map((c) => c.trim())
+        .filter(Boolean)
     : ['id', ...(config.admin?.defaultColumns ?? []), ...definitions.map((d) => `${CUSTOM_FIELDS_FIELD}.${d.key}`)]
   const columns: ExportColumn[] = []
   const unknown: string[] = []
   for (const name of [...new Set(names)]) {
-    const column = name.startsWith(`${CUSTOM_FIELDS_FIELD}.`) ? customColumn(name.slice(CUSTOM_FIELDS_FIELD.length + 1)) : fieldColumn(name)
+    const column = name.startsWith(`${CUSTOM_FIELDS_FIELD}.`)
+      ? customColumn(name.slice(CUSTOM_FIELDS_FIELD.length + 1))
+      : fieldColumn(name)
     if (column) columns.push(column)
     else unknown.push(name)
   }

@@ -13,7 +13,8 @@ import { cell, type SheetValue, xlsxResponse } from './sheet'
 const PAGE = 500
 type Doc = Record<string, unknown>
 
-const valueAt = (doc: Doc, path: string[]) => path.reduce<unknown>((value, key) => (value as Doc | null | undefined)?.[key], doc)
+const valueAt = (doc: Doc, path: string[]) =>
+  path.reduce<unknown>((value, key) => (value as Doc | null | undefined)?.[key], doc)
 
 /** Titles of the related documents a page refers to, read with the caller's access (else the id shows). */
 async function relatedTitles(req: PayloadRequest, docs: Doc[], columns: ExportColumn[]) {
@@ -69,29 +70,38 @@ function rowOf(doc: Doc, columns: ExportColumn[], { language, timeZone, states, 
         const option = column.options!.find((o) => o.value === value)
         return option ? (option.label[language] ?? option.label.ro ?? option.label.en ?? String(value)) : String(value)
       }
-      return Array.isArray(raw) ? raw.map(label).join(', ') || null : raw === null || raw === undefined || raw === '' ? null : label(raw)
+      return Array.isArray(raw)
+        ? raw.map(label).join(', ') || null
+        : raw === null || raw === undefined || raw === ''
+          ? null
+          : label(raw)
     }
     if (field?.type === 'relationship' || field?.type === 'upload') {
       const items = Array.isArray(raw) ? raw : raw === null || raw === undefined ? [] : [raw]
-      return items
-        .map((item) => {
-          const polymorphic = item && typeof item === 'object' && 'relationTo' in (item as Doc)
-          const target = polymorphic ? String((item as Doc).relationTo) : String(field.relationTo)
-          const id = idOf(polymorphic ? (item as Doc).value : item)
-          return titles.get(`${target}:${id}`) ?? String(id)
-        })
-        .join(', ') || null
+      return (
+        items
+          .map((item) => {
+            const polymorphic = item && typeof item === 'object' && 'relationTo' in (item as Doc)
+            const target = polymorphic ? String((item as Doc).relationTo) : String(field.relationTo)
+            const id = idOf(polymorphic ? (item as Doc).value : item)
+            return titles.get(`${target}:${id}`) ?? String(id)
+          })
+          .join(', ') || null
+      )
     }
     if (field?.type === 'select' || field?.type === 'radio') {
       const label = (value: unknown) => {
         const option = field.options.find((o) => (typeof o === 'string' ? o : o.value) === value)
         const text = option && typeof option === 'object' ? option.label : value
-        return typeof text === 'object' && text ? ((text as Record<string, string>)[language] ?? String(value)) : String(text ?? '')
+        return typeof text === 'object' && text
+          ? ((text as Record<string, string>)[language] ?? String(value))
+          : String(text ?? '')
       }
       return Array.isArray(raw) ? raw.map(label).join(', ') : raw ? label(raw) : null
     }
     if (field?.type === 'richText') return plainText(raw) || null
-    if (field?.type === 'json' || field?.type === 'point') return raw === null || raw === undefined ? null : JSON.stringify(raw)
+    if (field?.type === 'json' || field?.type === 'point')
+      return raw === null || raw === undefined ? null : JSON.stringify(raw)
     if (Array.isArray(raw)) return raw.map(String).join(', ')
     return cell(raw, column.kind, timeZone)
   })
@@ -114,7 +124,10 @@ export function exportEndpoint(collection: string, fileLabel: { en: string; ro: 
       const language = req.i18n?.language === 'en' ? 'en' : 'ro'
       req.locale = language
       if (!(await hasFunction(req, 'export'))) {
-        throw refuse(req, 403, { en: 'Exporting needs the "export" function of a role.', ro: 'Exportul necesită funcția „export” a unui rol.' })
+        throw refuse(req, 403, {
+          en: 'Exporting needs the "export" function of a role.',
+          ro: 'Exportul necesită funcția „export” a unui rol.',
+        })
       }
       const config = req.payload.collections[collection as CollectionSlug].config
       const asked = typeof req.query?.columns === 'string' ? req.query.columns : undefined
@@ -128,7 +141,9 @@ export function exportEndpoint(collection: string, fileLabel: { en: string; ro: 
       const filter = (req.query?.where && typeof req.query.where === 'object' ? req.query.where : {}) as Where
       const select = Object.fromEntries(columns.map((c) => [c.path[0], true]))
       const timeZone = await appTimeZone(req)
-      const states = columns.some((c) => c.state) ? await stateLabels(req, collection as Workflow['collection']) : new Map<string, string>()
+      const states = columns.some((c) => c.state)
+        ? await stateLabels(req, collection as Workflow['collection'])
+        : new Map<string, string>()
       const page = (after: number) =>
         req.payload.find({
           collection: collection as CollectionSlug,

@@ -25,14 +25,20 @@ const fileName = (name: string) => `${name.normalize('NFD').replace(/[^\w.-]+/g,
  * filters. `rows` is read lazily (an async generator paging through the database); an error half-way
  * ends the download broken rather than silently short.
  */
-export function xlsxResponse(name: string, sheetName: string, columns: SheetColumn[], rows: AsyncIterable<SheetValue[]>): Response {
+export function xlsxResponse(
+  name: string,
+  sheetName: string,
+  columns: SheetColumn[],
+  rows: AsyncIterable<SheetValue[]>,
+): Response {
   const output = new PassThrough()
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false })
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] })
   sheet.columns = columns.map((column) => ({
     key: column.key,
     header: column.header,
-    width: column.width ?? (column.kind === 'date' ? 18 : column.kind === 'day' ? 12 : column.kind === 'number' ? 14 : 28),
+    width:
+      column.width ?? (column.kind === 'date' ? 18 : column.kind === 'day' ? 12 : column.kind === 'number' ? 14 : 28),
     style: column.kind === 'date' || column.kind === 'day' ? { numFmt: FORMATS[column.kind] } : {},
   }))
   sheet.getRow(1).font = { bold: true }

@@ -39,7 +39,8 @@ export const completeModules = (): Plugin => (config) => {
     const done = [...collections]
     done.forEach((c, i) => {
       const complete = completionOf<CollectionConfig>(c)
-      if (complete && Boolean(c.custom?.[AFTER_OTHERS]) === afterOthers) done[i] = complete({ config: { ...config, collections: done }, registry })
+      if (complete && Boolean(c.custom?.[AFTER_OTHERS]) === afterOthers)
+        done[i] = complete({ config: { ...config, collections: done }, registry })
     })
     return done
   }

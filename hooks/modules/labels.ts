@@ -10,4 +10,7 @@ export const pluralLabel = (collection: CollectionConfig): Bilingual => {
     : { en: collection.slug, ro: collection.slug }
 }
 
-export const namedCollection = (collection: CollectionConfig) => ({ slug: collection.slug, label: pluralLabel(collection) })
+export const namedCollection = (collection: CollectionConfig) => ({
+  slug: collection.slug,
+  label: pluralLabel(collection),
+})

@@ -20,7 +20,19 @@ export const RECORD_FILE_TYPES = [
 ]
 
 /** Names a browser would run as a page or a script whatever type is declared for them. */
-export const ACTIVE_CONTENT_EXTENSIONS = ['html', 'htm', 'shtml', 'xhtml', 'xht', 'svg', 'svgz', 'xml', 'xsl', 'js', 'mjs']
+export const ACTIVE_CONTENT_EXTENSIONS = [
+  'html',
+  'htm',
+  'shtml',
+  'xhtml',
+  'xht',
+  'svg',
+  'svgz',
+  'xml',
+  'xsl',
+  'js',
+  'mjs',
+]
 
 /** What a browser may show in its own window: the rest is always downloaded. */
 const SHOWN_INLINE = ['application/pdf', 'image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif']

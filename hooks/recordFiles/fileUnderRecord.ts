@@ -11,7 +11,17 @@ export const FILING = 'organizecrm:filingUnderRecord'
  * elsewhere move: their update access decides.
  */
 export const fileUnderRecord =
-  ({ files, field, parentField, recordOf }: { files: string; field: string; parentField: string; recordOf: (doc: Record<string, unknown>) => unknown }): CollectionAfterChangeHook =>
+  ({
+    files,
+    field,
+    parentField,
+    recordOf,
+  }: {
+    files: string
+    field: string
+    parentField: string
+    recordOf: (doc: Record<string, unknown>) => unknown
+  }): CollectionAfterChangeHook =>
   async ({ doc, req }) => {
     const ids = ((doc[field] ?? []) as unknown[]).map(idOf).filter((id) => id !== null)
     const record = idOf(recordOf(doc))

@@ -57,7 +57,10 @@ export function createRecordFiles(options: RecordFilesOptions): CollectionConfig
         label: parent.label,
         // Never taken from the client: a file joins a record only when a save of that record,
         // which the record's own rules allowed, lists it (fileUnderRecord).
-        access: { create: ({ req }) => req.context?.[FILING] === true, update: ({ req }) => req.context?.[FILING] === true },
+        access: {
+          create: ({ req }) => req.context?.[FILING] === true,
+          update: ({ req }) => req.context?.[FILING] === true,
+        },
         admin: { readOnly: true },
       },
       { name: 'description', type: 'text', label: t('Description', 'Descriere') },

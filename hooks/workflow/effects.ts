@@ -39,7 +39,14 @@ const asList = (value: unknown) => (Array.isArray(value) ? value : value ? [valu
 
 /** The active users holding a role, optionally only those of a team. */
 export async function holdersOf(req: PayloadRequest, roleKey: string, teamId: unknown) {
-  const role = await req.payload.find({ collection: 'roles', where: { key: { equals: roleKey } }, limit: 1, depth: 0, overrideAccess: true, req })
+  const role = await req.payload.find({
+    collection: 'roles',
+    where: { key: { equals: roleKey } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
   if (!role.docs[0]) return []
   const { docs } = await req.payload.find({
     collection: 'users',
@@ -97,7 +104,8 @@ export const builtInEffects: Record<string, Effect> = {
   setTimestamp: {
     description: 'Saves the moment of the step in a date field of the record (or only the first time, with onlyFirst).',
     params: z.object({ field: z.string().min(1), onlyFirst: z.boolean().default(false) }),
-    patch: (ctx) => (ctx.params.onlyFirst && ctx.doc[ctx.params.field] ? {} : { [ctx.params.field]: new Date().toISOString() }),
+    patch: (ctx) =>
+      ctx.params.onlyFirst && ctx.doc[ctx.params.field] ? {} : { [ctx.params.field]: new Date().toISOString() },
   },
 
   createTodo: {
@@ -115,7 +123,11 @@ export const builtInEffects: Record<string, Effect> = {
       const language = ctx.req.i18n?.language === 'en' ? 'en' : 'ro'
       const label = ctx.params.title?.[language] ?? ctx.transition.label ?? ctx.transition.key
       const link = ctx.req.payload.collections.todos?.config.flattenedFields.find((f) => f.name === 'relatedTo')
-      const linkable = link && 'relationTo' in link && Array.isArray(link.relationTo) && (link.relationTo as string[]).includes(ctx.collection)
+      const linkable =
+        link &&
+        'relationTo' in link &&
+        Array.isArray(link.relationTo) &&
+        (link.relationTo as string[]).includes(ctx.collection)
       await ctx.req.payload.create({
         collection: 'todos' as 'users',
         data: {

@@ -4,11 +4,18 @@ import { permissionsFor } from '@/access/engine'
 import { idOf } from '@/lib/ids'
 import { refuse } from '@/lib/errors'
 import { bindingOf, effectNamed, guardNamed } from './registry'
-import type { Bilingual, StateCategory, StepContext, WorkflowBinding, WorkflowData, WorkflowState, WorkflowTransition } from './types'
+import type {
+  Bilingual,
+  StateCategory,
+  StepContext,
+  WorkflowBinding,
+  WorkflowData,
+  WorkflowState,
+  WorkflowTransition,
+} from './types'
 
 type Doc = Record<string, unknown>
 const sameId = (a: unknown, b: unknown) => a !== null && a !== undefined && String(idOf(a)) === String(idOf(b))
-
 
 export function requireBinding(collection: string): WorkflowBinding {
   const binding = bindingOf(collection)
@@ -53,7 +60,11 @@ export const initialState = (workflow: WorkflowData) => workflow.states.find((s)
  * The category of a record's state, read from its workflow: what checks rely on, rather than the
  * stored `statusCategory` copy (which may lag behind an administrator's edit of the workflow).
  */
-export async function stateCategoryOf(req: PayloadRequest, collection: string, doc: object): Promise<StateCategory | undefined> {
+export async function stateCategoryOf(
+  req: PayloadRequest,
+  collection: string,
+  doc: object,
+): Promise<StateCategory | undefined> {
   const record = doc as Doc
   return stateNamed(await workflowFor(req, collection, record), record.status as string | undefined)?.category
 }
@@ -65,11 +76,14 @@ export async function mayRun(req: PayloadRequest, binding: WorkflowBinding, doc:
   if (perms.isAdmin) return true
   const roles = ((req.user as { roles?: unknown[] } | null)?.roles ?? []).map(idOf)
   const allowedRoles = (transition.roles ?? []).map(idOf)
-  if (allowedRoles.length > 0 && !allowedRoles.some((r) => roles.some((mine) => String(mine) === String(r)))) return false
+  if (allowedRoles.length > 0 && !allowedRoles.some((r) => roles.some((mine) => String(mine) === String(r))))
+    return false
   const needsPerson = Boolean(transition.onlyResponsible || transition.onlyOwner)
   if (!needsPerson) return true
   const userId = req.user!.id
-  const isResponsible = Boolean(transition.onlyResponsible && binding.responsibleField && sameId(doc[binding.responsibleField], userId))
+  const isResponsible = Boolean(
+    transition.onlyResponsible && binding.responsibleField && sameId(doc[binding.responsibleField], userId),
+  )
   const isOwner = Boolean(transition.onlyOwner && binding.ownerField && sameId(doc[binding.ownerField], userId))
   return isResponsible || isOwner
 }
@@ -109,7 +123,10 @@ export async function guardRefusal(ctx: Omit<StepContext, 'params'>): Promise<Bi
   for (const step of ctx.transition.guards ?? []) {
     const guard = guardNamed(step.name)
     if (!guard) return { en: `Unknown guard "${step.name}".`, ro: `Condiție necunoscută „${step.name}”.` }
-    const refusal = await guard.check({ ...ctx, params: (guard.params?.parse(step.params ?? {}) ?? step.params ?? {}) as never })
+    const refusal = await guard.check({
+      ...ctx,
+      params: (guard.params?.parse(step.params ?? {}) ?? step.params ?? {}) as never,
+    })
     if (refusal) return refusal
   }
   return null
@@ -120,7 +137,11 @@ export function effectPatches(ctx: Omit<StepContext, 'params'>): Doc {
   const patch: Doc = {}
   for (const step of ctx.transition.effects ?? []) {
     const effect = effectNamed(step.name)
-    if (effect?.patch) Object.assign(patch, effect.patch({ ...ctx, params: (effect.params?.parse(step.params ?? {}) ?? step.params ?? {}) as never }))
+    if (effect?.patch)
+      Object.assign(
+        patch,
+        effect.patch({ ...ctx, params: (effect.params?.parse(step.params ?? {}) ?? step.params ?? {}) as never }),
+      )
   }
   return patch
 }
@@ -146,6 +167,11 @@ export async function recordStep(ctx: Omit<StepContext, 'params'>, saved: Doc) {
   })
   for (const step of ctx.transition.effects ?? []) {
     const effect = effectNamed(step.name)
-    if (effect?.run) await effect.run({ ...ctx, doc: saved, params: (effect.params?.parse(step.params ?? {}) ?? step.params ?? {}) as never })
+    if (effect?.run)
+      await effect.run({
+        ...ctx,
+        doc: saved,
+        params: (effect.params?.parse(step.params ?? {}) ?? step.params ?? {}) as never,
+      })
   }
 }

@@ -91,7 +91,10 @@ export function workflowGoverned(collection: string, binding: WorkflowBinding) {
           ro: `Înregistrările noi pornesc din starea „${initial.key}”.`,
         })
       }
-      stash(req, null, { ...contextFor(req, collection, data, workflow, { ...CREATE, to: initial.key }, undefined), from: null })
+      stash(req, null, {
+        ...contextFor(req, collection, data, workflow, { ...CREATE, to: initial.key }, undefined),
+        from: null,
+      })
       data.status = initial.key
       data.statusCategory = initial.category
       return data
@@ -197,7 +200,8 @@ const changedMeanwhile = (req: PayloadRequest) =>
     ro: 'Altcineva a schimbat între timp starea acestei înregistrări. Reîncărcați-o și încercați din nou.',
   })
 
-const notFound = (req: PayloadRequest) => refuse(req, 404, { en: 'Record not found.', ro: 'Înregistrarea nu a fost găsită.' })
+const notFound = (req: PayloadRequest) =>
+  refuse(req, 404, { en: 'Record not found.', ro: 'Înregistrarea nu a fost găsită.' })
 
 function recordId(req: PayloadRequest) {
   const id = recordIdOf(req.routeParams?.id)
@@ -231,13 +235,31 @@ async function transitionHandler(req: PayloadRequest, collection: string, bindin
   await addDataAndFileToRequest(req)
   const body = TransitionBody.safeParse(req.data)
   if (!body.success) {
-    throw refuse(req, 400, { en: 'Send {"transition": "<key>", "comment": "..."}.', ro: 'Trimiteți {"transition": "<cheie>", "comment": "..."}.' })
+    throw refuse(req, 400, {
+      en: 'Send {"transition": "<key>", "comment": "..."}.',
+      ro: 'Trimiteți {"transition": "<cheie>", "comment": "..."}.',
+    })
   }
   const ownTransaction = await initTransaction(req)
   try {
-    const { transition, updated } = await runUserStep(req, collection, binding, id, body.data.transition, body.data.comment)
+    const { transition, updated } = await runUserStep(
+      req,
+      collection,
+      binding,
+      id,
+      body.data.transition,
+      body.data.comment,
+    )
     if (ownTransaction) await commitTransaction(req)
-    const visible = await req.payload.findByID({ collection: collection as 'users', id, depth: 0, user: req.user, overrideAccess: false, disableErrors: true, req })
+    const visible = await req.payload.findByID({
+      collection: collection as 'users',
+      id,
+      depth: 0,
+      user: req.user,
+      overrideAccess: false,
+      disableErrors: true,
+      req,
+    })
     return Response.json({ doc: visible ?? updated, message: transition.label ?? transition.key })
   } catch (error) {
     delete req.context[PENDING]
@@ -251,7 +273,14 @@ async function transitionHandler(req: PayloadRequest, collection: string, bindin
  * user may read the record, that the step starts from its state, role and responsibility, and the
  * guards, then saves the new state (403/409/400/404 as in ARCHITECTURE §5).
  */
-export async function runUserStep(req: PayloadRequest, collection: string, binding: WorkflowBinding, id: number, transitionKey: string, comment?: string) {
+export async function runUserStep(
+  req: PayloadRequest,
+  collection: string,
+  binding: WorkflowBinding,
+  id: number,
+  transitionKey: string,
+  comment?: string,
+) {
   const status = await lockAndRead(req, collection, id, 'status')
   if (status === undefined) throw notFound(req)
   const doc = await readable(req, collection, id)
@@ -275,7 +304,14 @@ export async function runUserStep(req: PayloadRequest, collection: string, bindi
 
   req.context[PENDING] = { collection, id: String(id), transition: transition.key, comment } satisfies PendingStep
   // The workflow has authorised this step (role × status); it is not an ordinary edit.
-  const updated = await req.payload.update({ collection: collection as 'todos', id, data: { status: transition.to }, depth: 0, overrideAccess: true, req })
+  const updated = await req.payload.update({
+    collection: collection as 'todos',
+    id,
+    data: { status: transition.to },
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
   delete req.context[PENDING]
   return { transition, updated }
 }
@@ -341,16 +377,35 @@ async function historyHandler(req: PayloadRequest, collection: string) {
  * the step is logged without a user and runs its effects, in the caller's transaction (`req`).
  * Answers false when the record is gone or no longer where the step starts: running twice is safe.
  */
-export async function runSystemStep(req: PayloadRequest, collection: string, id: number, transitionKey: string, comment?: string) {
+export async function runSystemStep(
+  req: PayloadRequest,
+  collection: string,
+  id: number,
+  transitionKey: string,
+  comment?: string,
+) {
   const status = await lockAndRead(req, collection, id, 'status')
   if (status === undefined) return false
-  const doc = (await req.payload.findByID({ collection: collection as 'users', id, depth: 0, overrideAccess: true, req })) as unknown as Doc
+  const doc = (await req.payload.findByID({
+    collection: collection as 'users',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })) as unknown as Doc
   const workflow = await workflowFor(req, collection, doc)
   const transition = workflow.transitions.find((tr) => tr.key === transitionKey)
   if (!transition) throw new Error(`The workflow "${workflow.key}" has no step "${transitionKey}".`)
   if (!transition.from.includes(status as string)) return false
   if (await guardRefusal(contextFor(req, collection, doc, workflow, transition, comment))) return false
   req.context[PENDING] = { collection, id: String(id), transition: transition.key, comment } satisfies PendingStep
-  await req.payload.update({ collection: collection as 'todos', id, data: { status: transition.to }, depth: 0, overrideAccess: true, req })
+  await req.payload.update({
+    collection: collection as 'todos',
+    id,
+    data: { status: transition.to },
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
   return true
 }

@@ -11,7 +11,10 @@ import { STATE_CATEGORIES } from './types'
 export const builtInGuards: Record<string, Guard> = {
   commentRequired: {
     description: 'A comment must accompany the step.',
-    check: ({ comment }) => (comment?.trim() ? null : { en: 'A comment is required for this step.', ro: 'Pentru acest pas este necesar un comentariu.' }),
+    check: ({ comment }) =>
+      comment?.trim()
+        ? null
+        : { en: 'A comment is required for this step.', ro: 'Pentru acest pas este necesar un comentariu.' },
   },
 
   requiredFieldsFilled: {
@@ -73,29 +76,42 @@ export const builtInGuards: Record<string, Guard> = {
     },
   },
 
-/** Nobody approves their own work: the record's responsible person cannot take the step. */
+  /** Nobody approves their own work: the record's responsible person cannot take the step. */
   notByResponsible: {
     description: 'The record\u2019s responsible person may not take this step.',
     check: ({ req, doc, binding }) =>
       binding.responsibleField && String(idOf(doc[binding.responsibleField])) === String(req.user?.id)
-        ? { en: 'You cannot take this step on work you are responsible for.', ro: 'Nu puteți face acest pas pe o lucrare de care răspundeți.' }
+        ? {
+            en: 'You cannot take this step on work you are responsible for.',
+            ro: 'Nu puteți face acest pas pe o lucrare de care răspundeți.',
+          }
         : null,
   },
 
-/** A step open only for a while after a moment of the record (reopen within N days of resolution). */
+  /** A step open only for a while after a moment of the record (reopen within N days of resolution). */
   withinDaysOf: {
-    description: 'Only within N days after a date of the record; N from a setting (e.g. support.reopenWithinDays) or given.',
-    params: z.object({ field: z.string().min(1), setting: z.string().optional(), days: z.number().int().min(0).default(14) }),
+    description:
+      'Only within N days after a date of the record; N from a setting (e.g. support.reopenWithinDays) or given.',
+    params: z.object({
+      field: z.string().min(1),
+      setting: z.string().optional(),
+      days: z.number().int().min(0).default(14),
+    }),
     check: async ({ req, doc, params }) => {
       const since = doc[params.field]
       if (!since) return null
       const settings: unknown = params.setting ? await settingsOf(req) : undefined
-      const configured = params.setting?.split('.').reduce((value: unknown, key: string) => (value as Record<string, unknown> | undefined)?.[key], settings)
+      const configured = params.setting
+        ?.split('.')
+        .reduce((value: unknown, key: string) => (value as Record<string, unknown> | undefined)?.[key], settings)
       const days = typeof configured === 'number' ? configured : params.days
       const until = new Date(new Date(String(since)).getTime() + days * 86_400_000)
       return new Date() <= until
         ? null
-        : { en: `This step is possible only within ${days} days (until ${until.toISOString().slice(0, 10)}).`, ro: `Acest pas este posibil doar în ${days} zile (până la ${until.toISOString().slice(0, 10)}).` }
+        : {
+            en: `This step is possible only within ${days} days (until ${until.toISOString().slice(0, 10)}).`,
+            ro: `Acest pas este posibil doar în ${days} zile (până la ${until.toISOString().slice(0, 10)}).`,
+          }
     },
   },
 }

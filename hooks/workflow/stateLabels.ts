@@ -8,7 +8,10 @@ import type { StateCategory } from './types'
  * state. Records keep only the state key; several flows may govern one collection (ticket types
  * pick theirs), so active flows are read first and their labels win.
  */
-export async function stateLabels(req: PayloadRequest, collection: Workflow['collection']): Promise<Map<string, string>> {
+export async function stateLabels(
+  req: PayloadRequest,
+  collection: Workflow['collection'],
+): Promise<Map<string, string>> {
   const { docs } = await req.payload.find({
     collection: 'workflows',
     where: { collection: { equals: collection } },

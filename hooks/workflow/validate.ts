@@ -15,7 +15,11 @@ export function workflowProblems(
   const transitions = workflow.transitions ?? []
   const keys = new Set<string>()
   for (const state of states) {
-    if (keys.has(state.key)) problems.push({ en: `The state "${state.key}" is defined twice.`, ro: `Starea „${state.key}” este definită de două ori.` })
+    if (keys.has(state.key))
+      problems.push({
+        en: `The state "${state.key}" is defined twice.`,
+        ro: `Starea „${state.key}” este definită de două ori.`,
+      })
     keys.add(state.key)
     for (const field of state.readOnlyFields ?? []) {
       if (options.fieldNames && !options.fieldNames.includes(field)) {
@@ -27,7 +31,8 @@ export function workflowProblems(
     }
   }
   const initial = states.filter((s) => s.initial)
-  if (initial.length === 0) problems.push({ en: 'The workflow has no initial state.', ro: 'Fluxul nu are o stare inițială.' })
+  if (initial.length === 0)
+    problems.push({ en: 'The workflow has no initial state.', ro: 'Fluxul nu are o stare inițială.' })
   if (initial.length > 1) {
     problems.push({
       en: `The workflow has several initial states: ${initial.map((s) => s.key).join(', ')}.`,
@@ -38,15 +43,30 @@ export function workflowProblems(
   const transitionKeys = new Set<string>()
   for (const transition of transitions) {
     const name = transition.key
-    if (transitionKeys.has(name)) problems.push({ en: `The transition "${name}" is defined twice.`, ro: `Tranziția „${name}” este definită de două ori.` })
+    if (transitionKeys.has(name))
+      problems.push({
+        en: `The transition "${name}" is defined twice.`,
+        ro: `Tranziția „${name}” este definită de două ori.`,
+      })
     transitionKeys.add(name)
     if (!keys.has(transition.to)) {
-      problems.push({ en: `The transition "${name}" goes to unknown state "${transition.to}".`, ro: `Tranziția „${name}” duce în starea necunoscută „${transition.to}”.` })
+      problems.push({
+        en: `The transition "${name}" goes to unknown state "${transition.to}".`,
+        ro: `Tranziția „${name}” duce în starea necunoscută „${transition.to}”.`,
+      })
     }
-    if (!transition.from?.length) problems.push({ en: `The transition "${name}" starts from no state.`, ro: `Tranziția „${name}” nu pornește din nicio stare.` })
+    if (!transition.from?.length)
+      problems.push({
+        en: `The transition "${name}" starts from no state.`,
+        ro: `Tranziția „${name}” nu pornește din nicio stare.`,
+      })
     for (const from of transition.from ?? []) {
       const state = states.find((s) => s.key === from)
-      if (!state) problems.push({ en: `The transition "${name}" starts from unknown state "${from}".`, ro: `Tranziția „${name}” pornește din starea necunoscută „${from}”.` })
+      if (!state)
+        problems.push({
+          en: `The transition "${name}" starts from unknown state "${from}".`,
+          ro: `Tranziția „${name}” pornește din starea necunoscută „${from}”.`,
+        })
       else if (state.final) {
         problems.push({
           en: `The final state "${from}" cannot have outgoing transitions ("${name}").`,
@@ -62,7 +82,7 @@ export function workflowProblems(
 
   if (initial.length === 1) {
     const reached = new Set([initial[0].key])
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false
       for (const t of transitions) {
         if (!reached.has(t.to) && t.from?.some((f) => reached.has(f))) {
@@ -83,7 +103,12 @@ export function workflowProblems(
   return problems
 }
 
-function stepProblems(transition: string, kind: 'guard' | 'effect', steps: NamedStep[], collections?: string[]): Bilingual[] {
+function stepProblems(
+  transition: string,
+  kind: 'guard' | 'effect',
+  steps: NamedStep[],
+  collections?: string[],
+): Bilingual[] {
   const problems: Bilingual[] = []
   for (const step of steps) {
     const known = kind === 'guard' ? guardNamed(step.name) : effectNamed(step.name)

@@ -1,6 +1,12 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
-import { adminPath, EMAIL_RETRIES, NOTIFICATIONS_SLUG, SEND_NOTIFICATION_EMAIL_TASK, wantsEmail } from '@/hooks/notify/shared'
+import {
+  adminPath,
+  EMAIL_RETRIES,
+  NOTIFICATIONS_SLUG,
+  SEND_NOTIFICATION_EMAIL_TASK,
+  wantsEmail,
+} from '@/hooks/notify/shared'
 import { t } from '@/lib/i18n'
 
 type Input = { notificationId: number | string }

@@ -17,7 +17,11 @@ const BUSY_MESSAGES = [
 const BUSY_CODES = new Set(['57014', '25P03', '57P01', 'ECONNREFUSED', 'ECONNRESET'])
 
 export function isDatabaseBusy(error: unknown): boolean {
-  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+  for (
+    let e = error, depth = 0;
+    e && typeof e === 'object' && depth < 5;
+    e = (e as { cause?: unknown }).cause, depth++
+  ) {
     const { code, message } = e as { code?: unknown; message?: unknown }
     if (typeof code === 'string' && BUSY_CODES.has(code)) return true
     if (typeof message === 'string' && BUSY_MESSAGES.some((m) => message.includes(m))) return true

@@ -50,7 +50,10 @@ export function readWallTime(text: string, withTime: boolean, language = 'ro'): 
  * The instant a typed date means in the time zone. A date without time is stored at 12:00 UTC of
  * the day, as Payload's day-only picker does, so it is the same day in every zone of Europe.
  */
-export function parseTypedDate(text: string, options: { withTime: boolean; timeZone: string; language?: string }): string | null {
+export function parseTypedDate(
+  text: string,
+  options: { withTime: boolean; timeZone: string; language?: string },
+): string | null {
   const wall = readWallTime(text, options.withTime, options.language)
   if (!wall) return null
   if (!options.withTime) return `${wall.day}T12:00:00.000Z`
@@ -58,7 +61,10 @@ export function parseTypedDate(text: string, options: { withTime: boolean; timeZ
 }
 
 /** How a stored instant reads in the time zone, in the display format. */
-export function formatStoredDate(iso: string | null | undefined, options: { withTime: boolean; timeZone: string; language?: string }): string {
+export function formatStoredDate(
+  iso: string | null | undefined,
+  options: { withTime: boolean; timeZone: string; language?: string },
+): string {
   if (!iso || Number.isNaN(Date.parse(iso))) return ''
   const [y, m, d] = (options.withTime ? dayIn(iso, options.timeZone) : iso.slice(0, 10)).split('-')
   const separator = options.language === 'en' ? '/' : '.'
@@ -83,5 +89,6 @@ export function fromPickerDate(picked: Date, timeZone: string): string {
 }
 
 /** A `YYYY-MM-DD` day as typed text in the display format, and back (custom views' day inputs). */
-export const dayToText = (day: string, language = 'ro') => (day ? formatStoredDate(`${day}T12:00:00.000Z`, { withTime: false, timeZone: 'UTC', language }) : '')
+export const dayToText = (day: string, language = 'ro') =>
+  day ? formatStoredDate(`${day}T12:00:00.000Z`, { withTime: false, timeZone: 'UTC', language }) : ''
 export const textToDay = (text: string, language = 'ro') => readWallTime(text, false, language)?.day ?? null

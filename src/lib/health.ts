@@ -36,6 +36,9 @@ export const healthEndpoint: Endpoint = {
     const headers = { 'cache-control': 'no-store' }
     return answered
       ? Response.json({ status: 'ok', db }, { headers })
-      : Response.json({ status: 'unavailable', db, message: 'The database did not answer in time.' }, { status: 503, headers })
+      : Response.json(
+          { status: 'unavailable', db, message: 'The database did not answer in time.' },
+          { status: 503, headers },
+        )
   },
 }

@@ -36,7 +36,8 @@ export function failNextSends(count: number) {
   state.failures = count
 }
 
-const asText = (value: unknown) => (typeof value === 'string' ? value : Buffer.isBuffer(value) ? value.toString('utf8') : '')
+const asText = (value: unknown) =>
+  typeof value === 'string' ? value : Buffer.isBuffer(value) ? value.toString('utf8') : ''
 
 /**
  * A nodemailer transport that keeps each message in memory (`capturedMail`) instead of sending it.

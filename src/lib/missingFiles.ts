@@ -20,7 +20,10 @@ function missingFileAs404(staticDir: string) {
       return
     } catch (error) {
       if ((error as { code?: string }).code !== 'ENOENT') return
-      const message = say(req.i18n?.language, t('The file is missing from the server storage.', 'Fișierul lipsește din spațiul de stocare al serverului.'))
+      const message = say(
+        req.i18n?.language,
+        t('The file is missing from the server storage.', 'Fișierul lipsește din spațiul de stocare al serverului.'),
+      )
       return Response.json({ errors: [{ message }] }, { status: 404 })
     }
   }

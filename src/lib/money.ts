@@ -40,7 +40,12 @@ export function lineCents({ quantity, unitPrice, discountPercent, vatPercent }: 
 /** The document's totals: the sums of its lines' rounded amounts, so lines always add up. */
 export function totalCents(lines: LineAmounts[]) {
   return lines.reduce(
-    (sum, line) => ({ net: sum.net + line.net, discount: sum.discount + line.discount, vat: sum.vat + line.vat, gross: sum.gross + line.gross }),
+    (sum, line) => ({
+      net: sum.net + line.net,
+      discount: sum.discount + line.discount,
+      vat: sum.vat + line.vat,
+      gross: sum.gross + line.gross,
+    }),
     { net: 0, discount: 0, vat: 0, gross: 0 },
   )
 }

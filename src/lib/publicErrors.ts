@@ -10,20 +10,62 @@ type Bilingual = { en: string; ro: string }
  * transaction back, so these are 4xx, never 500. Everything else stays a 500.
  */
 const BY_SQLSTATE: Record<string, { status: number; message: Bilingual }> = {
-  '22P02': { status: 400, message: t('A value has the wrong form: a whole number (an id) was expected.', 'O valoare nu are forma potrivită: se aștepta un număr întreg (un identificator).') },
-  '22003': { status: 400, message: t('A number is outside the accepted range.', 'Un număr este în afara intervalului acceptat.') },
+  '22P02': {
+    status: 400,
+    message: t(
+      'A value has the wrong form: a whole number (an id) was expected.',
+      'O valoare nu are forma potrivită: se aștepta un număr întreg (un identificator).',
+    ),
+  },
+  '22003': {
+    status: 400,
+    message: t('A number is outside the accepted range.', 'Un număr este în afara intervalului acceptat.'),
+  },
   '23503': { status: 400, message: t('A linked record does not exist.', 'O înregistrare legată nu există.') },
   '22007': { status: 400, message: t('A date is not valid.', 'O dată nu este validă.') },
   '22008': { status: 400, message: t('A date is not valid.', 'O dată nu este validă.') },
-  '22021': { status: 400, message: t('A text contains characters that cannot be stored (such as the NUL character).', 'Un text conține caractere care nu pot fi salvate (de exemplu caracterul NUL).') },
-  '22P05': { status: 400, message: t('A text contains characters that cannot be stored (such as the NUL character).', 'Un text conține caractere care nu pot fi salvate (de exemplu caracterul NUL).') },
-  '22001': { status: 400, message: t('A text is longer than the field accepts.', 'Un text este mai lung decât acceptă câmpul.') },
-  '2201W': { status: 400, message: t('Page and limit must be positive whole numbers.', 'Pagina și limita trebuie să fie numere întregi pozitive.') },
-  '2201X': { status: 400, message: t('Page and limit must be positive whole numbers.', 'Pagina și limita trebuie să fie numere întregi pozitive.') },
+  '22021': {
+    status: 400,
+    message: t(
+      'A text contains characters that cannot be stored (such as the NUL character).',
+      'Un text conține caractere care nu pot fi salvate (de exemplu caracterul NUL).',
+    ),
+  },
+  '22P05': {
+    status: 400,
+    message: t(
+      'A text contains characters that cannot be stored (such as the NUL character).',
+      'Un text conține caractere care nu pot fi salvate (de exemplu caracterul NUL).',
+    ),
+  },
+  '22001': {
+    status: 400,
+    message: t('A text is longer than the field accepts.', 'Un text este mai lung decât acceptă câmpul.'),
+  },
+  '2201W': {
+    status: 400,
+    message: t(
+      'Page and limit must be positive whole numbers.',
+      'Pagina și limita trebuie să fie numere întregi pozitive.',
+    ),
+  },
+  '2201X': {
+    status: 400,
+    message: t(
+      'Page and limit must be positive whole numbers.',
+      'Pagina și limita trebuie să fie numere întregi pozitive.',
+    ),
+  },
   '23502': { status: 400, message: t('A required value is missing.', 'Lipsește o valoare obligatorie.') },
   '23514': { status: 400, message: t('A value is not accepted.', 'O valoare nu este acceptată.') },
-  '23505': { status: 409, message: t('A record with this value already exists.', 'Există deja o înregistrare cu această valoare.') },
-  '42703': { status: 400, message: t('The request names a field that does not exist.', 'Cererea numește un câmp care nu există.') },
+  '23505': {
+    status: 409,
+    message: t('A record with this value already exists.', 'Există deja o înregistrare cu această valoare.'),
+  },
+  '42703': {
+    status: 400,
+    message: t('The request names a field that does not exist.', 'Cererea numește un câmp care nu există.'),
+  },
 }
 
 /** The SQLSTATE of a database error, looked for in the error and the errors it wraps. */
@@ -32,7 +74,9 @@ export function sqlStateOf(error: unknown): string | undefined {
   for (let depth = 0; depth < 6 && current && typeof current === 'object'; depth++) {
     const code = (current as { code?: unknown }).code
     if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code
-    current = (current as { cause?: unknown; originalError?: unknown }).cause ?? (current as { originalError?: unknown }).originalError
+    current =
+      (current as { cause?: unknown; originalError?: unknown }).cause ??
+      (current as { originalError?: unknown }).originalError
   }
   return undefined
 }
@@ -63,11 +107,18 @@ function malformedInput(error: unknown): { status: number; message: Bilingual } 
   if (error instanceof SyntaxError) return { status: 400, message: NOT_JSON }
   if (error instanceof Error && error.message === 'Invalid JSON') return { status: 400, message: NOT_JSON }
   if (error instanceof Error && UNREADABLE_FORM.has(error.message)) {
-    return { status: 400, message: t('The form data (multipart/form-data) could not be read.', 'Datele formularului (multipart/form-data) nu au putut fi citite.') }
+    return {
+      status: 400,
+      message: t(
+        'The form data (multipart/form-data) could not be read.',
+        'Datele formularului (multipart/form-data) nu au putut fi citite.',
+      ),
+    }
   }
   if (error instanceof QueryError) {
     // Payload says this in English only; the paths are the caller's own words.
-    const list = ((error as { data?: unknown }).data as { path?: string }[] | undefined)?.map((entry) => entry.path) ?? []
+    const list =
+      ((error as { data?: unknown }).data as { path?: string }[] | undefined)?.map((entry) => entry.path) ?? []
     const paths = list.join(', ')
     return {
       status: 400,
@@ -82,7 +133,10 @@ function malformedInput(error: unknown): { status: number; message: Bilingual } 
 }
 
 /** The public answer for an error caused by bad input, or undefined when it is a real fault. */
-export function publicErrorOf(error: unknown, req: PayloadRequest | undefined): { status: number; message: string } | undefined {
+export function publicErrorOf(
+  error: unknown,
+  req: PayloadRequest | undefined,
+): { status: number; message: string } | undefined {
   const code = sqlStateOf(error)
   const known = (code ? BY_SQLSTATE[code] : undefined) ?? malformedInput(error)
   if (!known) return undefined
@@ -97,7 +151,13 @@ export const answerBadInput: AfterErrorHook = ({ error, graphqlResult, req }) =>
   const known = publicErrorOf(error, req)
   if (!known) return
   if (graphqlResult) {
-    return { graphqlResult: { ...graphqlResult, message: known.message, extensions: { ...graphqlResult.extensions, statusCode: known.status } } }
+    return {
+      graphqlResult: {
+        ...graphqlResult,
+        message: known.message,
+        extensions: { ...graphqlResult.extensions, statusCode: known.status },
+      },
+    }
   }
   return { status: known.status, response: { errors: [{ message: known.message }] } }
 }
@@ -126,7 +186,13 @@ export function answerNotFoundWithoutEndpoints(payload: Payload) {
       if (req.user && typeof key === 'string') {
         const mine = await req.payload.db.count({
           collection: 'payload-preferences',
-          where: { and: [{ key: { equals: key } }, { 'user.value': { equals: req.user.id } }, { 'user.relationTo': { equals: req.user.collection } }] },
+          where: {
+            and: [
+              { key: { equals: key } },
+              { 'user.value': { equals: req.user.id } },
+              { 'user.relationTo': { equals: req.user.collection } },
+            ],
+          },
           req,
         })
         if (!mine.totalDocs) throw new NotFound(req.t)

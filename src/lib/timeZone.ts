@@ -23,7 +23,14 @@ function partsIn(instant: Date, timeZone: string) {
     formatters.set(timeZone, format)
   }
   const parts = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value]))
-  return { year: parts.year, month: parts.month, day: parts.day, hour: parts.hour, minute: parts.minute, second: parts.second }
+  return {
+    year: parts.year,
+    month: parts.month,
+    day: parts.day,
+    hour: parts.hour,
+    minute: parts.minute,
+    second: parts.second,
+  }
 }
 
 /** The day an instant falls on in the time zone. */

@@ -33,7 +33,11 @@ function items(what: string, values: unknown): Operand[] {
   return list.map((value) => scalar(what, value))
 }
 
-const listOf = (values: Operand[]) => sql.join(values.map((value) => sql`${value}`), sql`, `)
+const listOf = (values: Operand[]) =>
+  sql.join(
+    values.map((value) => sql`${value}`),
+    sql`, `,
+  )
 
 function truth(what: string, value: unknown): boolean {
   if (value === true || value === 'true') return true
@@ -45,7 +49,8 @@ type Build = (what: string, column: unknown, operand: unknown) => SQL
 
 /** Each operator with the meaning Payload's postgres adapter gives it. */
 const OPERATORS: Record<string, Build> = {
-  equals: (what, column, operand) => (operand === null ? sql`${column} is null` : sql`${column} = ${scalar(what, operand)}`),
+  equals: (what, column, operand) =>
+    operand === null ? sql`${column} is null` : sql`${column} = ${scalar(what, operand)}`,
   in: (what, column, operand) => {
     const values = items(what, operand)
     return values.length === 0 ? sql`false` : sql`${column} in (${listOf(values)})`
@@ -63,7 +68,11 @@ const OPERATORS: Record<string, Build> = {
 }
 
 const joined = (parts: SQL[], glue: 'and' | 'or') =>
-  parts.length === 0 ? (glue === 'and' ? sql`true` : sql`false`) : sql`(${sql.join(parts, glue === 'and' ? sql` and ` : sql` or `)})`
+  parts.length === 0
+    ? glue === 'and'
+      ? sql`true`
+      : sql`false`
+    : sql`(${sql.join(parts, glue === 'and' ? sql` and ` : sql` or `)})`
 
 /**
  * A Payload `Where` as an SQL condition over `columns`. `what` names the caller in error messages.
@@ -74,7 +83,12 @@ export function whereSql(columns: ColumnMap, where: Where, what = 'whereSql'): S
   for (const [key, condition] of Object.entries(where)) {
     if (key === 'and' || key === 'or') {
       if (!Array.isArray(condition)) throw new Error(`${what}: "${key}" needs a list of conditions`)
-      parts.push(joined(condition.map((clause: Where) => whereSql(columns, clause, what)), key))
+      parts.push(
+        joined(
+          condition.map((clause: Where) => whereSql(columns, clause, what)),
+          key,
+        ),
+      )
       continue
     }
     const column = Object.hasOwn(columns, key) ? columns[key] : undefined

@@ -37,7 +37,11 @@ export function addWorkingHours(start: Date, hours: number, week: WorkingWeek): 
       const available = close - from
       if (remaining <= available) {
         const at = from + remaining
-        return instantAt(day, `${String(Math.floor(at / 60)).padStart(2, '0')}:${String(at % 60).padStart(2, '0')}`, week.timeZone)
+        return instantAt(
+          day,
+          `${String(Math.floor(at / 60)).padStart(2, '0')}:${String(at % 60).padStart(2, '0')}`,
+          week.timeZone,
+        )
       }
       remaining -= available
     }

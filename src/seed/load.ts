@@ -47,7 +47,13 @@ export async function applyRoles(payload: Payload, roles: RoleSeed[], rows: Role
     await createBilingual(
       payload,
       'roles',
-      { key: role.key, name: role.name.ro, description: role.description.ro, functions: role.functions, permissions: rows[role.key] ?? [] },
+      {
+        key: role.key,
+        name: role.name.ro,
+        description: role.description.ro,
+        functions: role.functions,
+        permissions: rows[role.key] ?? [],
+      },
       { name: role.name.en, description: role.description.en },
     )
   }
@@ -66,7 +72,12 @@ export async function addRoleRows(payload: Payload, rows: RoleRows) {
     const known = new Set(existing.map((r) => r.collection))
     const missing = moduleRows.filter((r) => !known.has(r.collection))
     if (missing.length === 0) continue
-    await payload.update({ collection: 'roles', id: role.id, data: { permissions: [...existing, ...missing] } as never, ...asSystem })
+    await payload.update({
+      collection: 'roles',
+      id: role.id,
+      data: { permissions: [...existing, ...missing] } as never,
+      ...asSystem,
+    })
   }
 }
 
@@ -77,7 +88,12 @@ export async function applyNomenclators(payload: Payload, items: NomenclatorItem
     for (const [index, [value, ro, en, number]] of entries.entries()) {
       count++
       if (await findOne(payload, 'nomenclators', { list: { equals: list }, value: { equals: value } })) continue
-      await createBilingual(payload, 'nomenclators', { list, value, label: ro, number, order: (index + 1) * 10, active: true }, { label: en })
+      await createBilingual(
+        payload,
+        'nomenclators',
+        { list, value, label: ro, number, order: (index + 1) * 10, active: true },
+        { label: en },
+      )
     }
   }
   return count
@@ -90,7 +106,12 @@ export async function itemId(payload: Payload, list: string, value: string) {
 
 async function createWorkflow(payload: Payload, workflow: WorkflowSeed) {
   const roleKeys = [...new Set(workflow.transitions.flatMap((tr) => tr.roleKeys ?? []))]
-  const { docs: roles } = await payload.find({ collection: 'roles', where: { key: { in: roleKeys } }, limit: 0, ...asSystem })
+  const { docs: roles } = await payload.find({
+    collection: 'roles',
+    where: { key: { in: roleKeys } },
+    limit: 0,
+    ...asSystem,
+  })
   const roleIds = Object.fromEntries(roles.map((r) => [r.key, r.id]))
   const created = await payload.create({
     collection: 'workflows',

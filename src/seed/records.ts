@@ -30,9 +30,19 @@ export const actingAs = (user: Actor, context: Record<string, unknown> = {}) =>
   ({ user, overrideAccess: false, depth: 0, context }) as const
 
 /** The demo people by key, from their emails; null when one is missing or deactivated (then the demo skips). */
-export async function demoPeople<Key extends string>(payload: Payload, emails: Record<Key, string>): Promise<Record<Key, Actor> | null> {
-  const { docs } = await payload.find({ collection: 'users', where: { email: { in: Object.values(emails) } }, limit: 0, ...asSystem })
-  const byEmail = new Map(docs.filter((doc) => doc.active).map((doc) => [doc.email, { ...doc, collection: 'users' } as unknown as Actor]))
+export async function demoPeople<Key extends string>(
+  payload: Payload,
+  emails: Record<Key, string>,
+): Promise<Record<Key, Actor> | null> {
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { email: { in: Object.values(emails) } },
+    limit: 0,
+    ...asSystem,
+  })
+  const byEmail = new Map(
+    docs.filter((doc) => doc.active).map((doc) => [doc.email, { ...doc, collection: 'users' } as unknown as Actor]),
+  )
   const people = Object.fromEntries(Object.entries(emails).map(([key, email]) => [key, byEmail.get(email as string)]))
   return Object.values(people).every(Boolean) ? (people as Record<Key, Actor>) : null
 }

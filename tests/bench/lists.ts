@@ -31,8 +31,14 @@ const sql = new pg.Pool({ connectionString: database.url, max: 2 })
 
 const one = async (query: string, params: unknown[] = []) => (await sql.query(query, params)).rows[0]
 const salesTeam = (await one(`select id from teams where key = 'sales'`)).id
-const users = (await sql.query(`select id, email, team_id from users where email in ('sales@organizecrm.test', 'sales2@organizecrm.test', 'sales-manager@organizecrm.test')`)).rows
-const stages = (await sql.query(`select id, number from nomenclators where list = 'opportunity-stages' order by "order"`)).rows
+const users = (
+  await sql.query(
+    `select id, email, team_id from users where email in ('sales@organizecrm.test', 'sales2@organizecrm.test', 'sales-manager@organizecrm.test')`,
+  )
+).rows
+const stages = (
+  await sql.query(`select id, number from nomenclators where list = 'opportunity-stages' order by "order"`)
+).rows
 
 console.log(`[bench] generating ${ROWS} clients and ${ROWS} opportunities...`)
 let started = performance.now()
@@ -51,7 +57,11 @@ await sql.query(
   [stages.map((s) => s.id), stages.map((s) => s.number ?? 0), stages.length],
 )
 // Tickets of both support teams over the last year, a third still open, handled by the two agents.
-const agents = (await sql.query(`select id, email, team_id from users where email in ('support-agent@organizecrm.test', 'support-agent2@organizecrm.test') order by email`)).rows
+const agents = (
+  await sql.query(
+    `select id, email, team_id from users where email in ('support-agent@organizecrm.test', 'support-agent2@organizecrm.test') order by email`,
+  )
+).rows
 const ticketType = (await one(`select id from ticket_types order by id limit 1`)).id
 const categories = ['open', 'active', 'waiting', 'done', 'done', 'cancelled']
 await sql.query(
@@ -102,7 +112,10 @@ async function measure(action: () => Promise<unknown>) {
     times.push(performance.now() - started)
   }
   times.sort((a, b) => a - b)
-  return { median: times[Math.floor(times.length / 2)], p95: times[Math.min(times.length - 1, Math.floor(times.length * 0.95))] }
+  return {
+    median: times[Math.floor(times.length / 2)],
+    p95: times[Math.min(times.length - 1, Math.floor(times.length * 0.95))],
+  }
 }
 
 // Each scenario: what a user does in the app, and the SQL a hand-written backend would run for it
@@ -131,16 +144,22 @@ const scenarios: { name: string; app: () => Promise<unknown>; sql: () => Promise
     app: () => viaRest('clients?depth=0&limit=50&sort=name&where[name][like]=bench%20ab', salesperson),
     sql: () =>
       Promise.all([
-        sql.query(`select * from clients where owner_id = $1 and name ilike '%bench ab%' order by name limit 50`, [sales.id]),
+        sql.query(`select * from clients where owner_id = $1 and name ilike '%bench ab%' order by name limit 50`, [
+          sales.id,
+        ]),
         sql.query(`select count(*) from clients where owner_id = $1 and name ilike '%bench ab%'`, [sales.id]),
       ]),
   },
   {
     name: 'opportunities, own scope, by close date, open only',
-    app: () => viaRest('opportunities?depth=0&limit=50&sort=expectedCloseDate&where[outcome][equals]=open', salesperson),
+    app: () =>
+      viaRest('opportunities?depth=0&limit=50&sort=expectedCloseDate&where[outcome][equals]=open', salesperson),
     sql: () =>
       Promise.all([
-        sql.query(`select * from opportunities where owner_id = $1 and outcome = 'open' order by expected_close_date limit 50`, [sales.id]),
+        sql.query(
+          `select * from opportunities where owner_id = $1 and outcome = 'open' order by expected_close_date limit 50`,
+          [sales.id],
+        ),
         sql.query(`select count(*) from opportunities where owner_id = $1 and outcome = 'open'`, [sales.id]),
       ]),
   },
@@ -149,8 +168,14 @@ const scenarios: { name: string; app: () => Promise<unknown>; sql: () => Promise
     app: () => viaRest('tickets?depth=0&limit=50&sort=dueDate&where[statusCategory][in]=open,active,waiting', agent),
     sql: () =>
       Promise.all([
-        sql.query(`select * from tickets where team_id = $1 and status_category in ('open', 'active', 'waiting') order by due_date limit 50`, [agentUser.team_id]),
-        sql.query(`select count(*) from tickets where team_id = $1 and status_category in ('open', 'active', 'waiting')`, [agentUser.team_id]),
+        sql.query(
+          `select * from tickets where team_id = $1 and status_category in ('open', 'active', 'waiting') order by due_date limit 50`,
+          [agentUser.team_id],
+        ),
+        sql.query(
+          `select count(*) from tickets where team_id = $1 and status_category in ('open', 'active', 'waiting')`,
+          [agentUser.team_id],
+        ),
       ]),
   },
   {
@@ -158,10 +183,22 @@ const scenarios: { name: string; app: () => Promise<unknown>; sql: () => Promise
     app: () => viaRest('my-work', agent),
     sql: () =>
       Promise.all([
-        sql.query(`select * from tickets where responsible_id = $1 and status_category in ('open', 'active', 'waiting') order by status_category, due_date limit 50`, [agentUser.id]),
-        sql.query(`select status_category, count(*) from tickets where responsible_id = $1 and status_category in ('open', 'active', 'waiting') group by 1`, [agentUser.id]),
-        sql.query(`select * from ticket_actions where responsible_id = $1 and status_category = 'open' order by planned_at limit 50`, [agentUser.id]),
-        sql.query(`select * from todos where responsible_id = $1 and status_category = 'open' and due < now() + interval '1 day' order by due limit 50`, [agentUser.id]),
+        sql.query(
+          `select * from tickets where responsible_id = $1 and status_category in ('open', 'active', 'waiting') order by status_category, due_date limit 50`,
+          [agentUser.id],
+        ),
+        sql.query(
+          `select status_category, count(*) from tickets where responsible_id = $1 and status_category in ('open', 'active', 'waiting') group by 1`,
+          [agentUser.id],
+        ),
+        sql.query(
+          `select * from ticket_actions where responsible_id = $1 and status_category = 'open' order by planned_at limit 50`,
+          [agentUser.id],
+        ),
+        sql.query(
+          `select * from todos where responsible_id = $1 and status_category = 'open' and due < now() + interval '1 day' order by due limit 50`,
+          [agentUser.id],
+        ),
       ]),
   },
   {

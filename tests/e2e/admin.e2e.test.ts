@@ -7,7 +7,18 @@ import type { Locator } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
 import { useBrowser } from './browser'
-import { chooseOption, gotoAdmin, login, logout, navigation, openNav, save, searchList, selectedText, settle } from './support'
+import {
+  chooseOption,
+  gotoAdmin,
+  login,
+  logout,
+  navigation,
+  openNav,
+  save,
+  searchList,
+  selectedText,
+  settle,
+} from './support'
 
 const ADMINISTRATION_LINKS = [
   '/admin/collections/users',
@@ -22,7 +33,8 @@ const item = { value: `e2e-${run}`, label: `Unitate E2E ${run}`, order: '77' }
 const newUser = { name: `Test E2E ${run}`, email: `e2e-${run}@organizecrm.test`, password: `E2e-Parola-${run}!` }
 
 /** Links in the navigation and on the dashboard that lead to a page (or its children). */
-const linksTo = (scope: Locator, href: string) => scope.locator(`a[href="${href}"], a[href^="${href}/"], a[href^="${href}?"]`)
+const linksTo = (scope: Locator, href: string) =>
+  scope.locator(`a[href="${href}"], a[href^="${href}/"], a[href^="${href}?"]`)
 
 describe('admin panel: administrator journey, then a sales representative', () => {
   const journey = useBrowser('admin', { lastShot: 'last-state' })
@@ -155,7 +167,9 @@ describe('admin panel: administrator journey, then a sales representative', () =
     const onRefusalRoute = new URL(page.url()).pathname.startsWith('/admin/unauthorized')
     if (!onRefusalRoute) {
       await page.locator('.not-found, .unauthorized').first().waitFor({ state: 'visible' })
-      expect(await page.locator('h1').first().innerText()).toMatch(/Nimic găsit|Nothing found|Neautorizat|Unauthorized/i)
+      expect(await page.locator('h1').first().innerText()).toMatch(
+        /Nimic găsit|Nothing found|Neautorizat|Unauthorized/i,
+      )
     }
     // Whatever the refusal looks like, there is no form to fill and nothing to save.
     expect(await page.locator('#field-key').count()).toBe(0)

@@ -35,7 +35,9 @@ async function addThroughJoin(page: Page, join: string, fill: () => Promise<void
   await drawer(page).locator('#field-client').waitFor({ state: 'visible' })
   await fill()
   await clickSave(page, drawer(page))
-  await expect.poll(() => page.locator(`#field-${join} .relationship-table`).textContent(), { timeout: 30_000 }).toContain(expected)
+  await expect
+    .poll(() => page.locator(`#field-${join} .relationship-table`).textContent(), { timeout: 30_000 })
+    .toContain(expected)
   if (await drawer(page).count()) await drawer(page).locator('.drawer__close').first().click()
   await drawer(page).waitFor({ state: 'detached' })
 }
@@ -54,7 +56,9 @@ describe('clients module in the browser', () => {
     // A wrong check digit is refused with the reason.
     await page.locator('#field-fiscalCode').fill(`RO${body}${(cuiCheckDigit(body) + 1) % 10}`)
     await clickSave(page)
-    await expect.poll(() => page.locator('.payload-toast-container').textContent(), { timeout: 30_000 }).toMatch(/cifra de control|check digit/)
+    await expect
+      .poll(() => page.locator('.payload-toast-container').textContent(), { timeout: 30_000 })
+      .toMatch(/cifra de control|check digit/)
     // A fresh form for the corrected entry (a refused create leaves the form in its own state).
     await gotoAdmin(page, '/admin/collections/clients/create')
     await page.locator('#field-name').fill(clientName)
@@ -99,7 +103,9 @@ describe('clients module in the browser', () => {
     await page.locator('#field-opportunities .relationship-table table').waitFor({ state: 'visible' })
     await shot(page, 'client-page')
     const sales = await apiAs('sales@organizecrm.test')
-    const found = await (await sales.get(`/api/opportunities?depth=0&where[title][equals]=${encodeURIComponent(opportunityTitle)}`)).json()
+    const found = await (
+      await sales.get(`/api/opportunities?depth=0&where[title][equals]=${encodeURIComponent(opportunityTitle)}`)
+    ).json()
     expect(found.docs).toHaveLength(1)
     expect(`/admin/collections/clients/${found.docs[0].client}`).toBe(clientPath)
     opportunityId = found.docs[0].id
@@ -113,7 +119,9 @@ describe('clients module in the browser', () => {
     await card.waitFor({ state: 'visible' })
     expect(await page.locator(`[data-stage="qualification"] [data-opportunity-id="${opportunityId}"]`).count()).toBe(1)
     await card.dragTo(page.locator('[data-stage="proposal"]'))
-    await page.locator(`[data-stage="proposal"] [data-opportunity-id="${opportunityId}"]`).waitFor({ state: 'visible', timeout: 30_000 })
+    await page
+      .locator(`[data-stage="proposal"] [data-opportunity-id="${opportunityId}"]`)
+      .waitFor({ state: 'visible', timeout: 30_000 })
     await shot(page, 'pipeline-board')
     const sales = await apiAs('sales@organizecrm.test')
     const moved = await (await sales.get(`/api/opportunities/${opportunityId}?depth=1`)).json()
@@ -131,10 +139,14 @@ describe('clients module in the browser', () => {
     await page.locator('#calendar-new-title').fill(todoTitle)
     await page.locator('#calendar-new-time').fill('10:30')
     await page.locator('#calendar-new-save').click()
-    await page.locator(`[data-day="${today}"] [data-event-id^="todos:"]`, { hasText: todoTitle }).waitFor({ state: 'visible', timeout: 30_000 })
+    await page
+      .locator(`[data-day="${today}"] [data-event-id^="todos:"]`, { hasText: todoTitle })
+      .waitFor({ state: 'visible', timeout: 30_000 })
     await shot(page, 'calendar')
     const sales = await apiAs('sales@organizecrm.test')
-    const made = await (await sales.get(`/api/todos?depth=1&where[title][equals]=${encodeURIComponent(todoTitle)}`)).json()
+    const made = await (
+      await sales.get(`/api/todos?depth=1&where[title][equals]=${encodeURIComponent(todoTitle)}`)
+    ).json()
     expect(made.docs).toHaveLength(1)
     expect(made.docs[0].responsible.email).toBe('sales@organizecrm.test')
     await sales.dispose()
@@ -144,9 +156,19 @@ describe('clients module in the browser', () => {
   it('a marketing manager validates a submitted marketing action', async () => {
     const { page } = journey
     const marketing = await apiAs('marketing@organizecrm.test')
-    const campaign = await (await marketing.post('/api/campaigns', { data: { name: `Campanie iarnă ${stamp}` } })).json()
-    const action = await (await marketing.post('/api/marketing-actions', { data: { title: actionTitle, campaign: campaign.doc.id, cost: 250 } })).json()
-    expect((await marketing.post(`/api/marketing-actions/${action.doc.id}/transition`, { data: { transition: 'submit' } })).status()).toBe(200)
+    const campaign = await (
+      await marketing.post('/api/campaigns', { data: { name: `Campanie iarnă ${stamp}` } })
+    ).json()
+    const action = await (
+      await marketing.post('/api/marketing-actions', {
+        data: { title: actionTitle, campaign: campaign.doc.id, cost: 250 },
+      })
+    ).json()
+    expect(
+      (
+        await marketing.post(`/api/marketing-actions/${action.doc.id}/transition`, { data: { transition: 'submit' } })
+      ).status(),
+    ).toBe(200)
     await marketing.dispose()
 
     await login(page, 'marketing-manager@organizecrm.test')
@@ -155,7 +177,9 @@ describe('clients module in the browser', () => {
     await expect.poll(() => panel.locator('.workflow-panel__status').getAttribute('data-status')).toBe('submitted')
     await page.locator('#workflow-transition-validate').click()
     await settle(page)
-    await expect.poll(() => panel.locator('.workflow-panel__status').getAttribute('data-status'), { timeout: 30_000 }).toBe('validated')
+    await expect
+      .poll(() => panel.locator('.workflow-panel__status').getAttribute('data-status'), { timeout: 30_000 })
+      .toBe('validated')
     await expect.poll(() => panel.locator('.workflow-panel__history li').count(), { timeout: 30_000 }).toBe(3)
     await shot(page, 'marketing-action-validated')
     await logout(page)

@@ -26,7 +26,10 @@ async function typeDate(scope: Page | Locator, field: string, text: string) {
   await input.pressSequentially(text, { delay: 15 })
   // Close the calendar by clicking the field's label (Escape would also close a drawer holding the form).
   await scope.locator(`#field-${field}`).locator('xpath=..').locator('.field-label').first().click()
-  await scope.locator('.react-datepicker-popper').waitFor({ state: 'detached' }).catch(() => undefined)
+  await scope
+    .locator('.react-datepicker-popper')
+    .waitFor({ state: 'detached' })
+    .catch(() => undefined)
 }
 
 /** Shows the tab of a record page that holds a join (tab labels change with the user's language). */
@@ -87,25 +90,41 @@ describe('data entered is data stored', () => {
   it('stores a day typed into the opportunity and offer forms as that day', async () => {
     const { page } = journey
     const me = (await (await sales.get('/api/users/me')).json()).user.id
-    const opportunity = (await (await sales.get(`/api/opportunities?depth=0&limit=1&where[owner][equals]=${me}`)).json()).docs[0]
+    const opportunity = (
+      await (await sales.get(`/api/opportunities?depth=0&limit=1&where[owner][equals]=${me}`)).json()
+    ).docs[0]
     await gotoAdmin(page, `/admin/collections/opportunities/${opportunity.id}`)
     await typeDate(page, 'expectedCloseDate', '03.12.2026')
     await clickSave(page)
-    await expect.poll(async () => (await (await sales.get(`/api/opportunities/${opportunity.id}?depth=0`)).json()).expectedCloseDate, { timeout: 30_000 }).toBe('2026-12-03T12:00:00.000Z')
+    await expect
+      .poll(
+        async () => (await (await sales.get(`/api/opportunities/${opportunity.id}?depth=0`)).json()).expectedCloseDate,
+        { timeout: 30_000 },
+      )
+      .toBe('2026-12-03T12:00:00.000Z')
 
-    const offer = (await (await sales.get(`/api/offers?depth=0&limit=1&where[owner][equals]=${me}&where[statusCategory][equals]=open`)).json()).docs[0]
+    const offer = (
+      await (
+        await sales.get(`/api/offers?depth=0&limit=1&where[owner][equals]=${me}&where[statusCategory][equals]=open`)
+      ).json()
+    ).docs[0]
     await gotoAdmin(page, `/admin/collections/offers/${offer.id}`)
     await showJoin(page, 'validUntil')
     await typeDate(page, 'validUntil', '31.12.2026')
     await clickSave(page)
-    await expect.poll(async () => (await (await sales.get(`/api/offers/${offer.id}?depth=0`)).json()).validUntil, { timeout: 30_000 }).toBe('2026-12-31T12:00:00.000Z')
+    await expect
+      .poll(async () => (await (await sales.get(`/api/offers/${offer.id}?depth=0`)).json()).validUntil, {
+        timeout: 30_000,
+      })
+      .toBe('2026-12-31T12:00:00.000Z')
     await shot(page, 'offer-saved')
   })
 
   it('adds a todo from the client page: client kept, responsible filled, shown and counted without a reload', async () => {
     const { page } = journey
     const me = (await (await sales.get('/api/users/me')).json()).user.id
-    const client = (await (await sales.get(`/api/clients?depth=0&limit=1&sort=id&where[owner][equals]=${me}`)).json()).docs[0]
+    const client = (await (await sales.get(`/api/clients?depth=0&limit=1&sort=id&where[owner][equals]=${me}`)).json())
+      .docs[0]
     await gotoAdmin(page, `/admin/collections/clients/${client.id}`)
     const counted = page.locator('.related-counts [data-join="openTodos"]')
     const before = Number(await counted.getAttribute('data-count'))
@@ -119,12 +138,16 @@ describe('data entered is data stored', () => {
     await typeDate(form, 'start', '04.12.2026 09:15')
     await shot(page, 'todo-from-client-tab')
     await clickSave(page, form)
-    await expect.poll(() => page.locator('#field-openTodos .relationship-table').textContent(), { timeout: 30_000 }).toContain(title)
+    await expect
+      .poll(() => page.locator('#field-openTodos .relationship-table').textContent(), { timeout: 30_000 })
+      .toContain(title)
     if (await drawer(page).count()) await drawer(page).locator('.drawer__close').first().click()
     await drawer(page).waitFor({ state: 'detached' })
     await expect.poll(() => counted.getAttribute('data-count'), { timeout: 30_000 }).toBe(String(before + 1))
     await shot(page, 'client-tab-after-save')
-    const made = (await (await sales.get(`/api/todos?depth=0&where[title][equals]=${encodeURIComponent(title)}`)).json()).docs
+    const made = (
+      await (await sales.get(`/api/todos?depth=0&where[title][equals]=${encodeURIComponent(title)}`)).json()
+    ).docs
     expect(made).toHaveLength(1)
     expect(made[0].client).toBe(client.id)
     expect(made[0].responsible).toBe(me)
@@ -136,7 +159,13 @@ describe('data entered is data stored', () => {
     const { page, context } = journey
     const agent = await apiAs('support-agent@organizecrm.test')
     const me = (await (await agent.get('/api/users/me')).json()).user.id
-    const ticket = (await (await agent.get(`/api/tickets?depth=0&limit=1&where[responsible][equals]=${me}&where[statusCategory][in]=open,active`)).json()).docs[0]
+    const ticket = (
+      await (
+        await agent.get(
+          `/api/tickets?depth=0&limit=1&where[responsible][equals]=${me}&where[statusCategory][in]=open,active`,
+        )
+      ).json()
+    ).docs[0]
     await context.clearCookies()
     await login(page, 'support-agent@organizecrm.test')
     await gotoAdmin(page, `/admin/collections/tickets/${ticket.id}`)
@@ -148,9 +177,13 @@ describe('data entered is data stored', () => {
     await form.locator('#field-title').fill(title)
     await typeDate(form, 'plannedAt', '05.12.2026 08:45')
     await clickSave(page, form)
-    await expect.poll(() => page.locator('#field-actions .relationship-table').textContent(), { timeout: 30_000 }).toContain(title)
+    await expect
+      .poll(() => page.locator('#field-actions .relationship-table').textContent(), { timeout: 30_000 })
+      .toContain(title)
     await shot(page, 'ticket-action-saved')
-    const made = (await (await agent.get(`/api/ticket-actions?depth=0&where[title][equals]=${encodeURIComponent(title)}`)).json()).docs
+    const made = (
+      await (await agent.get(`/api/ticket-actions?depth=0&where[title][equals]=${encodeURIComponent(title)}`)).json()
+    ).docs
     expect(made).toHaveLength(1)
     expect(made[0].ticket).toBe(ticket.id)
     expect(made[0].plannedAt).toBe(meant('2026-12-05', '08:45'))

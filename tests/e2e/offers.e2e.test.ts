@@ -24,7 +24,12 @@ async function openRecord(page: Page, path: string) {
   const lockDialog = page.locator('.document-locked__controls')
   await page.locator('.workflow-panel__status, .document-locked__controls').first().waitFor({ state: 'visible' })
   // The dialog can open a moment after the panel: give it that moment before deciding.
-  if (await lockDialog.waitFor({ state: 'visible', timeout: 1_500 }).then(() => true, () => false)) {
+  if (
+    await lockDialog.waitFor({ state: 'visible', timeout: 1_500 }).then(
+      () => true,
+      () => false,
+    )
+  ) {
     await lockDialog.locator('button').last().click({ force: true })
     await lockDialog.waitFor({ state: 'hidden' })
     await settle(page)
@@ -38,7 +43,9 @@ async function takeStep(page: Page, path: string, transition: string, expected: 
   // (seen in CI, cause not found yet); the state checked below is what the test asserts.
   await page.locator(`#workflow-transition-${transition}`).click({ force: true })
   await settle(page)
-  await expect.poll(() => page.locator('.workflow-panel__status').getAttribute('data-status'), { timeout: 30_000 }).toBe(expected)
+  await expect
+    .poll(() => page.locator('.workflow-panel__status').getAttribute('data-status'), { timeout: 30_000 })
+    .toBe(expected)
   // The panel reloads the page after a step: let the new page finish loading.
   await settle(page)
 }
@@ -51,10 +58,20 @@ describe('an offer from template to acceptance', () => {
 
   beforeAll(async () => {
     const manager = await apiAs('sales-manager@organizecrm.test')
-    const vat = await (await manager.get('/api/nomenclators?depth=0&where[list][equals]=vat-rates&where[value][equals]=standard')).json()
-    const product = await (await manager.post('/api/products', { data: { code: `E2E-${stamp}`, name: 'Configurare și instruire', listPrice: 2400, vatRate: vat.docs[0].id } })).json()
+    const vat = await (
+      await manager.get('/api/nomenclators?depth=0&where[list][equals]=vat-rates&where[value][equals]=standard')
+    ).json()
+    const product = await (
+      await manager.post('/api/products', {
+        data: { code: `E2E-${stamp}`, name: 'Configurare și instruire', listPrice: 2400, vatRate: vat.docs[0].id },
+      })
+    ).json()
     const template = await manager.post('/api/offer-templates', {
-      data: { name: templateName, sections: [{ title: 'Soluția tehnică' }, { title: 'Plan de implementare' }], lines: [{ product: product.doc.id, quantity: 3 }] },
+      data: {
+        name: templateName,
+        sections: [{ title: 'Soluția tehnică' }, { title: 'Plan de implementare' }],
+        lines: [{ product: product.doc.id, quantity: 3 }],
+      },
     })
     expect(template.status()).toBe(201)
     await manager.dispose()
@@ -134,7 +151,9 @@ describe('an offer from template to acceptance', () => {
     // The client's decision date, then the acceptance.
     const sales = await apiAs('sales@organizecrm.test')
     const id = offerPath.split('/').pop()
-    expect((await sales.patch(`/api/offers/${id}`, { data: { decisionDate: new Date().toISOString() } })).status()).toBe(200)
+    expect(
+      (await sales.patch(`/api/offers/${id}`, { data: { decisionDate: new Date().toISOString() } })).status(),
+    ).toBe(200)
     await takeStep(page, offerPath, 'accept', 'accepted')
     await page.locator('.tabs-field__tab-button').nth(1).click()
     await settle(page)

@@ -52,10 +52,15 @@ describe('a complaint from entry to closing', () => {
 
   beforeAll(async () => {
     // A real (if tiny) PDF: the server checks the content, not only the name.
-    fs.writeFileSync(pdf, '%PDF-1.4\n1 0 obj<< /Type /Catalog >>endobj\nxref\n0 1\n0000000000 65535 f \ntrailer<< /Root 1 0 R >>\nstartxref\n9\n%%EOF\n')
+    fs.writeFileSync(
+      pdf,
+      '%PDF-1.4\n1 0 obj<< /Type /Catalog >>endobj\nxref\n0 1\n0000000000 65535 f \ntrailer<< /Root 1 0 R >>\nstartxref\n9\n%%EOF\n',
+    )
     const manager = await apiAs(MANAGER)
     const team = (await (await manager.get('/api/teams?depth=0&where[key][equals]=support')).json()).docs[0]
-    const type = await manager.post('/api/ticket-types', { data: { name: typeName, defaultTeam: team.id, sla: { firstResponseHours: 4, resolutionHours: 16 } } })
+    const type = await manager.post('/api/ticket-types', {
+      data: { name: typeName, defaultTeam: team.id, sla: { firstResponseHours: 4, resolutionHours: 16 } },
+    })
     expect(type.status()).toBe(201)
     await manager.dispose()
   })
@@ -103,7 +108,9 @@ describe('a complaint from entry to closing', () => {
     await assignee.waitFor({ state: 'visible' })
     await assignee.selectOption({ label: 'George Munteanu' })
     await page.locator(`#assign-${ticketId}`).click()
-    await expect.poll(async () => (await apiGet(MANAGER, `/api/tickets/${ticketId}?depth=0`)).status, { timeout: 30_000 }).toBe('assigned')
+    await expect
+      .poll(async () => (await apiGet(MANAGER, `/api/tickets/${ticketId}?depth=0`)).status, { timeout: 30_000 })
+      .toBe('assigned')
     await logout(page)
   })
 
@@ -123,7 +130,9 @@ describe('a complaint from entry to closing', () => {
     await drawer(page).locator('#field-title').fill(actionTitle)
     await drawer(page).locator('#field-result').fill('Driverul imprimantei a fost reinstalat.')
     await clickSave(page, drawer(page))
-    await expect.poll(() => page.locator('#field-actions .relationship-table').textContent(), { timeout: 30_000 }).toContain(actionTitle)
+    await expect
+      .poll(() => page.locator('#field-actions .relationship-table').textContent(), { timeout: 30_000 })
+      .toContain(actionTitle)
     // The drawer may close by itself once the new action is in the table.
     if (await drawer(page).count()) await drawer(page).locator('.drawer__close').first().click()
     await page.locator('dialog.doc-drawer.drawer--is-open').waitFor({ state: 'detached' })
@@ -141,7 +150,9 @@ describe('a complaint from entry to closing', () => {
     await login(page, MANAGER)
     await gotoAdmin(page, '/admin/support-team')
     await page.locator(`#validate-${actionId}`).click()
-    await expect.poll(async () => (await apiGet(MANAGER, `/api/ticket-actions/${actionId}?depth=0`)).status, { timeout: 30_000 }).toBe('validated')
+    await expect
+      .poll(async () => (await apiGet(MANAGER, `/api/ticket-actions/${actionId}?depth=0`)).status, { timeout: 30_000 })
+      .toBe('validated')
     await logout(page)
   })
 

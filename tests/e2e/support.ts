@@ -81,7 +81,10 @@ export async function chooseOption(page: Page, fieldName: string, optionText: Re
   const option = page.locator('.rs__menu .rs__option').filter({ hasText: optionText }).first()
   await option.waitFor({ state: 'visible' })
   await option.click()
-  await field.locator('.rs__menu').waitFor({ state: 'detached' }).catch(() => undefined)
+  await field
+    .locator('.rs__menu')
+    .waitFor({ state: 'detached' })
+    .catch(() => undefined)
 }
 
 /** The text a react-select shows as its chosen value(s). */
@@ -105,7 +108,9 @@ export async function clickSave(page: Page, scope: Locator = page.locator('body'
  */
 export async function save(page: Page, collection: string) {
   const answered = page.waitForResponse(
-    (response) => ['POST', 'PATCH'].includes(response.request().method()) && new URL(response.url()).pathname.startsWith(`/api/${collection}`),
+    (response) =>
+      ['POST', 'PATCH'].includes(response.request().method()) &&
+      new URL(response.url()).pathname.startsWith(`/api/${collection}`),
     { timeout: 60_000 },
   )
   await clickSave(page)

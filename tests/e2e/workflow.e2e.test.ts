@@ -30,9 +30,13 @@ describe('workflow panel: a todo marked done from the admin panel', () => {
     // The open todo the manager handed to the salesperson (the demo data has many others).
     const sales = await apiAs('sales@organizecrm.test')
     const me = (await (await sales.get('/api/users/me')).json()).user
-    const manager = (await (await sales.get('/api/users?where[email][equals]=sales-manager@organizecrm.test&depth=0')).json()).docs[0]
+    const manager = (
+      await (await sales.get('/api/users?where[email][equals]=sales-manager@organizecrm.test&depth=0')).json()
+    ).docs[0]
     const found = await (
-      await sales.get(`/api/todos?depth=0&where[status][equals]=open&where[responsible][equals]=${me.id}&where[createdBy][equals]=${manager.id}`)
+      await sales.get(
+        `/api/todos?depth=0&where[status][equals]=open&where[responsible][equals]=${me.id}&where[createdBy][equals]=${manager.id}`,
+      )
     ).json()
     await sales.dispose()
     todoPath = `/admin/collections/todos/${found.docs[0].id}`
@@ -54,7 +58,9 @@ describe('workflow panel: a todo marked done from the admin panel', () => {
     await page.waitForLoadState('load')
     await settle(page)
     const panel = page.locator('.workflow-panel')
-    await expect.poll(() => panel.locator('.workflow-panel__status').getAttribute('data-status'), { timeout: 30_000 }).toBe('done')
+    await expect
+      .poll(() => panel.locator('.workflow-panel__status').getAttribute('data-status'), { timeout: 30_000 })
+      .toBe('done')
     const history = panel.locator('.workflow-panel__history li')
     await expect.poll(() => history.count(), { timeout: 30_000 }).toBe(2)
     expect(await history.nth(1).textContent()).toMatch(/open → done/)

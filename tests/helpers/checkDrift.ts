@@ -36,7 +36,11 @@ function realDrift(statements: string[]) {
     const added = /ADD CONSTRAINT "([^"]+)"/.exec(statement)?.[1]
     if (added && added.length > 63 && truncatedPair(added)) return false
     const droppedName = /DROP CONSTRAINT "([^"]+)"/.exec(statement)?.[1]
-    if (droppedName && statements.some((s) => (/ADD CONSTRAINT "([^"]+)"/.exec(s)?.[1] ?? '').slice(0, 63) === droppedName)) return false
+    if (
+      droppedName &&
+      statements.some((s) => (/ADD CONSTRAINT "([^"]+)"/.exec(s)?.[1] ?? '').slice(0, 63) === droppedName)
+    )
+      return false
     return true
   })
 }

@@ -1,7 +1,8 @@
 import { cuiCheckDigit } from '@/lib/cui'
 
 /** A mark no other test or seed uses, to find this test's own records. */
-export const uniqueMark = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`
+export const uniqueMark = (prefix: string) =>
+  `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`
 
 /** A valid Romanian fiscal code nobody else in the database has (8 digits, random body). */
 export function freshCui(): string {

@@ -11,7 +11,10 @@ import { t } from '@/lib/i18n'
 export const CustomFieldFixtures: CollectionConfig = withCustomFields(
   {
     slug: 'cf-fixtures',
-    labels: { singular: t('Custom field fixture', 'Fixtură câmpuri personalizate'), plural: t('Custom field fixtures', 'Fixturi câmpuri personalizate') },
+    labels: {
+      singular: t('Custom field fixture', 'Fixtură câmpuri personalizate'),
+      plural: t('Custom field fixtures', 'Fixturi câmpuri personalizate'),
+    },
     access: governedAccess('cf-fixtures', { ownerFields: ['owner'] }),
     admin: { useAsTitle: 'title' },
     graphQL: { singularName: 'CfFixture', pluralName: 'CfFixtures' },

@@ -8,21 +8,36 @@ const rest = { GET: REST_GET(config), POST: REST_POST(config) }
 
 /** A raw GET through the app's REST handler (binary answers: files, spreadsheets). */
 export async function rawGet(path: string, token: string, language = 'en') {
-  const request = new Request(`http://localhost:3000/api/${path}`, { headers: { authorization: `JWT ${token}`, 'accept-language': language } })
+  const request = new Request(`http://localhost:3000/api/${path}`, {
+    headers: { authorization: `JWT ${token}`, 'accept-language': language },
+  })
   return rest.GET(request, { params: Promise.resolve({ slug: path.split('?')[0].split('/') }) })
 }
 
 /** Uploads a file to an upload collection as the admin panel does (multipart, `_payload` holding the fields). */
-export async function upload(collection: string, token: string, name: string, type: string, bytes: Uint8Array, fields: Record<string, unknown> = {}) {
+export async function upload(
+  collection: string,
+  token: string,
+  name: string,
+  type: string,
+  bytes: Uint8Array,
+  fields: Record<string, unknown> = {},
+) {
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(bytes)], { type }), name)
   form.append('_payload', JSON.stringify({ description: name, ...fields }))
-  const request = new Request(`http://localhost:3000/api/${collection}`, { method: 'POST', headers: { authorization: `JWT ${token}`, 'accept-language': 'en' }, body: form })
+  const request = new Request(`http://localhost:3000/api/${collection}`, {
+    method: 'POST',
+    headers: { authorization: `JWT ${token}`, 'accept-language': 'en' },
+    body: form,
+  })
   const response = await rest.POST(request, { params: Promise.resolve({ slug: [collection] }) })
   return { status: response.status, body: await response.json() }
 }
 
-export const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj<< /Type /Catalog >>endobj\nxref\n0 1\n0000000000 65535 f \ntrailer<< /Root 1 0 R >>\nstartxref\n9\n%%EOF\n')
+export const PDF = new TextEncoder().encode(
+  '%PDF-1.4\n1 0 obj<< /Type /Catalog >>endobj\nxref\n0 1\n0000000000 65535 f \ntrailer<< /Root 1 0 R >>\nstartxref\n9\n%%EOF\n',
+)
 
 /** A zip archive of stored (uncompressed) entries: enough for an Office document that file-type recognises. */
 function zip(entries: Record<string, string>): Uint8Array {

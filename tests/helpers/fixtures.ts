@@ -9,7 +9,10 @@ const ownership: Ownership = { ownerFields: ['owner'], teamField: 'team' }
 /** A business-like collection that exists only in the tests, to prove the engine on own/team/all. */
 export const FixtureRecords: CollectionConfig = {
   slug: 'fixture-records',
-  labels: { singular: t('Fixture record', 'Înregistrare de test'), plural: t('Fixture records', 'Înregistrări de test') },
+  labels: {
+    singular: t('Fixture record', 'Înregistrare de test'),
+    plural: t('Fixture records', 'Înregistrări de test'),
+  },
   access: governedAccess('fixture-records', ownership),
   fields: [
     { name: 'title', type: 'text', required: true, label: t('Title', 'Titlu') },

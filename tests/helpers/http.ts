@@ -47,7 +47,13 @@ export async function api(
 export async function rawApi(
   method: keyof typeof rest,
   path: string,
-  options: { token?: string; body?: BodyInit | null; contentType?: string | null; language?: string; headers?: Record<string, string> } = {},
+  options: {
+    token?: string
+    body?: BodyInit | null
+    contentType?: string | null
+    language?: string
+    headers?: Record<string, string>
+  } = {},
 ): Promise<Answer> {
   const headers: Record<string, string> = { 'accept-language': options.language ?? 'en', ...options.headers }
   if (options.contentType) headers['content-type'] = options.contentType
@@ -59,7 +65,10 @@ export async function rawApi(
 }
 
 /** A GraphQL request whose body is sent as is (malformed JSON, wrong content type). */
-export async function rawGraphql(body: string, options: { token?: string; contentType?: string; language?: string } = {}): Promise<Answer> {
+export async function rawGraphql(
+  body: string,
+  options: { token?: string; contentType?: string; language?: string } = {},
+): Promise<Answer> {
   const request = new Request('http://localhost:3000/api/graphql', {
     method: 'POST',
     headers: {

@@ -8,11 +8,19 @@ export const testPayload = (): Promise<Payload> => getPayload({ config })
  * The generated types describe the application's collections, not the tests' fixtures: tests that
  * use fixture collections talk to Payload through this looser view.
  */
-export type LoosePayload = Record<'find' | 'findByID' | 'create' | 'update' | 'delete' | 'count', (options: any) => Promise<any>>
+export type LoosePayload = Record<
+  'find' | 'findByID' | 'create' | 'update' | 'delete' | 'count',
+  (options: any) => Promise<any>
+>
 
 /** A user as the local API expects it for `user:` (with its collection). */
 export async function userByEmail(payload: Payload | LoosePayload, email: string): Promise<TypedUser> {
-  const { docs } = await (payload as Payload).find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0 })
+  const { docs } = await (payload as Payload).find({
+    collection: 'users',
+    where: { email: { equals: email } },
+    limit: 1,
+    depth: 0,
+  })
   if (!docs[0]) throw new Error(`No user ${email} in the test database`)
   return { ...docs[0], collection: 'users' } as TypedUser
 }

@@ -35,7 +35,10 @@ export const WorkflowFixtures: CollectionConfig = {
 }
 
 /** Children for the allChildrenInCategory guard. */
-const childGoverned = workflowGoverned('wf-children', { workflow: 'fixture-child-flow', responsibleField: 'responsible' })
+const childGoverned = workflowGoverned('wf-children', {
+  workflow: 'fixture-child-flow',
+  responsibleField: 'responsible',
+})
 export const WorkflowChildren: CollectionConfig = {
   slug: 'wf-children',
   labels: { singular: t('Fixture child', 'Copil de test'), plural: t('Fixture children', 'Copii de test') },

@@ -36,7 +36,13 @@ describe('roles, users and teams: what must never break', () => {
     expect(deactivate.body.errors[0].message).toMatch(/last active administrator/)
     // Even a second manager of users cannot demote the last administrator.
     const demote = await expect(
-      payload.update({ collection: 'users', id: admin.id, data: { roles: [viewerRole] }, user: admin, overrideAccess: false }),
+      payload.update({
+        collection: 'users',
+        id: admin.id,
+        data: { roles: [viewerRole] },
+        user: admin,
+        overrideAccess: false,
+      }),
     ).rejects.toMatchObject({ status: 403 })
     void demote
     const remove = await api('DELETE', `users/${admin.id}`, { token: adminToken })
@@ -49,7 +55,12 @@ describe('roles, users and teams: what must never break', () => {
   it('allows removing an administrator while another active one remains', async () => {
     const second = await api('POST', 'users', {
       token: adminToken,
-      body: { name: 'Second Admin', email: 'admin2@organizecrm.test', password: 'Second-Admin-2026', roles: [adminRoleId] },
+      body: {
+        name: 'Second Admin',
+        email: 'admin2@organizecrm.test',
+        password: 'Second-Admin-2026',
+        roles: [adminRoleId],
+      },
     })
     expect(second.status).toBe(201)
     const off = await api('PATCH', `users/${second.body.doc.id}`, { token: adminToken, body: { active: false } })
@@ -68,7 +79,9 @@ describe('roles, users and teams: what must never break', () => {
     expect(status).toBe(400)
     expect(body.errors[0].data.errors[0]).toMatchObject({ path: 'password' })
     expect(body.errors[0].data.errors[0].message).toMatch(/at least 10 characters/)
-    expect((await payload.count({ collection: 'users', where: { email: { equals: 'short@organizecrm.test' } } })).totalDocs).toBe(0)
+    expect(
+      (await payload.count({ collection: 'users', where: { email: { equals: 'short@organizecrm.test' } } })).totalDocs,
+    ).toBe(0)
   })
 
   it('lets a user manager change roles, team and activity of others, and nobody else', async () => {
@@ -77,7 +90,10 @@ describe('roles, users and teams: what must never break', () => {
     const sales2 = await userByEmail(payload, 'sales2@organizecrm.test')
     const attempt = await api('PATCH', `users/${sales2.id}`, { token: salesToken, body: { active: false } })
     expect(attempt.status).toBe(403)
-    const ownTeam = await api('PATCH', `users/${sales.id}`, { token: salesToken, body: { team: (sales2 as { team: number }).team } })
+    const ownTeam = await api('PATCH', `users/${sales.id}`, {
+      token: salesToken,
+      body: { team: (sales2 as { team: number }).team },
+    })
     expect(ownTeam.status).toBe(403)
     expect(ownTeam.body.errors[0].message).toMatch(/team/)
     const byAdmin = await api('PATCH', `users/${sales2.id}`, { token: adminToken, body: { phone: '+40 733 111 222' } })

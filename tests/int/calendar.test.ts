@@ -24,7 +24,9 @@ async function fetchFeed(url: string) {
 
 function parseFeed(text: string) {
   const calendar = new ICAL.Component(ICAL.parse(text))
-  const events = new Map(calendar.getAllSubcomponents('vevent').map((event) => [String(event.getFirstPropertyValue('uid')), event]))
+  const events = new Map(
+    calendar.getAllSubcomponents('vevent').map((event) => [String(event.getFirstPropertyValue('uid')), event]),
+  )
   return { calendar, events }
 }
 
@@ -44,16 +46,24 @@ describe('calendar (R10)', () => {
   const ids: Record<string, number> = {}
 
   const events = async (who: string, query = '', range = period) => {
-    const answer = await api('GET', `calendar/events?from=${encodeURIComponent(range.from)}&to=${encodeURIComponent(range.to)}${query}`, {
-      token: token[who],
-    })
+    const answer = await api(
+      'GET',
+      `calendar/events?from=${encodeURIComponent(range.from)}&to=${encodeURIComponent(range.to)}${query}`,
+      {
+        token: token[who],
+      },
+    )
     expect(answer.status, JSON.stringify(answer.body)).toBe(200)
     return (answer.body.events as { id: string; title: string }[]).filter((event) => event.title.includes(mark))
   }
-  const eventIds = async (who: string, query = '', range = period) => (await events(who, query, range)).map((e) => e.id).sort()
+  const eventIds = async (who: string, query = '', range = period) =>
+    (await events(who, query, range)).map((e) => e.id).sort()
 
   async function createTodo(who: string, data: Record<string, unknown>) {
-    const created = await api('POST', 'todos', { token: token[who], body: { type: 'task', responsible: user[who].id, ...data } })
+    const created = await api('POST', 'todos', {
+      token: token[who],
+      body: { type: 'task', responsible: user[who].id, ...data },
+    })
     expect(created.status, JSON.stringify(created.body)).toBe(201)
     return created.body.doc.id as number
   }
@@ -72,44 +82,94 @@ describe('calendar (R10)', () => {
       start: at(base, '09:00'),
       end: at(base, '10:00'),
     })
-    ids.allDay = await createTodo('sales', { title: `${mark} all-day visit`, type: 'visit', allDay: true, start: at(base, '00:00') })
+    ids.allDay = await createTodo('sales', {
+      title: `${mark} all-day visit`,
+      type: 'visit',
+      allDay: true,
+      start: at(base, '00:00'),
+    })
     ids.done = await createTodo('sales', { title: `${mark} done`, due: at(addDays(base, 1), '12:00') })
     ids.cancelled = await createTodo('sales', { title: `${mark} cancelled`, due: at(addDays(base, 2), '12:00') })
     ids.outside = await createTodo('sales', { title: `${mark} outside`, due: at(addDays(base, 60), '12:00') })
     ids.foreign = await createTodo('sales2', { title: `${mark} of sales2`, due: at(base, '12:00') })
-    ids.shared = await createTodo('sales2', { title: `${mark} shared with sales`, due: at(base, '15:00'), participants: [user.sales.id] })
-    expect((await api('POST', `todos/${ids.done}/transition`, { token: token.sales, body: { transition: 'complete' } })).status).toBe(200)
-    expect((await api('POST', `todos/${ids.cancelled}/transition`, { token: token.sales, body: { transition: 'cancel' } })).status).toBe(200)
+    ids.shared = await createTodo('sales2', {
+      title: `${mark} shared with sales`,
+      due: at(base, '15:00'),
+      participants: [user.sales.id],
+    })
+    expect(
+      (await api('POST', `todos/${ids.done}/transition`, { token: token.sales, body: { transition: 'complete' } }))
+        .status,
+    ).toBe(200)
+    expect(
+      (await api('POST', `todos/${ids.cancelled}/transition`, { token: token.sales, body: { transition: 'cancel' } }))
+        .status,
+    ).toBe(200)
 
     const nomenclator = async (list: string, value: string) =>
-      (await payload.find({ collection: 'nomenclators', where: { list: { equals: list }, value: { equals: value } }, limit: 1 })).docs[0].id
-    const client = await payload.create({ collection: 'clients', data: { name: `${mark} client`, type: 'client', status: 'active', owner: user.sales.id as number } })
+      (
+        await payload.find({
+          collection: 'nomenclators',
+          where: { list: { equals: list }, value: { equals: value } },
+          limit: 1,
+        })
+      ).docs[0].id
+    const client = await payload.create({
+      collection: 'clients',
+      data: { name: `${mark} client`, type: 'client', status: 'active', owner: user.sales.id as number },
+    })
     const opportunity = async (title: string, stage: string) =>
-      (await payload.create({
-        collection: 'opportunities',
-        data: {
-          title,
-          client: client.id,
-          stage: await nomenclator('opportunity-stages', stage),
-          owner: user.sales.id as number,
-          expectedCloseDate: lateUtc,
-        },
-      })).id
+      (
+        await payload.create({
+          collection: 'opportunities',
+          data: {
+            title,
+            client: client.id,
+            stage: await nomenclator('opportunity-stages', stage),
+            owner: user.sales.id as number,
+            expectedCloseDate: lateUtc,
+          },
+        })
+      ).id
     ids.opportunity = await opportunity(`${mark} opportunity`, 'proposal')
     ids.won = await opportunity(`${mark} won opportunity`, 'won')
-    ids.prospect = (await payload.create({
-      collection: 'prospects',
-      data: { companyName: `${mark} Prospect SRL`, nextStep: 'demo', nextStepDate: at(base, '11:00'), owner: user.sales.id as number },
-    })).id
-    const campaign = await payload.create({ collection: 'campaigns', data: { name: `${mark} campaign`, owner: user.marketing.id as number } })
-    ids.action = (await payload.create({
-      collection: 'marketing-actions',
-      data: { title: `${mark} action of sales`, campaign: campaign.id, due: lateUtc, responsible: user.sales.id as number },
-    })).id
-    ids.marketingAction = (await payload.create({
-      collection: 'marketing-actions',
-      data: { title: `${mark} newsletter`, campaign: campaign.id, due: lateUtc, responsible: user.marketing.id as number },
-    })).id
+    ids.prospect = (
+      await payload.create({
+        collection: 'prospects',
+        data: {
+          companyName: `${mark} Prospect SRL`,
+          nextStep: 'demo',
+          nextStepDate: at(base, '11:00'),
+          owner: user.sales.id as number,
+        },
+      })
+    ).id
+    const campaign = await payload.create({
+      collection: 'campaigns',
+      data: { name: `${mark} campaign`, owner: user.marketing.id as number },
+    })
+    ids.action = (
+      await payload.create({
+        collection: 'marketing-actions',
+        data: {
+          title: `${mark} action of sales`,
+          campaign: campaign.id,
+          due: lateUtc,
+          responsible: user.sales.id as number,
+        },
+      })
+    ).id
+    ids.marketingAction = (
+      await payload.create({
+        collection: 'marketing-actions',
+        data: {
+          title: `${mark} newsletter`,
+          campaign: campaign.id,
+          due: lateUtc,
+          responsible: user.marketing.id as number,
+        },
+      })
+    ).id
   })
 
   describe('GET /api/calendar/events', () => {
@@ -138,7 +198,9 @@ describe('calendar (R10)', () => {
         expect(answer.body.errors[0].message, query).toMatch(message)
       }
       // A whole leap year is allowed, and bare days count from midnight in Bucharest.
-      expect((await api('GET', 'calendar/events?from=2028-01-01&to=2029-01-01', { token: token.sales })).status).toBe(200)
+      expect((await api('GET', 'calendar/events?from=2028-01-01&to=2029-01-01', { token: token.sales })).status).toBe(
+        200,
+      )
     })
 
     it('answers in Romanian to a Romanian caller', async () => {
@@ -156,14 +218,20 @@ describe('calendar (R10)', () => {
         ['sales', `&user=${user['sales-manager'].id}`],
         ['sales-manager', `&user=${user.sales2.id}`],
       ]) {
-        const answer = await api('GET', `calendar/events?from=${period.from}&to=${period.to}${query}`, { token: token[who] })
+        const answer = await api('GET', `calendar/events?from=${period.from}&to=${period.to}${query}`, {
+          token: token[who],
+        })
         expect(answer.status, `${who}${query}`).toBe(403)
         expect(answer.body.errors[0].message).toMatch(/only your own calendar/)
       }
-      const team = await api('GET', `calendar/events?from=${period.from}&to=${period.to}&user=team`, { token: token.sales })
+      const team = await api('GET', `calendar/events?from=${period.from}&to=${period.to}&user=team`, {
+        token: token.sales,
+      })
       expect(team.status).toBe(403)
       expect(team.body.errors[0].message).toMatch(/manage no team/)
-      const missing = await api('GET', `calendar/events?from=${period.from}&to=${period.to}&user=999999999`, { token: token.admin })
+      const missing = await api('GET', `calendar/events?from=${period.from}&to=${period.to}&user=999999999`, {
+        token: token.admin,
+      })
       expect(missing.status).toBe(404)
     })
 
@@ -193,7 +261,11 @@ describe('calendar (R10)', () => {
         userId: user.sales.id,
         url: `/admin/collections/todos/${ids.timed}`,
       })
-      expect(byId.get(`todos:${ids.done}`)).toMatchObject({ statusCategory: 'done', start: at(addDays(base, 1), '12:00'), end: null })
+      expect(byId.get(`todos:${ids.done}`)).toMatchObject({
+        statusCategory: 'done',
+        start: at(addDays(base, 1), '12:00'),
+        end: null,
+      })
       expect(byId.get(`todos:${ids.cancelled}`)).toMatchObject({ statusCategory: 'cancelled' })
       expect(byId.get(`todos:${ids.shared}`)).toMatchObject({ userId: user.sales.id })
       expect(byId.get(`prospects:${ids.prospect}`)).toMatchObject({
@@ -204,7 +276,12 @@ describe('calendar (R10)', () => {
         statusCategory: 'open',
         url: `/admin/collections/prospects/${ids.prospect}`,
       })
-      expect(byId.get(`opportunities:${ids.opportunity}`)).toMatchObject({ kind: 'opportunity-close', allDay: true, start: lateUtc, statusCategory: 'open' })
+      expect(byId.get(`opportunities:${ids.opportunity}`)).toMatchObject({
+        kind: 'opportunity-close',
+        allDay: true,
+        start: lateUtc,
+        statusCategory: 'open',
+      })
       // Sorted by start.
       const starts = mine.map((e) => Date.parse((e as unknown as { start: string }).start))
       expect(starts).toEqual([...starts].sort((a, b) => a - b))
@@ -237,8 +314,16 @@ describe('calendar (R10)', () => {
       )
       expect(member).not.toContain(`opportunities:${ids.won}`)
       expect(member).not.toContain(`todos:${ids.foreign}`)
-      const action = (await events('sales-manager', `&user=${user.sales.id}`)).find((e) => e.id === `marketing-actions:${ids.action}`)
-      expect(action).toMatchObject({ kind: 'marketing-action', allDay: true, start: lateUtc, statusCategory: 'open', userId: user.sales.id })
+      const action = (await events('sales-manager', `&user=${user.sales.id}`)).find(
+        (e) => e.id === `marketing-actions:${ids.action}`,
+      )
+      expect(action).toMatchObject({
+        kind: 'marketing-action',
+        allDay: true,
+        start: lateUtc,
+        statusCategory: 'open',
+        userId: user.sales.id,
+      })
 
       const team = await events('sales-manager', '&user=team')
       expect(team.map((e) => e.id)).toEqual(expect.arrayContaining(member))
@@ -246,7 +331,10 @@ describe('calendar (R10)', () => {
       expect(team.map((e) => e.id)).not.toContain(`todos:${ids.foreign}`)
       expect(new Set(team.map((e) => (e as unknown as { userId: number }).userId))).toEqual(new Set([user.sales.id]))
       // An administrator may open anyone's calendar.
-      expect(await eventIds('admin', `&user=${user.sales2.id}`)).toEqual([`todos:${ids.foreign}`, `todos:${ids.shared}`])
+      expect(await eventIds('admin', `&user=${user.sales2.id}`)).toEqual([
+        `todos:${ids.foreign}`,
+        `todos:${ids.shared}`,
+      ])
     })
   })
 
@@ -269,7 +357,9 @@ describe('calendar (R10)', () => {
       expect(String(calendar.getFirstPropertyValue('x-wr-calname'))).toMatch(/^OrganizeCRM — /)
 
       const uid = (collection: string, id: number) => `${collection}-${id}@organizecrm`
-      const ours = [...vevents.keys()].filter((key) => String(vevents.get(key)!.getFirstPropertyValue('summary')).includes(mark))
+      const ours = [...vevents.keys()].filter((key) =>
+        String(vevents.get(key)!.getFirstPropertyValue('summary')).includes(mark),
+      )
       expect(ours.sort()).toEqual(
         [
           uid('todos', ids.timed),
@@ -307,7 +397,11 @@ describe('calendar (R10)', () => {
 
       expect(vevents.get(uid('todos', ids.cancelled))!.getFirstPropertyValue('status')).toBe('CANCELLED')
       expect(vevents.get(uid('todos', ids.done))!.getFirstPropertyValue('summary')).toBe(`✓ ${mark} done`)
-      expect(startOf(vevents.get(uid('prospects', ids.prospect))!).toJSDate().toISOString()).toBe(at(base, '11:00'))
+      expect(
+        startOf(vevents.get(uid('prospects', ids.prospect))!)
+          .toJSDate()
+          .toISOString(),
+      ).toBe(at(base, '11:00'))
     })
 
     it('gives a marketing action\u2019s due date as the Bucharest day', async () => {
@@ -342,11 +436,19 @@ describe('calendar (R10)', () => {
 
     it('answers 404 for the feed of a deactivated user', async () => {
       const payload = await testPayload()
-      const salesRole = (await payload.find({ collection: 'roles', where: { key: { equals: 'sales' } }, limit: 1 })).docs[0].id
+      const salesRole = (await payload.find({ collection: 'roles', where: { key: { equals: 'sales' } }, limit: 1 }))
+        .docs[0].id
       const email = `${mark}@organizecrm.test`
       const leaver = await payload.create({
         collection: 'users',
-        data: { name: `${mark} leaver`, email, password: 'Demo-Pass-2026', language: 'en', roles: [salesRole], team: user.sales.team as number },
+        data: {
+          name: `${mark} leaver`,
+          email,
+          password: 'Demo-Pass-2026',
+          language: 'en',
+          roles: [salesRole],
+          team: user.sales.team as number,
+        },
       })
       const url = (await api('POST', 'calendar/feed-token', { token: await login(email) })).body.url
       expect((await fetchFeed(url)).status).toBe(200)
@@ -369,7 +471,10 @@ describe('calendar (R10)', () => {
         await api('GET', `users?where[id][equals]=${user.sales.id}`, { token: token.admin }),
         await api('GET', `users/versions?where[parent][equals]=${user.sales.id}&limit=100`, { token: token.admin }),
         await graphql(`{ User(id: ${user.sales.id}) { id calendarFeedTokenHash } }`, token.admin),
-        await graphql(`{ Users(where: { id: { equals: ${user.sales.id} } }) { docs { calendarFeedTokenHash } } }`, token.sales),
+        await graphql(
+          `{ Users(where: { id: { equals: ${user.sales.id} } }) { docs { calendarFeedTokenHash } } }`,
+          token.sales,
+        ),
       ]
       for (const answer of answers) {
         expect(answer.status).toBe(200)
@@ -381,9 +486,14 @@ describe('calendar (R10)', () => {
       expect(answers[5].body.data.User.calendarFeedTokenHash).toBeNull()
 
       // Writing it through the API is ignored: the feed still opens with the same link.
-      const patched = await api('PATCH', `users/${user.sales.id}`, { token: token.admin, body: { calendarFeedTokenHash: 'chosen' } })
+      const patched = await api('PATCH', `users/${user.sales.id}`, {
+        token: token.admin,
+        body: { calendarFeedTokenHash: 'chosen' },
+      })
       expect(patched.status).toBe(200)
-      expect((await payload.findByID({ collection: 'users', id: user.sales.id, depth: 0 })).calendarFeedTokenHash).toBe(hash)
+      expect((await payload.findByID({ collection: 'users', id: user.sales.id, depth: 0 })).calendarFeedTokenHash).toBe(
+        hash,
+      )
       expect((await fetchFeed(url)).status).toBe(200)
     })
   })

@@ -53,16 +53,22 @@ describe('the client registry', () => {
     expect(clash.body.errors[0].message).toContain(first.body.doc.name)
     expect(clash.body.errors[0].message).toContain(`#${first.body.doc.id}`)
     // Saving the original itself again is no duplicate.
-    expect((await api('PATCH', `clients/${first.body.doc.id}`, { token: sales, body: { phone: '0722000000' } })).status).toBe(200)
+    expect(
+      (await api('PATCH', `clients/${first.body.doc.id}`, { token: sales, body: { phone: '0722000000' } })).status,
+    ).toBe(200)
   })
 
   it('allows the code again once the old client is inactive', async () => {
     const cui = freshCui()
     const old = await create(sales, { fiscalCode: cui })
-    expect((await api('PATCH', `clients/${old.body.doc.id}`, { token: sales, body: { status: 'inactive' } })).status).toBe(200)
+    expect(
+      (await api('PATCH', `clients/${old.body.doc.id}`, { token: sales, body: { status: 'inactive' } })).status,
+    ).toBe(200)
     expect((await create(sales, { fiscalCode: cui })).status).toBe(201)
     // Reactivating the old one would make two active clients with one code.
-    expect((await api('PATCH', `clients/${old.body.doc.id}`, { token: sales, body: { status: 'active' } })).status).toBe(409)
+    expect(
+      (await api('PATCH', `clients/${old.body.doc.id}`, { token: sales, body: { status: 'active' } })).status,
+    ).toBe(409)
   })
 
   it('lets exactly one of several simultaneous creations with one code through', async () => {
@@ -82,19 +88,50 @@ describe('the client registry', () => {
   it('lists on the client page the todos about the client or its records, open ones apart from finished ones', async () => {
     const client = await create(sales, { fiscalCode: freshCui() })
     const clientId = client.body.doc.id
-    const contact = await api('POST', 'contacts?depth=0', { token: sales, body: { name: uniqueMark('Contact'), client: clientId, primary: true } })
+    const contact = await api('POST', 'contacts?depth=0', {
+      token: sales,
+      body: { name: uniqueMark('Contact'), client: clientId, primary: true },
+    })
     expect(contact.status).toBe(201)
-    const onClient = await api('POST', 'todos?depth=0', { token: sales, body: { title: uniqueMark('Call'), type: 'call', due: '2026-12-01T09:00:00.000Z', responsible: contact.body.doc.owner, relatedTo: { relationTo: 'clients', value: clientId } } })
-    const onContact = await api('POST', 'todos?depth=0', { token: sales, body: { title: uniqueMark('Email'), type: 'email', due: '2026-12-02T09:00:00.000Z', responsible: contact.body.doc.owner, relatedTo: { relationTo: 'contacts', value: contact.body.doc.id } } })
+    const onClient = await api('POST', 'todos?depth=0', {
+      token: sales,
+      body: {
+        title: uniqueMark('Call'),
+        type: 'call',
+        due: '2026-12-01T09:00:00.000Z',
+        responsible: contact.body.doc.owner,
+        relatedTo: { relationTo: 'clients', value: clientId },
+      },
+    })
+    const onContact = await api('POST', 'todos?depth=0', {
+      token: sales,
+      body: {
+        title: uniqueMark('Email'),
+        type: 'email',
+        due: '2026-12-02T09:00:00.000Z',
+        responsible: contact.body.doc.owner,
+        relatedTo: { relationTo: 'contacts', value: contact.body.doc.id },
+      },
+    })
     expect(onClient.body.doc.client).toBe(clientId)
     expect(onContact.body.doc.client).toBe(clientId)
-    expect((await api('POST', `todos/${onContact.body.doc.id}/transition`, { token: sales, body: { transition: 'complete' } })).status).toBe(200)
+    expect(
+      (
+        await api('POST', `todos/${onContact.body.doc.id}/transition`, {
+          token: sales,
+          body: { transition: 'complete' },
+        })
+      ).status,
+    ).toBe(200)
     const page = (await api('GET', `clients/${clientId}?depth=0`, { token: sales })).body
     expect(page.contacts.docs).toEqual([contact.body.doc.id])
     expect(page.openTodos.docs).toEqual([onClient.body.doc.id])
     expect(page.closedTodos.docs).toEqual([onContact.body.doc.id])
     // Moving a todo to another record moves it to that record's client.
-    const moved = await api('PATCH', `todos/${onClient.body.doc.id}?depth=0`, { token: sales, body: { relatedTo: null } })
+    const moved = await api('PATCH', `todos/${onClient.body.doc.id}?depth=0`, {
+      token: sales,
+      body: { relatedTo: null },
+    })
     expect(moved.body.doc.client ?? null).toBeNull()
   })
 })

@@ -21,7 +21,7 @@ describe('the embedded PostgreSQL', () => {
   it('starts on a free port, keeps data across restarts and recovers after a crash', async () => {
     const dataDir = path.join(await mkdtemp(path.join(os.tmpdir(), 'organizecrm-embedded-')), 'pg')
     const first = await startEmbeddedPostgres({ dataDir })
-    await query(first.url('postgres'), 'create table kept (v text); insert into kept values (\'still here\')')
+    await query(first.url('postgres'), "create table kept (v text); insert into kept values ('still here')")
     const lock = path.join(dataDir, 'postmaster.pid')
     const pid = Number((await readFile(lock, 'utf8')).split('\n')[0])
 

@@ -23,7 +23,10 @@ describe('REST and GraphQL over HTTP', () => {
   })
 
   it('answers 403 to a signed-in user who may not do the operation', async () => {
-    const created = await api('POST', 'nomenclators', { token: salesToken, body: { list: 'units', value: 'kg', label: 'kg' } })
+    const created = await api('POST', 'nomenclators', {
+      token: salesToken,
+      body: { list: 'units', value: 'kg', label: 'kg' },
+    })
     expect(created.status).toBe(403)
     const roles = await api('POST', 'roles', { token: salesToken, body: { key: 'sneaky', name: 'Sneaky' } })
     expect(roles.status).toBe(403)
@@ -32,7 +35,10 @@ describe('REST and GraphQL over HTTP', () => {
   })
 
   it('lets the administrator do the same operations', async () => {
-    const created = await api('POST', 'nomenclators', { token: adminToken, body: { list: 'units', value: 'kg', label: 'kilogram' } })
+    const created = await api('POST', 'nomenclators', {
+      token: adminToken,
+      body: { list: 'units', value: 'kg', label: 'kilogram' },
+    })
     expect(created.status).toBe(201)
     expect(created.body.doc.label).toBe('kilogram')
     const removed = await api('DELETE', `nomenclators/${created.body.doc.id}`, { token: adminToken })
@@ -51,7 +57,10 @@ describe('REST and GraphQL over HTTP', () => {
     const after = await api('GET', `users/${me.body.user.id}?depth=0`, { token: salesToken })
     expect(after.body.roles).toEqual(me.body.user.roles)
     // The rest of one's profile stays editable.
-    const phone = await api('PATCH', `users/${me.body.user.id}`, { token: salesToken, body: { phone: '+40 722 000 111' } })
+    const phone = await api('PATCH', `users/${me.body.user.id}`, {
+      token: salesToken,
+      body: { phone: '+40 722 000 111' },
+    })
     expect(phone.status).toBe(200)
     expect(phone.body.doc.phone).toBe('+40 722 000 111')
   })
@@ -85,7 +94,9 @@ describe('REST and GraphQL over HTTP', () => {
     expect(locked.status).toBe(401)
     expect(locked.body.errors[0].message).toMatch(/locked/i)
     const payload = await testPayload()
-    const [user] = (await payload.find({ collection: 'users', where: { email: { equals: email } }, showHiddenFields: true })).docs
+    const [user] = (
+      await payload.find({ collection: 'users', where: { email: { equals: email } }, showHiddenFields: true })
+    ).docs
     const lockedFor = new Date((user as { lockUntil?: string }).lockUntil ?? 0).getTime() - Date.now()
     expect(lockedFor).toBeGreaterThan(9 * 60 * 1000)
     expect(lockedFor).toBeLessThanOrEqual(10 * 60 * 1000)
@@ -97,7 +108,9 @@ describe('REST and GraphQL over HTTP', () => {
 
   it('releases the document locks of a user who logs out, and only theirs', async () => {
     const payload = await testPayload()
-    const [viewer, admin] = await Promise.all(['viewer@organizecrm.test', 'admin@organizecrm.test'].map((email) => userByEmail(payload, email)))
+    const [viewer, admin] = await Promise.all(
+      ['viewer@organizecrm.test', 'admin@organizecrm.test'].map((email) => userByEmail(payload, email)),
+    )
     const team = (await payload.find({ collection: 'teams', limit: 1, depth: 0 })).docs[0]
     const lockOf = (user: { id: number }) =>
       payload.create({
@@ -107,7 +120,11 @@ describe('REST and GraphQL over HTTP', () => {
     const [viewersLock, adminsLock] = [await lockOf(viewer), await lockOf(admin)]
     const token = await login('viewer@organizecrm.test')
     expect((await api('POST', 'users/logout', { token })).status).toBe(200)
-    const left = await payload.find({ collection: 'payload-locked-documents', where: { id: { in: [viewersLock.id, adminsLock.id] } }, depth: 0 })
+    const left = await payload.find({
+      collection: 'payload-locked-documents',
+      where: { id: { in: [viewersLock.id, adminsLock.id] } },
+      depth: 0,
+    })
     expect(left.docs.map((d) => d.id)).toEqual([adminsLock.id])
     await payload.delete({ collection: 'payload-locked-documents', id: adminsLock.id })
   })

@@ -18,7 +18,10 @@ describe('campaigns and marketing actions', () => {
     marketing = await login('marketing@organizecrm.test')
     manager = await login('marketing-manager@organizecrm.test')
     salesManager = await login('sales-manager@organizecrm.test')
-    const made = await api('POST', 'campaigns', { token: marketing, body: { name: uniqueMark('Campanie'), budget: 5000 } })
+    const made = await api('POST', 'campaigns', {
+      token: marketing,
+      body: { name: uniqueMark('Campanie'), budget: 5000 },
+    })
     expect(made.status).toBe(201)
     campaign = made.body.doc.id
   })
@@ -26,7 +29,12 @@ describe('campaigns and marketing actions', () => {
   const notificationsOf = async (email: string, kind: string) => {
     const payload = await testPayload()
     const user = await userByEmail(payload, email)
-    return (await payload.count({ collection: 'notifications', where: { recipient: { equals: user.id }, kind: { equals: kind } } })).totalDocs
+    return (
+      await payload.count({
+        collection: 'notifications',
+        where: { recipient: { equals: user.id }, kind: { equals: kind } },
+      })
+    ).totalDocs
   }
 
   it('has a campaign approved by a marketing manager before it runs', async () => {
@@ -53,7 +61,9 @@ describe('campaigns and marketing actions', () => {
     const managerToldBefore = await notificationsOf('marketing-manager@organizecrm.test', 'workflow.marketing-actions')
     expect((await step('marketing-actions', id, manager, 'submit')).status).toBe(403)
     expect((await step('marketing-actions', id, marketing, 'submit')).status).toBe(200)
-    expect(await notificationsOf('marketing-manager@organizecrm.test', 'workflow.marketing-actions')).toBe(managerToldBefore + 1)
+    expect(await notificationsOf('marketing-manager@organizecrm.test', 'workflow.marketing-actions')).toBe(
+      managerToldBefore + 1,
+    )
     // Under validation the content is frozen.
     const frozen = await api('PATCH', `marketing-actions/${id}`, { token: marketing, body: { cost: 900 } })
     expect(frozen.status).toBe(400)
@@ -66,7 +76,9 @@ describe('campaigns and marketing actions', () => {
     expect(bare.status).toBe(400)
     const responsibleToldBefore = await notificationsOf('marketing@organizecrm.test', 'workflow.marketing-actions')
     expect((await step('marketing-actions', id, manager, 'return', 'Adăugați segmentul de clienți')).status).toBe(200)
-    expect(await notificationsOf('marketing@organizecrm.test', 'workflow.marketing-actions')).toBe(responsibleToldBefore + 1)
+    expect(await notificationsOf('marketing@organizecrm.test', 'workflow.marketing-actions')).toBe(
+      responsibleToldBefore + 1,
+    )
 
     expect((await api('PATCH', `marketing-actions/${id}`, { token: marketing, body: { cost: 350 } })).status).toBe(200)
     expect((await step('marketing-actions', id, marketing, 'submit')).status).toBe(200)
@@ -75,7 +87,11 @@ describe('campaigns and marketing actions', () => {
 
     // Validation hands the responsible a todo linked to the action.
     const payload = await testPayload()
-    const todos = await payload.find({ collection: 'todos', where: { 'relatedTo.value': { equals: id }, 'relatedTo.relationTo': { equals: 'marketing-actions' } }, depth: 0 })
+    const todos = await payload.find({
+      collection: 'todos',
+      where: { 'relatedTo.value': { equals: id }, 'relatedTo.relationTo': { equals: 'marketing-actions' } },
+      depth: 0,
+    })
     expect(todos.docs).toHaveLength(1)
     expect(todos.docs[0].responsible).toBe((await userByEmail(payload, 'marketing@organizecrm.test')).id)
 
@@ -87,7 +103,14 @@ describe('campaigns and marketing actions', () => {
     // The validation history is there for everyone who can read the action.
     const history = await api('GET', `marketing-actions/${id}/history`, { token: marketing })
     const steps = history.body.events.map((e: { to: string; comment?: string }) => [e.to, e.comment ?? null])
-    expect(steps.map((s: unknown[]) => s[0])).toEqual(['draft', 'submitted', 'returned', 'submitted', 'validated', 'done'])
+    expect(steps.map((s: unknown[]) => s[0])).toEqual([
+      'draft',
+      'submitted',
+      'returned',
+      'submitted',
+      'validated',
+      'done',
+    ])
     expect(steps).toContainEqual(['returned', 'Adăugați segmentul de clienți'])
   })
 })

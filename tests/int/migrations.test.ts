@@ -27,10 +27,15 @@ describe('committed migrations', () => {
 
   it('build a database that serves every collection with no drift from the config', () => {
     retryDroppedLoadsSync(() => execFileSync('npx', ['tsx', 'scripts/migrate.ts'], { env, stdio: 'pipe' }))
-    const output = retryDroppedLoadsSync(() => execFileSync('npx', ['tsx', 'tests/helpers/checkDrift.ts'], { env, encoding: 'utf8' }))
+    const output = retryDroppedLoadsSync(() =>
+      execFileSync('npx', ['tsx', 'tests/helpers/checkDrift.ts'], { env, encoding: 'utf8' }),
+    )
     const line = output.split('\n').find((l) => l.startsWith('DRIFT-REPORT '))
     expect(line, output).toBeTruthy()
-    const report = JSON.parse(line!.slice('DRIFT-REPORT '.length)) as { statements: string[]; served: Record<string, number> }
+    const report = JSON.parse(line!.slice('DRIFT-REPORT '.length)) as {
+      statements: string[]
+      served: Record<string, number>
+    }
     expect(report.statements).toEqual([])
     expect(Object.keys(report.served).sort()).toEqual(
       [

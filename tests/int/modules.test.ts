@@ -28,7 +28,12 @@ async function api(route: string, token?: string) {
   const request = new Request(`http://localhost:3000/api/${route}`, {
     headers: { 'accept-language': 'en', ...(token ? { authorization: `JWT ${token}` } : {}) },
   })
-  const response = await handleEndpoints({ config, path: `/api/${route.split('?')[0]}`, request, payloadInstanceCacheKey: KEY })
+  const response = await handleEndpoints({
+    config,
+    path: `/api/${route.split('?')[0]}`,
+    request,
+    payloadInstanceCacheKey: KEY,
+  })
   return { status: response.status, body: (await response.json().catch(() => null)) as Record<string, unknown> | null }
 }
 
@@ -50,7 +55,11 @@ describe('the application without the support module', () => {
     database = await createTestDatabase('organizecrm_modules')
     config = await buildConfig({
       ...organizeConfig({ modules: [adminModule, crmModule, salesModule] }),
-      db: postgresAdapter({ pool: { connectionString: database.url, max: 4 }, push: true, migrationDir: path.resolve('migrations') }),
+      db: postgresAdapter({
+        pool: { connectionString: database.url, max: 4 },
+        push: true,
+        migrationDir: path.resolve('migrations'),
+      }),
     })
     payload = await getPayload({ config, key: KEY })
   }, 240_000)
@@ -79,7 +88,9 @@ describe('the application without the support module', () => {
     expect(registry.settingsTabs).toEqual([])
 
     // What names every collection names none of support's.
-    expect(optionsOf(payload.collections.roles.config.fields, 'collection').filter((c) => c.startsWith('ticket'))).toEqual([])
+    expect(
+      optionsOf(payload.collections.roles.config.fields, 'collection').filter((c) => c.startsWith('ticket')),
+    ).toEqual([])
     expect(optionsOf(payload.collections.workflows.config.fields, 'collection')).not.toContain('tickets')
     expect(optionsOf(payload.collections['custom-fields'].config.fields, 'targetCollection')).not.toContain('tickets')
     const todoLink = payload.collections.todos.config.flattenedFields.find((f) => f.name === 'relatedTo')
@@ -87,7 +98,9 @@ describe('the application without the support module', () => {
     const joins = payload.collections.clients.config.flattenedFields.filter((f) => f.type === 'join').map((f) => f.name)
     expect(joins).toEqual(expect.arrayContaining(['contacts', 'offers', 'openTodos']))
     expect(joins).not.toContain('tickets')
-    expect(payload.globals.config.find((g) => g.slug === 'settings')!.flattenedFields.map((f) => f.name)).not.toContain('support')
+    expect(payload.globals.config.find((g) => g.slug === 'settings')!.flattenedFields.map((f) => f.name)).not.toContain(
+      'support',
+    )
   })
 
   it('installs with no role row, workflow or list item of support, and seeds its demo company', async () => {
@@ -96,7 +109,14 @@ describe('the application without the support module', () => {
     expect(roles.docs.length).toBe(10)
     expect(roles.docs.map((role) => mentionsSupport(role.permissions))).toEqual(roles.docs.map(() => null))
     const workflows = await payload.find({ collection: 'workflows', limit: 0, depth: 0 })
-    expect(workflows.docs.map((w) => w.collection).sort()).toEqual(['campaigns', 'marketing-actions', 'offer-sections', 'offers', 'prospects', 'todos'])
+    expect(workflows.docs.map((w) => w.collection).sort()).toEqual([
+      'campaigns',
+      'marketing-actions',
+      'offer-sections',
+      'offers',
+      'prospects',
+      'todos',
+    ])
     const lists = await payload.findDistinct({ collection: 'nomenclators', field: 'list', limit: 100 })
     expect(lists.values.map((v) => v.list).filter((list) => String(list).startsWith('ticket'))).toEqual([])
 
@@ -105,7 +125,10 @@ describe('the application without the support module', () => {
   }, 600_000)
 
   it('serves a user: login, my work without tickets, the calendar, and 404 for tickets', async () => {
-    const login = await payload.login({ collection: 'users', data: { email: 'support-manager@organizecrm.test', password: 'Demo-Pass-2026' } })
+    const login = await payload.login({
+      collection: 'users',
+      data: { email: 'support-manager@organizecrm.test', password: 'Demo-Pass-2026' },
+    })
     const myWork = await api('my-work', login.token)
     expect(myWork.status).toBe(200)
     expect(Object.keys(myWork.body ?? {}).sort()).toEqual(['timeZone', 'today', 'todos'])

@@ -9,7 +9,8 @@ describe('nomenclators and settings', () => {
   let payload: Payload
   let adminToken: string
   const item = async (list: string, value: string) =>
-    (await payload.find({ collection: 'nomenclators', where: { list: { equals: list }, value: { equals: value } } })).docs[0]
+    (await payload.find({ collection: 'nomenclators', where: { list: { equals: list }, value: { equals: value } } }))
+      .docs[0]
 
   beforeAll(async () => {
     payload = await testPayload()
@@ -17,8 +18,12 @@ describe('nomenclators and settings', () => {
   })
 
   it('seeds every list with labels in both languages and probabilities on the stages', async () => {
-    const ro = await api('GET', 'nomenclators?where[list][equals]=opportunity-stages&sort=order&locale=ro', { token: adminToken })
-    const en = await api('GET', 'nomenclators?where[list][equals]=opportunity-stages&sort=order&locale=en', { token: adminToken })
+    const ro = await api('GET', 'nomenclators?where[list][equals]=opportunity-stages&sort=order&locale=ro', {
+      token: adminToken,
+    })
+    const en = await api('GET', 'nomenclators?where[list][equals]=opportunity-stages&sort=order&locale=en', {
+      token: adminToken,
+    })
     expect(ro.body.docs.map((d: { label: string }) => d.label)).toContain('Negociere')
     expect(en.body.docs.map((d: { label: string }) => d.label)).toContain('Negotiation')
     expect(en.body.docs.find((d: { value: string }) => d.value === 'proposal').number).toBe(50)
@@ -43,26 +48,41 @@ describe('nomenclators and settings', () => {
   })
 
   it('refuses a second item with the same value in one list', async () => {
-    const { status, body } = await api('POST', 'nomenclators', { token: adminToken, body: { list: 'currencies', value: 'EUR', label: 'Euro again' } })
+    const { status, body } = await api('POST', 'nomenclators', {
+      token: adminToken,
+      body: { list: 'currencies', value: 'EUR', label: 'Euro again' },
+    })
     expect(status).toBe(409)
     expect(body.errors[0].message).toMatch(/already has an item with the value "EUR"/)
     // The same value in another list is fine.
-    const other = await api('POST', 'nomenclators', { token: adminToken, body: { list: 'lead-sources', value: 'EUR', label: 'odd but allowed' } })
+    const other = await api('POST', 'nomenclators', {
+      token: adminToken,
+      body: { list: 'lead-sources', value: 'EUR', label: 'odd but allowed' },
+    })
     expect(other.status).toBe(201)
   })
 
   it('accepts in a nomenclator field only active items of the right list', async () => {
     const eur = await item('currencies', 'EUR')
     const vat = await item('vat-rates', 'standard')
-    const wrongList = await api('POST', 'globals/settings', { token: adminToken, body: { commercial: { defaultCurrency: vat.id } } })
+    const wrongList = await api('POST', 'globals/settings', {
+      token: adminToken,
+      body: { commercial: { defaultCurrency: vat.id } },
+    })
     expect(wrongList.status).toBe(400)
     expect(JSON.stringify(wrongList.body)).toMatch(/defaultCurrency|Default currency/)
 
     await payload.update({ collection: 'nomenclators', id: eur.id, data: { active: false } })
-    const inactive = await api('POST', 'globals/settings', { token: adminToken, body: { commercial: { defaultCurrency: eur.id } } })
+    const inactive = await api('POST', 'globals/settings', {
+      token: adminToken,
+      body: { commercial: { defaultCurrency: eur.id } },
+    })
     expect(inactive.status).toBe(400)
     await payload.update({ collection: 'nomenclators', id: eur.id, data: { active: true } })
-    const ok = await api('POST', 'globals/settings', { token: adminToken, body: { commercial: { defaultCurrency: eur.id } } })
+    const ok = await api('POST', 'globals/settings', {
+      token: adminToken,
+      body: { commercial: { defaultCurrency: eur.id } },
+    })
     expect(ok.status).toBe(200)
     const saved = await payload.findGlobal({ slug: 'settings', depth: 0 })
     expect(saved.commercial?.defaultCurrency).toBe(eur.id)
@@ -82,14 +102,18 @@ describe('nomenclators and settings', () => {
   })
 
   it('refuses a time zone that does not exist', async () => {
-    const { status, body } = await api('POST', 'globals/settings', { token: adminToken, body: { time: { timeZone: 'Europe/Atlantis' } } })
+    const { status, body } = await api('POST', 'globals/settings', {
+      token: adminToken,
+      body: { time: { timeZone: 'Europe/Atlantis' } },
+    })
     expect(status).toBe(400)
     expect(JSON.stringify(body)).toMatch(/time zone/i)
   })
 
   it('keeps settings history with the author of each change', async () => {
     const versions = await payload.findGlobalVersions({ slug: 'settings', sort: '-updatedAt', limit: 1, depth: 0 })
-    const admin = (await payload.find({ collection: 'users', where: { email: { equals: 'admin@organizecrm.test' } } })).docs[0]
+    const admin = (await payload.find({ collection: 'users', where: { email: { equals: 'admin@organizecrm.test' } } }))
+      .docs[0]
     expect(versions.docs[0].version.updatedBy).toBe(admin.id)
   })
 })

@@ -1,4 +1,11 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type TypedUser } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type TypedUser,
+} from 'payload'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { Notifications } from '@/collections/admin/notifications'
@@ -84,7 +91,18 @@ describe('notifications: own only, mark read, email through the jobs queue', () 
       })
       const kind = freshKind('fanout')
       await send({
-        recipients: [sales.id, String(sales.id), null, undefined, '', 'not-an-id', sales2.id, sales2.id, inactive.id, 987654321],
+        recipients: [
+          sales.id,
+          String(sales.id),
+          null,
+          undefined,
+          '',
+          'not-an-id',
+          sales2.id,
+          sales2.id,
+          inactive.id,
+          987654321,
+        ],
         kind,
         title: { en: 'Offer approved', ro: 'Oferta a fost aprobată' },
         body: { en: 'Go ahead.', ro: 'Mergeți mai departe.' },
@@ -102,14 +120,23 @@ describe('notifications: own only, mark read, email through the jobs queue', () 
 
     it('refuses a link to a collection that does not exist', async () => {
       await expect(
-        send({ recipients: [sales.id], kind: freshKind('badlink'), title: { en: 'x', ro: 'x' }, link: { collection: 'nope', id: 1 } }),
+        send({
+          recipients: [sales.id],
+          kind: freshKind('badlink'),
+          title: { en: 'x', ro: 'x' },
+          link: { collection: 'nope', id: 1 },
+        }),
       ).rejects.toThrow(/unknown collection "nope"/)
     })
 
     it('refuses a kind no module declared: a typo is a bug, not news', async () => {
-      await expect(send({ recipients: [sales.id], kind: 'tickts.new', title: { en: 'x', ro: 'x' } })).rejects.toThrow(/declared by no module/)
+      await expect(send({ recipients: [sales.id], kind: 'tickts.new', title: { en: 'x', ro: 'x' } })).rejects.toThrow(
+        /declared by no module/,
+      )
       // A declared kind and the kinds below it pass.
-      await expect(send({ recipients: [sales.id], kind: 'tickets.new', title: { en: 'x', ro: 'x' } })).resolves.toBeUndefined()
+      await expect(
+        send({ recipients: [sales.id], kind: 'tickets.new', title: { en: 'x', ro: 'x' } }),
+      ).resolves.toBeUndefined()
     })
 
     it('writes inside the caller\u2019s transaction: a rollback leaves no notification and no email job', async () => {
@@ -118,7 +145,12 @@ describe('notifications: own only, mark read, email through the jobs queue', () 
       await initTransaction(req)
       await notify(req, { recipients: [sales.id], kind, title: { en: 'Rolled back', ro: 'Anulată' } })
       // Visible inside the transaction...
-      const inside = await payload.find({ collection: 'notifications', where: { kind: { equals: kind } }, req, depth: 0 })
+      const inside = await payload.find({
+        collection: 'notifications',
+        where: { kind: { equals: kind } },
+        req,
+        depth: 0,
+      })
       expect(inside.docs).toHaveLength(1)
       const id = inside.docs[0].id
       await killTransaction(req)
@@ -179,7 +211,9 @@ describe('notifications: own only, mark read, email through the jobs queue', () 
         sales2Token,
       )
       expect(list.body.errors).toBeUndefined()
-      expect(list.body.data.Notifications.docs).toEqual([{ id: theirs.id, title: 'Ticket assigned', recipient: { id: sales2.id } }])
+      expect(list.body.data.Notifications.docs).toEqual([
+        { id: theirs.id, title: 'Ticket assigned', recipient: { id: sales2.id } },
+      ])
       const foreign = await graphql(`{ Notification(id: ${mine.id}) { id title } }`, sales2Token)
       expect(foreign.body.data?.Notification ?? null).toBeNull()
       expect(foreign.body.errors?.[0]?.message).toMatch(/not found/i)
@@ -187,10 +221,18 @@ describe('notifications: own only, mark read, email through the jobs queue', () 
 
     it('applies the same rule to the local API with overrideAccess: false', async () => {
       const asSales = { user: sales, overrideAccess: false, depth: 0 } as const
-      const { docs } = await payload.find({ collection: 'notifications', where: { kind: { equals: kind } }, ...asSales })
+      const { docs } = await payload.find({
+        collection: 'notifications',
+        where: { kind: { equals: kind } },
+        ...asSales,
+      })
       expect(docs.map((d) => d.id)).toEqual([mine.id])
-      await expect(payload.findByID({ collection: 'notifications', id: theirs.id, ...asSales })).rejects.toMatchObject({ status: 404 })
-      expect((await payload.count({ collection: 'notifications', where: { kind: { equals: kind } }, ...asSales })).totalDocs).toBe(1)
+      await expect(payload.findByID({ collection: 'notifications', id: theirs.id, ...asSales })).rejects.toMatchObject({
+        status: 404,
+      })
+      expect(
+        (await payload.count({ collection: 'notifications', where: { kind: { equals: kind } }, ...asSales })).totalDocs,
+      ).toBe(1)
     })
 
     it('lets nobody create notifications through the API', async () => {
@@ -208,9 +250,15 @@ describe('notifications: own only, mark read, email through the jobs queue', () 
       const retitled = await api('PATCH', `notifications/${mine.id}`, { token: salesToken, body: { title: 'Changed' } })
       expect(retitled.status).toBe(403)
       expect(retitled.body.errors[0].message).toMatch(/Only the read time.*title/)
-      const redirected = await api('PATCH', `notifications/${mine.id}`, { token: salesToken, body: { recipient: sales2.id, readAt: null } })
+      const redirected = await api('PATCH', `notifications/${mine.id}`, {
+        token: salesToken,
+        body: { recipient: sales2.id, readAt: null },
+      })
       expect(redirected.status).toBe(403)
-      const sentStatus = await api('PATCH', `notifications/${mine.id}`, { token: salesToken, body: { emailStatus: 'sent' } })
+      const sentStatus = await api('PATCH', `notifications/${mine.id}`, {
+        token: salesToken,
+        body: { emailStatus: 'sent' },
+      })
       expect(sentStatus.status).toBe(403)
       // Sending the unchanged values along, as the admin form does, is fine.
       const whole = await api('PATCH', `notifications/${mine.id}`, {
@@ -224,11 +272,21 @@ describe('notifications: own only, mark read, email through the jobs queue', () 
       expect(after).toMatchObject({ title: 'Tichet alocat', recipient: sales.id, emailStatus: mine.emailStatus })
 
       // Someone else's: refused alike whatever is sent (Payload answers 403 to a write its access query hides).
-      expect((await api('PATCH', `notifications/${theirs.id}`, { token: salesToken, body: { readAt } })).status).toBe(403)
-      expect((await api('PATCH', `notifications/${theirs.id}`, { token: salesToken, body: { title: 'x' } })).status).toBe(403)
+      expect((await api('PATCH', `notifications/${theirs.id}`, { token: salesToken, body: { readAt } })).status).toBe(
+        403,
+      )
+      expect(
+        (await api('PATCH', `notifications/${theirs.id}`, { token: salesToken, body: { title: 'x' } })).status,
+      ).toBe(403)
       // The local API acting for a user follows the same rules.
       await expect(
-        payload.update({ collection: 'notifications', id: mine.id, data: { title: 'Local' }, user: sales, overrideAccess: false }),
+        payload.update({
+          collection: 'notifications',
+          id: mine.id,
+          data: { title: 'Local' },
+          user: sales,
+          overrideAccess: false,
+        }),
       ).rejects.toMatchObject({ status: 403 })
       expect((await payload.findByID({ collection: 'notifications', id: theirs.id, depth: 0 })).readAt).toBeNull()
     })
@@ -236,7 +294,9 @@ describe('notifications: own only, mark read, email through the jobs queue', () 
     it('lets only administrators delete notifications', async () => {
       expect((await api('DELETE', `notifications/${mine.id}`, { token: salesToken })).status).toBe(403)
       expect((await api('DELETE', `notifications/${theirs.id}`, { token: adminToken })).status).toBe(200)
-      await expect(payload.findByID({ collection: 'notifications', id: theirs.id })).rejects.toMatchObject({ status: 404 })
+      await expect(payload.findByID({ collection: 'notifications', id: theirs.id })).rejects.toMatchObject({
+        status: 404,
+      })
     })
 
     it('shows the collection in the admin navigation to every signed-in user', () => {
@@ -249,7 +309,8 @@ describe('notifications: own only, mark read, email through the jobs queue', () 
   describe('POST /api/notifications/mark-all-read', () => {
     it('marks the caller\u2019s unread notifications read, and nobody else\u2019s', async () => {
       const kind = freshKind('mark-all')
-      for (const title of ['one', 'two', 'three']) await send({ recipients: [sales.id, sales2.id], kind, title: { en: title, ro: title } })
+      for (const title of ['one', 'two', 'three'])
+        await send({ recipients: [sales.id, sales2.id], kind, title: { en: title, ro: title } })
       const unreadBefore = await api('GET', 'notifications/count?where[readAt][exists]=false', { token: salesToken })
       expect(unreadBefore.status).toBe(200)
       expect(unreadBefore.body.totalDocs).toBeGreaterThanOrEqual(3)
@@ -257,7 +318,9 @@ describe('notifications: own only, mark read, email through the jobs queue', () 
       const answer = await api('POST', 'notifications/mark-all-read', { token: salesToken })
       expect(answer.status).toBe(200)
       expect(answer.body).toEqual({ updated: unreadBefore.body.totalDocs })
-      expect((await api('GET', 'notifications/count?where[readAt][exists]=false', { token: salesToken })).body.totalDocs).toBe(0)
+      expect(
+        (await api('GET', 'notifications/count?where[readAt][exists]=false', { token: salesToken })).body.totalDocs,
+      ).toBe(0)
       expect((await notificationsOf(kind, sales)).every((n) => n.readAt)).toBe(true)
       expect((await notificationsOf(kind, sales2)).every((n) => n.readAt === null)).toBe(true)
 
@@ -344,7 +407,10 @@ describe('notifications: own only, mark read, email through the jobs queue', () 
       })
       expect(saved.status).toBe(200)
       expect(saved.body.doc.emailNotifications).toEqual({ enabled: true, mutedKinds: ['workflow'] })
-      const other = await api('PATCH', `users/${sales.id}`, { token: sales2Token, body: { emailNotifications: { enabled: false } } })
+      const other = await api('PATCH', `users/${sales.id}`, {
+        token: sales2Token,
+        body: { emailNotifications: { enabled: false } },
+      })
       expect(other.status).toBe(403)
 
       await send({ recipients: [sales2.id], kind: 'workflow.offers', title: { en: 'Muted by prefix', ro: 'Oprit' } })

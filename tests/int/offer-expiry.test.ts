@@ -28,12 +28,19 @@ describe('offer expiry job', () => {
   async function offer(validUntil: Date, status: 'draft' | 'approved' | 'sent') {
     const made = await api('POST', 'offers?depth=0', {
       token: token.sales,
-      body: { title: uniqueMark('Expirare'), client, lines: [{ description: 'Consultanță', quantity: 2, unitPrice: 350 }] },
+      body: {
+        title: uniqueMark('Expirare'),
+        client,
+        lines: [{ description: 'Consultanță', quantity: 2, unitPrice: 350 }],
+      },
     })
     expect(made.status).toBe(201)
     const { id } = made.body.doc as { id: number }
     // Only a draft may change its validity term.
-    const dated = await api('PATCH', `offers/${id}?depth=0`, { token: token.sales, body: { validUntil: validUntil.toISOString() } })
+    const dated = await api('PATCH', `offers/${id}?depth=0`, {
+      token: token.sales,
+      body: { validUntil: validUntil.toISOString() },
+    })
     expect(dated.status).toBe(200)
     if (status === 'draft') return id as number
     await step(id, 'sales', 'submit')
@@ -47,7 +54,11 @@ describe('offer expiry job', () => {
     (
       await payload.find({
         collection: 'notifications',
-        where: { recipient: { equals: owner.id }, 'link.collection': { equals: 'offers' }, 'link.documentId': { equals: String(id) } },
+        where: {
+          recipient: { equals: owner.id },
+          'link.collection': { equals: 'offers' },
+          'link.documentId': { equals: String(id) },
+        },
         sort: 'id',
         depth: 0,
         pagination: false,
@@ -68,7 +79,11 @@ describe('offer expiry job', () => {
     await payload.jobs.handleSchedules({ queue: SCHEDULED_QUEUE })
     const pending = await payload.find({
       collection: 'payload-jobs',
-      where: { taskSlug: { equals: EXPIRE_OFFERS_TASK }, completedAt: { exists: false }, hasError: { not_equals: true } },
+      where: {
+        taskSlug: { equals: EXPIRE_OFFERS_TASK },
+        completedAt: { exists: false },
+        hasError: { not_equals: true },
+      },
       depth: 0,
       pagination: false,
     })
@@ -80,7 +95,12 @@ describe('offer expiry job', () => {
     expect(due.getTime()).toBeGreaterThan(Date.now())
     expect(due.getTime() - Date.now()).toBeLessThanOrEqual(3_600_000)
     expect([due.getUTCMinutes(), due.getUTCSeconds()]).toEqual([0, 0])
-    await payload.update({ collection: 'payload-jobs', id: job.id, data: { waitUntil: new Date(Date.now() - 1000).toISOString() }, depth: 0 })
+    await payload.update({
+      collection: 'payload-jobs',
+      id: job.id,
+      data: { waitUntil: new Date(Date.now() - 1000).toISOString() },
+      depth: 0,
+    })
     // Payload deletes a completed job: keep this one to read its output.
     const jobs = payload.config.jobs
     jobs.deleteJobOnComplete = false
@@ -102,7 +122,10 @@ describe('offer expiry job', () => {
     owner = await userByEmail(payload, 'sales@organizecrm.test')
     token.sales = await login('sales@organizecrm.test')
     token.manager = await login('sales-manager@organizecrm.test')
-    const made = await api('POST', 'clients', { token: token.sales, body: { name: uniqueMark('Expirare Oferte SRL'), fiscalCode: freshCui() } })
+    const made = await api('POST', 'clients', {
+      token: token.sales,
+      body: { name: uniqueMark('Expirare Oferte SRL'), fiscalCode: freshCui() },
+    })
     expect(made.status).toBe(201)
     client = made.body.doc.id
     today = dayIn(new Date(), ZONE)
@@ -165,7 +188,8 @@ describe('offer expiry job', () => {
     // offer and its log entry inside the transaction, which must all roll back.
     const hooks = payload.collections.notifications.config.hooks
     const refuse: CollectionBeforeChangeHook = ({ data }) => {
-      if ((data as { link?: { documentId?: string } }).link?.documentId === String(failing)) throw new Error('The mail room is on fire')
+      if ((data as { link?: { documentId?: string } }).link?.documentId === String(failing))
+        throw new Error('The mail room is on fire')
       return data
     }
     hooks.beforeChange.push(refuse)
@@ -184,7 +208,9 @@ describe('offer expiry job', () => {
     const failed = await payload.findByID({ collection: 'payload-jobs', id: job.id, depth: 0 })
     const { number } = await payload.findByID({ collection: 'offers', id: failing, depth: 0 })
     expect(failed.hasError).toBe(true)
-    expect((failed.error as { message?: string }).message).toMatch(new RegExp(`could not expire 1: ${number}: The mail room is on fire`))
+    expect((failed.error as { message?: string }).message).toMatch(
+      new RegExp(`could not expire 1: ${number}: The mail room is on fire`),
+    )
 
     // Tried again at the next run.
     const retried = await expireOffers(await createLocalReq({}, payload))

@@ -12,16 +12,40 @@ interface Expectation {
   delete: Verdict
 }
 
-const ALL: Expectation = { read: 'allowed', create: 'allowed', updateOwn: 'allowed', updateOther: 'allowed', delete: 'allowed' }
-const READ_ONLY: Expectation = { read: 'allowed', create: 'denied', updateOwn: 'denied', updateOther: 'denied', delete: 'denied' }
+const ALL: Expectation = {
+  read: 'allowed',
+  create: 'allowed',
+  updateOwn: 'allowed',
+  updateOther: 'allowed',
+  delete: 'allowed',
+}
+const READ_ONLY: Expectation = {
+  read: 'allowed',
+  create: 'denied',
+  updateOwn: 'denied',
+  updateOther: 'denied',
+  delete: 'denied',
+}
 
 /**
  * What each seeded role may do on each collection, written out by hand from the brief: only the
  * administrator administers; everyone reads colleagues, teams, roles and lookup lists, edits only
  * their own profile, uploads files (the viewer excepted) and manages only their own files.
  */
-const USERS_FOR_EVERYONE: Expectation = { read: 'allowed', create: 'denied', updateOwn: 'allowed', updateOther: 'denied', delete: 'denied' }
-const MEDIA_FOR_WORKERS: Expectation = { read: 'allowed', create: 'allowed', updateOwn: 'allowed', updateOther: 'denied', delete: 'allowed' }
+const USERS_FOR_EVERYONE: Expectation = {
+  read: 'allowed',
+  create: 'denied',
+  updateOwn: 'allowed',
+  updateOther: 'denied',
+  delete: 'denied',
+}
+const MEDIA_FOR_WORKERS: Expectation = {
+  read: 'allowed',
+  create: 'allowed',
+  updateOwn: 'allowed',
+  updateOther: 'denied',
+  delete: 'allowed',
+}
 
 const ROLES = [
   'admin',
@@ -36,7 +60,13 @@ const ROLES = [
   'viewer',
 ] as const
 
-const NOTHING: Expectation = { read: 'denied', create: 'denied', updateOwn: 'denied', updateOther: 'denied', delete: 'denied' }
+const NOTHING: Expectation = {
+  read: 'denied',
+  create: 'denied',
+  updateOwn: 'denied',
+  updateOther: 'denied',
+  delete: 'denied',
+}
 
 function expected(role: (typeof ROLES)[number], collection: string): Expectation {
   // The workflow log is append-only for everyone: only the engine writes it.
@@ -60,7 +90,12 @@ async function makeRecord(payload: LoosePayload, collection: string, owner: Type
     case 'users':
       return payload.create({
         collection: 'users',
-        data: { name: `Temp ${tag}`, email: `temp-${tag}@organizecrm.test`, password: 'Temp-Pass-2026', roles: [(await roleId(payload, 'viewer'))] },
+        data: {
+          name: `Temp ${tag}`,
+          email: `temp-${tag}@organizecrm.test`,
+          password: 'Temp-Pass-2026',
+          roles: [await roleId(payload, 'viewer')],
+        },
         ...system,
       })
     case 'teams':
@@ -68,7 +103,11 @@ async function makeRecord(payload: LoosePayload, collection: string, owner: Type
     case 'roles':
       return payload.create({ collection: 'roles', data: { key: `role-${tag}`, name: `Role ${tag}` }, ...system })
     case 'nomenclators':
-      return payload.create({ collection: 'nomenclators', data: { list: 'units', value: `u-${tag}`, label: `Unit ${tag}` }, ...system })
+      return payload.create({
+        collection: 'nomenclators',
+        data: { list: 'units', value: `u-${tag}`, label: `Unit ${tag}` },
+        ...system,
+      })
     case 'media':
       return payload.create({
         collection: 'media',
@@ -78,11 +117,19 @@ async function makeRecord(payload: LoosePayload, collection: string, owner: Type
         ...system,
       })
     case 'fixture-records':
-      return payload.create({ collection: 'fixture-records', data: { title: tag, owner: owner.id as number }, ...system })
+      return payload.create({
+        collection: 'fixture-records',
+        data: { title: tag, owner: owner.id as number },
+        ...system,
+      })
     case 'workflows':
       return payload.create({ collection: 'workflows', data: workflowData(tag), ...system })
     case 'workflow-events':
-      return payload.create({ collection: 'workflow-events', data: { collection: 'matrix-fixture', record: '1', transition: tag, to: 'x' }, ...system })
+      return payload.create({
+        collection: 'workflow-events',
+        data: { collection: 'matrix-fixture', record: '1', transition: tag, to: 'x' },
+        ...system,
+      })
   }
   throw new Error(`no maker for ${collection}`)
 }
@@ -92,7 +139,16 @@ async function roleId(payload: LoosePayload, key: string) {
   return docs[0].id
 }
 
-const COLLECTIONS = ['users', 'teams', 'roles', 'nomenclators', 'media', 'workflows', 'workflow-events', 'fixture-records'] as const
+const COLLECTIONS = [
+  'users',
+  'teams',
+  'roles',
+  'nomenclators',
+  'media',
+  'workflows',
+  'workflow-events',
+  'fixture-records',
+] as const
 
 const workflowData = (tag: string) => ({
   key: `wf-${tag}`,
@@ -124,7 +180,8 @@ describe('every seeded role against every collection (local API, overrideAccess:
         const got: Partial<Expectation> = {}
         got.read = await outcome(async () => {
           const found = await payload.find({ collection, limit: 1, ...asUser })
-          if (found.docs.length === 0 && collection !== 'fixture-records') throw Object.assign(new Error('nothing visible'), { status: 403 })
+          if (found.docs.length === 0 && collection !== 'fixture-records')
+            throw Object.assign(new Error('nothing visible'), { status: 403 })
         })
         got.create = await outcome(() =>
           collection === 'media'
@@ -137,9 +194,13 @@ describe('every seeded role against every collection (local API, overrideAccess:
             : makeRecordAs(payload, collection, tag, asUser),
         )
         const own = collection === 'users' ? user : await makeRecord(payload, collection, user, `${tag}-own`)
-        got.updateOwn = await outcome(() => payload.update({ collection, id: own.id, data: updateFor(collection), ...asUser }))
+        got.updateOwn = await outcome(() =>
+          payload.update({ collection, id: own.id, data: updateFor(collection), ...asUser }),
+        )
         const other = await makeRecord(payload, collection, admin, `${tag}-other`)
-        got.updateOther = await outcome(() => payload.update({ collection, id: other.id, data: updateFor(collection), ...asUser }))
+        got.updateOther = await outcome(() =>
+          payload.update({ collection, id: other.id, data: updateFor(collection), ...asUser }),
+        )
         const victim = collection === 'users' ? other : await makeRecord(payload, collection, user, `${tag}-victim`)
         got.delete = await outcome(() => payload.delete({ collection, id: victim.id, ...asUser }))
 
@@ -170,12 +231,22 @@ function updateFor(collection: string): Record<string, unknown> {
   }
 }
 
-async function makeRecordAs(payload: LoosePayload, collection: string, tag: string, asUser: { user: TypedUser; overrideAccess: false; depth: 0 }) {
+async function makeRecordAs(
+  payload: LoosePayload,
+  collection: string,
+  tag: string,
+  asUser: { user: TypedUser; overrideAccess: false; depth: 0 },
+) {
   switch (collection) {
     case 'users':
       return payload.create({
         collection: 'users',
-        data: { name: `New ${tag}`, email: `new-${tag}@organizecrm.test`, password: 'Temp-Pass-2026', roles: [await roleId(payload, 'viewer')] },
+        data: {
+          name: `New ${tag}`,
+          email: `new-${tag}@organizecrm.test`,
+          password: 'Temp-Pass-2026',
+          roles: [await roleId(payload, 'viewer')],
+        },
         ...asUser,
       })
     case 'teams':
@@ -183,11 +254,19 @@ async function makeRecordAs(payload: LoosePayload, collection: string, tag: stri
     case 'roles':
       return payload.create({ collection: 'roles', data: { key: `new-${tag}`, name: 'New role' }, ...asUser })
     case 'nomenclators':
-      return payload.create({ collection: 'nomenclators', data: { list: 'units', value: `new-${tag}`, label: 'New' }, ...asUser })
+      return payload.create({
+        collection: 'nomenclators',
+        data: { list: 'units', value: `new-${tag}`, label: 'New' },
+        ...asUser,
+      })
     case 'workflows':
       return payload.create({ collection: 'workflows', data: workflowData(`new-${tag}`), ...asUser })
     case 'workflow-events':
-      return payload.create({ collection: 'workflow-events', data: { collection: 'matrix-fixture', record: '1', transition: 'new', to: 'x' }, ...asUser })
+      return payload.create({
+        collection: 'workflow-events',
+        data: { collection: 'matrix-fixture', record: '1', transition: 'new', to: 'x' },
+        ...asUser,
+      })
     default:
       return payload.create({ collection: 'fixture-records', data: { title: 'new' }, ...asUser })
   }

@@ -38,11 +38,15 @@ describe('the opportunities pipeline board', () => {
   const cardIds = (body: BoardAnswer) => body.stages.flatMap((s) => s.cards.map((c) => c.id)).sort((a, b) => a - b)
 
   async function createAs(who: string, key: string, data: Record<string, unknown>) {
-    const answer = await api('POST', 'opportunities', { token: tokens[who], body: { title: `${mark} ${key}`, ...data } })
+    const answer = await api('POST', 'opportunities', {
+      token: tokens[who],
+      body: { title: `${mark} ${key}`, ...data },
+    })
     expect(answer.status, JSON.stringify(answer.body)).toBe(201)
     ids[key] = answer.body.doc.id
   }
-  const day = (month: number, date = 15) => `${year}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}T12:00:00.000Z`
+  const day = (month: number, date = 15) =>
+    `${year}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}T12:00:00.000Z`
 
   beforeAll(async () => {
     payload = await testPayload()
@@ -50,33 +54,102 @@ describe('the opportunities pipeline board', () => {
       tokens[who] = await login(`${who}@organizecrm.test`)
       people[who] = await userByEmail(payload, `${who}@organizecrm.test`)
     }
-    const items = await payload.find({ collection: 'nomenclators', where: { list: { in: ['opportunity-stages', 'currencies', 'lost-reasons'] } }, pagination: false, depth: 0 })
+    const items = await payload.find({
+      collection: 'nomenclators',
+      where: { list: { in: ['opportunity-stages', 'currencies', 'lost-reasons'] } },
+      pagination: false,
+      depth: 0,
+    })
     for (const item of items.docs) {
       if (item.list === 'opportunity-stages') stage[item.value] = item.id
       if (item.list === 'currencies') currency[item.value] = item.id
       if (item.list === 'lost-reasons' && item.value === 'price') lostReason = item.id
     }
-    const client = async (who: string) => (await api('POST', 'clients', { token: tokens[who], body: { name: `${mark} client of ${who}` } })).body.doc.id as number
+    const client = async (who: string) =>
+      (await api('POST', 'clients', { token: tokens[who], body: { name: `${mark} client of ${who}` } })).body.doc
+        .id as number
     const ownClient = await client('sales')
     const otherClient = await client('sales2')
 
-    await createAs('sales', 'proposal', { client: ownClient, stage: stage.proposal, value: 1000.1, currency: currency.RON, expectedCloseDate: day(3) })
-    await createAs('sales', 'analysis', { client: ownClient, stage: stage['needs-analysis'], value: 1000.1, currency: currency.RON, expectedCloseDate: day(4) })
-    await createAs('sales', 'tenth', { client: ownClient, stage: stage.qualification, value: 0.1, currency: currency.RON, expectedCloseDate: day(5, 1) })
-    await createAs('sales', 'fifth', { client: ownClient, stage: stage.qualification, value: 0.2, currency: currency.RON, expectedCloseDate: day(5, 2) })
-    await createAs('sales', 'euro', { client: ownClient, stage: stage.negotiation, value: 200, currency: currency.EUR, expectedCloseDate: day(6) })
-    await createAs('sales', 'lei', { client: ownClient, stage: stage.negotiation, value: 100, currency: currency.RON, expectedCloseDate: day(6) })
-    await createAs('sales', 'mover', { client: ownClient, stage: stage.qualification, value: 2000, currency: currency.RON, expectedCloseDate: day(7) })
-    await createAs('sales2', 'west', { client: otherClient, stage: stage.proposal, value: 5000, currency: currency.RON, expectedCloseDate: day(3) })
+    await createAs('sales', 'proposal', {
+      client: ownClient,
+      stage: stage.proposal,
+      value: 1000.1,
+      currency: currency.RON,
+      expectedCloseDate: day(3),
+    })
+    await createAs('sales', 'analysis', {
+      client: ownClient,
+      stage: stage['needs-analysis'],
+      value: 1000.1,
+      currency: currency.RON,
+      expectedCloseDate: day(4),
+    })
+    await createAs('sales', 'tenth', {
+      client: ownClient,
+      stage: stage.qualification,
+      value: 0.1,
+      currency: currency.RON,
+      expectedCloseDate: day(5, 1),
+    })
+    await createAs('sales', 'fifth', {
+      client: ownClient,
+      stage: stage.qualification,
+      value: 0.2,
+      currency: currency.RON,
+      expectedCloseDate: day(5, 2),
+    })
+    await createAs('sales', 'euro', {
+      client: ownClient,
+      stage: stage.negotiation,
+      value: 200,
+      currency: currency.EUR,
+      expectedCloseDate: day(6),
+    })
+    await createAs('sales', 'lei', {
+      client: ownClient,
+      stage: stage.negotiation,
+      value: 100,
+      currency: currency.RON,
+      expectedCloseDate: day(6),
+    })
+    await createAs('sales', 'mover', {
+      client: ownClient,
+      stage: stage.qualification,
+      value: 2000,
+      currency: currency.RON,
+      expectedCloseDate: day(7),
+    })
+    await createAs('sales2', 'west', {
+      client: otherClient,
+      stage: stage.proposal,
+      value: 5000,
+      currency: currency.RON,
+      expectedCloseDate: day(3),
+    })
     // Owned by sales, about a client only sales2 may read (set up by the system, not through access).
     const foreign = await payload.create({
       collection: 'opportunities',
-      data: { title: `${mark} foreign client`, client: otherClient, owner: people.sales.id, stage: stage.won, value: 10, currency: currency.RON, expectedCloseDate: day(8) },
+      data: {
+        title: `${mark} foreign client`,
+        client: otherClient,
+        owner: people.sales.id,
+        stage: stage.won,
+        value: 10,
+        currency: currency.RON,
+        expectedCloseDate: day(8),
+      },
       depth: 0,
     })
     ids.foreign = foreign.id
     // Outside the period: never counted.
-    await createAs('sales', 'later', { client: ownClient, stage: stage.proposal, value: 999, currency: currency.RON, expectedCloseDate: `${year + 1}-01-01T12:00:00.000Z` })
+    await createAs('sales', 'later', {
+      client: ownClient,
+      stage: stage.proposal,
+      value: 999,
+      currency: currency.RON,
+      expectedCloseDate: `${year + 1}-01-01T12:00:00.000Z`,
+    })
   })
 
   it('answers 401 without a session and 403 to a role that reads no opportunities', async () => {
@@ -100,7 +173,9 @@ describe('the opportunities pipeline board', () => {
       expect(answer.body.errors[0].message, query).toMatch(message)
     }
     const romanian = await REST_GET(config)(
-      new Request('http://localhost:3000/api/opportunities/board?team=x', { headers: { authorization: `JWT ${tokens.sales}`, 'accept-language': 'ro' } }),
+      new Request('http://localhost:3000/api/opportunities/board?team=x', {
+        headers: { authorization: `JWT ${tokens.sales}`, 'accept-language': 'ro' },
+      }),
       { params: Promise.resolve({ slug: ['opportunities', 'board'] }) },
     )
     expect(romanian.status).toBe(400)
@@ -108,14 +183,22 @@ describe('the opportunities pipeline board', () => {
   })
 
   it('shows active stages in order, won and lost included, labelled in the request\u2019s locale', async () => {
-    const inactive = await payload.create({ collection: 'nomenclators', data: { list: 'opportunity-stages', value: `${mark}-old`, label: 'Veche', number: 5, order: 1, active: false } })
+    const inactive = await payload.create({
+      collection: 'nomenclators',
+      data: { list: 'opportunity-stages', value: `${mark}-old`, label: 'Veche', number: 5, order: 1, active: false },
+    })
     try {
       const english = await board('sales', `${period}&locale=en`)
       const values = english.stages.map((s) => s.value)
       const seeded = ['qualification', 'needs-analysis', 'proposal', 'negotiation', 'won', 'lost']
       expect(values.filter((v) => seeded.includes(v))).toEqual(seeded)
       expect(values).not.toContain(`${mark}-old`)
-      expect(column(english, 'proposal')).toMatchObject({ id: stage.proposal, label: 'Proposal', probability: 50, outcome: 'open' })
+      expect(column(english, 'proposal')).toMatchObject({
+        id: stage.proposal,
+        label: 'Proposal',
+        probability: 50,
+        outcome: 'open',
+      })
       expect(column(english, 'won')).toMatchObject({ label: 'Won', probability: 100, outcome: 'won' })
       expect(column(english, 'lost')).toMatchObject({ label: 'Lost', probability: 0, outcome: 'lost' })
       expect(column(await board('sales'), 'proposal').label).toBe('Ofertare')
@@ -126,12 +209,20 @@ describe('the opportunities pipeline board', () => {
 
   it('gives sales their own cards only, with exact totals and weighted totals over them', async () => {
     const body = await board('sales')
-    expect(cardIds(body)).toEqual([ids.proposal, ids.analysis, ids.tenth, ids.fifth, ids.euro, ids.lei, ids.mover, ids.foreign].sort((a, b) => a - b))
+    expect(cardIds(body)).toEqual(
+      [ids.proposal, ids.analysis, ids.tenth, ids.fifth, ids.euro, ids.lei, ids.mover, ids.foreign].sort(
+        (a, b) => a - b,
+      ),
+    )
     expect(body.truncated).toBe(false)
     expect(column(body, 'proposal')).toMatchObject({ count: 1, total: 1000.1, weightedTotal: 500.05, currency: 'RON' })
     // 1000.10 at 25% is 250.025: rounded to the cent once, on the card and in the total.
     expect(column(body, 'needs-analysis')).toMatchObject({ count: 1, total: 1000.1, weightedTotal: 250.03 })
-    expect(column(body, 'needs-analysis').cards[0]).toMatchObject({ value: 1000.1, weightedValue: 250.03, currency: 'RON' })
+    expect(column(body, 'needs-analysis').cards[0]).toMatchObject({
+      value: 1000.1,
+      weightedValue: 250.03,
+      currency: 'RON',
+    })
     // 0.1 + 0.2 + 2000 in cents: exactly 2000.3, not 2000.3000000000002.
     expect(column(body, 'qualification')).toMatchObject({ count: 3, total: 2000.3, weightedTotal: 200.03 })
     const negotiation = column(body, 'negotiation')
@@ -196,30 +287,52 @@ describe('the opportunities pipeline board', () => {
 
     const lost = await api('PATCH', path, { token: tokens.sales, body: { stage: stage.lost, lostReason } })
     expect(lost.status, JSON.stringify(lost.body)).toBe(200)
-    expect(lost.body.doc).toMatchObject({ outcome: 'lost', probability: 0, weightedValue: 0, lostReason: { id: lostReason } })
+    expect(lost.body.doc).toMatchObject({
+      outcome: 'lost',
+      probability: 0,
+      weightedValue: 0,
+      lostReason: { id: lostReason },
+    })
     const final = await board('sales')
     expect(column(final, 'lost')).toMatchObject({ count: 1, total: 2000, weightedTotal: 0 })
     expect(column(final, 'lost').cards[0].id).toBe(ids.mover)
 
     // The manager steers the team's cards too.
-    const byManager = await api('PATCH', `opportunities/${ids.lei}`, { token: tokens['sales-manager'], body: { stage: stage.won } })
+    const byManager = await api('PATCH', `opportunities/${ids.lei}`, {
+      token: tokens['sales-manager'],
+      body: { stage: stage.won },
+    })
     expect(byManager.status).toBe(200)
     expect(byManager.body.doc).toMatchObject({ outcome: 'won', probability: 100, weightedValue: 100 })
   })
 
   it('counts and totals every matching opportunity while sending at most the capped cards', async () => {
     const bulkYear = year + 1000
-    const ownClient = (await payload.find({ collection: 'clients', where: { name: { equals: `${mark} client of sales` } }, depth: 0 })).docs[0].id
+    const ownClient = (
+      await payload.find({ collection: 'clients', where: { name: { equals: `${mark} client of sales` } }, depth: 0 })
+    ).docs[0].id
     for (let i = 0; i < CARDS_PER_STAGE + 1; i++) {
       await payload.create({
         collection: 'opportunities',
-        data: { title: `${mark} bulk ${i}`, client: ownClient, owner: people.sales.id, stage: stage.qualification, value: 0.1, currency: currency.RON, expectedCloseDate: `${bulkYear}-06-15T12:00:00.000Z` },
+        data: {
+          title: `${mark} bulk ${i}`,
+          client: ownClient,
+          owner: people.sales.id,
+          stage: stage.qualification,
+          value: 0.1,
+          currency: currency.RON,
+          expectedCloseDate: `${bulkYear}-06-15T12:00:00.000Z`,
+        },
         depth: 0,
       })
     }
     const body = await board('sales', `from=${bulkYear}-01-01&to=${bulkYear}-12-31`)
     expect(body.truncated).toBe(true)
-    expect(column(body, 'qualification')).toMatchObject({ count: CARDS_PER_STAGE + 1, total: 20.1, weightedTotal: 2.01 })
+    expect(column(body, 'qualification')).toMatchObject({
+      count: CARDS_PER_STAGE + 1,
+      total: 20.1,
+      weightedTotal: 2.01,
+    })
     expect(column(body, 'qualification').cards).toHaveLength(CARDS_PER_STAGE)
   })
 })
@@ -229,14 +342,26 @@ describe('the pipeline admin view', () => {
     const payload = await testPayload()
     const req = await createLocalReq({ user: user ?? undefined }, payload)
     if (!user) req.user = null
-    const initPageResult = { req, locale: undefined, permissions: await getAccessResults({ req }), visibleEntities: { collections: [], globals: [] } }
-    return PipelineView({ initPageResult, params: {}, searchParams: {}, user: user ?? undefined } as unknown as AdminViewServerProps)
+    const initPageResult = {
+      req,
+      locale: undefined,
+      permissions: await getAccessResults({ req }),
+      visibleEntities: { collections: [], globals: [] },
+    }
+    return PipelineView({
+      initPageResult,
+      params: {},
+      searchParams: {},
+      user: user ?? undefined,
+    } as unknown as AdminViewServerProps)
   }
   // AdminFrame > the board (or the refusal).
   const content = (page: ReactElement) => (page.props as { children: ReactElement }).children
 
   it('sends a guest to the login page, back to the board afterwards', async () => {
-    await expect(render(null)).rejects.toMatchObject({ digest: expect.stringContaining('/admin/login?redirect=%2Fadmin%2Fpipeline') })
+    await expect(render(null)).rejects.toMatchObject({
+      digest: expect.stringContaining('/admin/login?redirect=%2Fadmin%2Fpipeline'),
+    })
   })
 
   it('gives a seller the board with the owners, teams and lost reasons they may read; others a refusal', async () => {

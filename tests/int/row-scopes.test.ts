@@ -30,7 +30,16 @@ describe('row scopes: own, team, all', () => {
   }
 
   const visibleTo = async (user: TypedUser) =>
-    (await payload.find({ collection: 'fixture-records', where: mine, user, overrideAccess: false, limit: 100, depth: 0 })).docs
+    (
+      await payload.find({
+        collection: 'fixture-records',
+        where: mine,
+        user,
+        overrideAccess: false,
+        limit: 100,
+        depth: 0,
+      })
+    ).docs
       .map((d: { title: string }) => d.title)
       .sort()
 
@@ -85,16 +94,32 @@ describe('row scopes: own, team, all', () => {
   })
 
   it('own update scope lets a user change their record but not a teammate\u2019s', async () => {
-    const mine = (await payload.find({ collection: 'fixture-records', where: { title: { equals: titles.sales } } })).docs[0]
-    const theirs = (await payload.find({ collection: 'fixture-records', where: { title: { equals: titles.colleague } } })).docs[0]
-    await payload.update({ collection: 'fixture-records', id: mine.id, data: { title: titles.sales }, user: sales, overrideAccess: false })
+    const mine = (await payload.find({ collection: 'fixture-records', where: { title: { equals: titles.sales } } }))
+      .docs[0]
+    const theirs = (
+      await payload.find({ collection: 'fixture-records', where: { title: { equals: titles.colleague } } })
+    ).docs[0]
+    await payload.update({
+      collection: 'fixture-records',
+      id: mine.id,
+      data: { title: titles.sales },
+      user: sales,
+      overrideAccess: false,
+    })
     await expect(
-      payload.update({ collection: 'fixture-records', id: theirs.id, data: { title: 'taken over' }, user: sales, overrideAccess: false }),
+      payload.update({
+        collection: 'fixture-records',
+        id: theirs.id,
+        data: { title: 'taken over' },
+        user: sales,
+        overrideAccess: false,
+      }),
     ).rejects.toMatchObject({ status: 403 })
   })
 
   it('a single record outside the scope is not found, through REST as well', async () => {
-    const foreign = (await payload.find({ collection: 'fixture-records', where: { title: { equals: titles.sales2 } } })).docs[0]
+    const foreign = (await payload.find({ collection: 'fixture-records', where: { title: { equals: titles.sales2 } } }))
+      .docs[0]
     const token = await login('sales@organizecrm.test')
     expect((await api('GET', `fixture-records/${foreign.id}`, { token })).status).toBe(404)
     const list = await api('GET', `fixture-records?limit=100&where[title][like]=${mark}`, { token })
@@ -130,7 +155,9 @@ describe('row scopes: own, team, all', () => {
     await payload.update({ collection: 'users', id: colleague.id, data: { active: false } })
     // Signed out at once: the old token is no session any more (issue 10 §8).
     expect((await api('GET', 'nomenclators?limit=1', { token })).status).toBe(401)
-    const relogin = await api('POST', 'users/login', { body: { email: 'colleague@organizecrm.test', password: 'Demo-Pass-2026' } })
+    const relogin = await api('POST', 'users/login', {
+      body: { email: 'colleague@organizecrm.test', password: 'Demo-Pass-2026' },
+    })
     expect(relogin.status).toBe(401)
     expect(relogin.body.errors[0].message).toMatch(/deactivated/)
   })

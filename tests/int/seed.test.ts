@@ -41,7 +41,9 @@ describe('demo data', () => {
       'notifications',
     ] as const
     const count = async () =>
-      Object.fromEntries(await Promise.all(collections.map(async (c) => [c, (await payload.count({ collection: c })).totalDocs])))
+      Object.fromEntries(
+        await Promise.all(collections.map(async (c) => [c, (await payload.count({ collection: c })).totalDocs])),
+      )
     // Other files delete some reference data: the first run restores it, the second adds nothing.
     await seed(payload)
     const before = await count()
@@ -53,12 +55,17 @@ describe('demo data', () => {
 
   it('gives every system role an active demo user who can log in with the demo password', async () => {
     for (const { key } of ROLES) {
-      const { status, body } = await api('POST', 'users/login', { body: { email: `${key}@organizecrm.test`, password: 'Demo-Pass-2026' } })
+      const { status, body } = await api('POST', 'users/login', {
+        body: { email: `${key}@organizecrm.test`, password: 'Demo-Pass-2026' },
+      })
       expect(status, key).toBe(200)
       expect(body.user.active).toBe(true)
     }
     for (const extra of ['support-agent2', 'sales2']) {
-      expect((await api('POST', 'users/login', { body: { email: `${extra}@organizecrm.test`, password: 'Demo-Pass-2026' } })).status).toBe(200)
+      expect(
+        (await api('POST', 'users/login', { body: { email: `${extra}@organizecrm.test`, password: 'Demo-Pass-2026' } }))
+          .status,
+      ).toBe(200)
     }
   })
 
@@ -68,7 +75,9 @@ describe('demo data', () => {
     async function demoClients() {
       const payload = await testPayload()
       const cuis = [...DEMO_CLIENT_CUIS, ...DEMO_PROSPECT_CUIS]
-      return (await payload.find({ collection: 'clients', where: { fiscalCode: { in: cuis } }, depth: 1, pagination: false })).docs
+      return (
+        await payload.find({ collection: 'clients', where: { fiscalCode: { in: cuis } }, depth: 1, pagination: false })
+      ).docs
     }
 
     it('has about thirty companies with valid fiscal codes, owned by three sellers in both sales teams, each with 1–3 people, one primary', async () => {
@@ -85,7 +94,12 @@ describe('demo data', () => {
       // Created by their owners, under their own access rules.
       expect(clients.every((c) => idOf(c.createdBy) === idOf(c.owner))).toBe(true)
       expect(clients.every((c) => c.industry && c.source && c.address?.city)).toBe(true)
-      const contacts = await payload.find({ collection: 'contacts', where: { client: { in: clients.map((c) => c.id) } }, depth: 0, pagination: false })
+      const contacts = await payload.find({
+        collection: 'contacts',
+        where: { client: { in: clients.map((c) => c.id) } },
+        depth: 0,
+        pagination: false,
+      })
       for (const client of clients) {
         const people = contacts.docs.filter((p) => p.client === client.id)
         expect(people.length, client.name).toBeGreaterThanOrEqual(1)
@@ -96,11 +110,24 @@ describe('demo data', () => {
 
     it('has prospects in every state, reached through the workflow; the converted ones made their client, contact and opportunity', async () => {
       const payload = await testPayload()
-      const prospects = (await payload.find({ collection: 'prospects', where: { fiscalCode: { in: DEMO_PROSPECT_CUIS } }, depth: 0, pagination: false })).docs
-      expect(new Set(prospects.map((p) => p.status))).toEqual(new Set(['new', 'contacted', 'qualified', 'converted', 'disqualified']))
+      const prospects = (
+        await payload.find({
+          collection: 'prospects',
+          where: { fiscalCode: { in: DEMO_PROSPECT_CUIS } },
+          depth: 0,
+          pagination: false,
+        })
+      ).docs
+      expect(new Set(prospects.map((p) => p.status))).toEqual(
+        new Set(['new', 'contacted', 'qualified', 'converted', 'disqualified']),
+      )
       expect(prospects.every((p) => p.nextStepDate)).toBe(true)
       for (const prospect of prospects.filter((p) => p.status === 'converted')) {
-        expect(prospect).toMatchObject({ client: expect.any(Number), contact: expect.any(Number), opportunity: expect.any(Number) })
+        expect(prospect).toMatchObject({
+          client: expect.any(Number),
+          contact: expect.any(Number),
+          opportunity: expect.any(Number),
+        })
         const events = await payload.find({
           collection: 'workflow-events',
           where: { collection: { equals: 'prospects' }, record: { equals: String(prospect.id) } },
@@ -113,7 +140,11 @@ describe('demo data', () => {
       const disqualified = prospects.find((p) => p.status === 'disqualified')!
       const comment = await payload.find({
         collection: 'workflow-events',
-        where: { collection: { equals: 'prospects' }, record: { equals: String(disqualified.id) }, transition: { equals: 'disqualify' } },
+        where: {
+          collection: { equals: 'prospects' },
+          record: { equals: String(disqualified.id) },
+          transition: { equals: 'disqualify' },
+        },
         depth: 0,
       })
       expect(comment.docs[0].comment).toBeTruthy()
@@ -123,7 +154,12 @@ describe('demo data', () => {
       const payload = await testPayload()
       const clients = await demoClients()
       const opportunities = (
-        await payload.find({ collection: 'opportunities', where: { client: { in: clients.map((c) => c.id) } }, depth: 1, pagination: false })
+        await payload.find({
+          collection: 'opportunities',
+          where: { client: { in: clients.map((c) => c.id) } },
+          depth: 1,
+          pagination: false,
+        })
       ).docs
       const stages = new Set(opportunities.map((o) => (o.stage as { value: string }).value))
       expect(stages).toEqual(new Set(['qualification', 'needs-analysis', 'proposal', 'negotiation', 'won', 'lost']))
@@ -140,7 +176,11 @@ describe('demo data', () => {
       const manager = await user('marketing-manager')
       const marketing = await user('marketing')
       const campaigns = (
-        await payload.find({ collection: 'campaigns', where: { name: { in: [DEMO_CAMPAIGNS.running.name, DEMO_CAMPAIGNS.submitted.name] } }, depth: 0 })
+        await payload.find({
+          collection: 'campaigns',
+          where: { name: { in: [DEMO_CAMPAIGNS.running.name, DEMO_CAMPAIGNS.submitted.name] } },
+          depth: 0,
+        })
       ).docs
       const running = campaigns.find((c) => c.name === DEMO_CAMPAIGNS.running.name)!
       const submitted = campaigns.find((c) => c.name === DEMO_CAMPAIGNS.submitted.name)!
@@ -149,12 +189,25 @@ describe('demo data', () => {
       expect(submitted).toMatchObject({ status: 'submitted', owner: marketing.id })
       const approval = await payload.find({
         collection: 'workflow-events',
-        where: { collection: { equals: 'campaigns' }, record: { equals: String(running.id) }, transition: { equals: 'approve' } },
+        where: {
+          collection: { equals: 'campaigns' },
+          record: { equals: String(running.id) },
+          transition: { equals: 'approve' },
+        },
         depth: 0,
       })
       expect(approval.docs[0].user).toBe(manager.id)
-      const actions = (await payload.find({ collection: 'marketing-actions', where: { campaign: { in: [running.id, submitted.id] } }, depth: 0, pagination: false })).docs
-      expect(new Set(actions.map((a) => a.status))).toEqual(new Set(['draft', 'submitted', 'returned', 'validated', 'done']))
+      const actions = (
+        await payload.find({
+          collection: 'marketing-actions',
+          where: { campaign: { in: [running.id, submitted.id] } },
+          depth: 0,
+          pagination: false,
+        })
+      ).docs
+      expect(new Set(actions.map((a) => a.status))).toEqual(
+        new Set(['draft', 'submitted', 'returned', 'validated', 'done']),
+      )
       expect(new Set(actions.map((a) => a.campaign))).toEqual(new Set([running.id, submitted.id]))
       expect(actions.filter((a) => a.responsible === marketing.id).length).toBeGreaterThan(actions.length / 2)
       expect(actions.every((a) => a.due)).toBe(true)
@@ -163,25 +216,58 @@ describe('demo data', () => {
     it('gives every demo user but the administrator a calendar of todos around the seed day, some done, some all-day, some linked', async () => {
       const payload = await testPayload()
       // The Bucharest hour of an instant.
-      const hour = (iso: string) => Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Bucharest', hour: '2-digit', hourCycle: 'h23' }).format(new Date(iso)))
+      const hour = (iso: string) =>
+        Number(
+          new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Bucharest', hour: '2-digit', hourCycle: 'h23' }).format(
+            new Date(iso),
+          ),
+        )
       for (const seedUser of USER_SEEDS.filter((u) => u.role !== 'admin')) {
         const key = seedUser.email.split('@')[0] as keyof typeof DEMO_TODOS
         const responsible = await userByEmail(payload, seedUser.email)
-        const all = (await payload.find({ collection: 'todos', where: { responsible: { equals: responsible.id } }, depth: 0, pagination: false })).docs
+        const all = (
+          await payload.find({
+            collection: 'todos',
+            where: { responsible: { equals: responsible.id } },
+            depth: 0,
+            pagination: false,
+          })
+        ).docs
         // Other files add todos too: the demo ones are known by their titles (a linked one names its record after the colon).
         const planned = DEMO_TODOS[key]!.map((t) => t.title.split('%')[0])
         const todos = all.filter((t) => planned.some((title) => t.title.startsWith(title)))
         expect(todos.length, key).toBeGreaterThanOrEqual(Math.min(8, planned.length))
         expect(all.length, key).toBeGreaterThanOrEqual(8)
         const when = todos.map((t) => Date.parse((t.start ?? t.due)!))
-        expect(when.some((at) => at >= Date.now() - DAY && at <= Date.now() + 7 * DAY), key).toBe(true)
-        expect(when.some((at) => at > Date.now() + 10 * DAY), key).toBe(true)
-        expect(todos.some((t) => t.allDay), key).toBe(true)
-        expect(todos.filter((t) => !t.allDay && t.end).every((t) => hour(t.start!) >= 9 && hour(t.end!) <= 18), key).toBe(true)
+        expect(
+          when.some((at) => at >= Date.now() - DAY && at <= Date.now() + 7 * DAY),
+          key,
+        ).toBe(true)
+        expect(
+          when.some((at) => at > Date.now() + 10 * DAY),
+          key,
+        ).toBe(true)
+        expect(
+          todos.some((t) => t.allDay),
+          key,
+        ).toBe(true)
+        expect(
+          todos.filter((t) => !t.allDay && t.end).every((t) => hour(t.start!) >= 9 && hour(t.end!) <= 18),
+          key,
+        ).toBe(true)
         if (key === 'viewer') continue
-        expect(todos.some((t) => t.relatedTo), key).toBe(true)
-        expect(todos.some((t) => t.status === 'done'), key).toBe(true)
-        expect(todos.some((t) => t.status === 'open'), key).toBe(true)
+        expect(
+          todos.some((t) => t.relatedTo),
+          key,
+        ).toBe(true)
+        expect(
+          todos.some((t) => t.status === 'done'),
+          key,
+        ).toBe(true)
+        expect(
+          todos.some((t) => t.status === 'open'),
+          key,
+        ).toBe(true)
       }
     })
   })
@@ -191,7 +277,15 @@ describe('demo data', () => {
 
     async function demoOffers() {
       const payload = await testPayload()
-      return (await payload.find({ collection: 'offers', where: { title: { in: DEMO_OFFER_TITLES } }, sort: 'number', depth: 0, pagination: false })).docs
+      return (
+        await payload.find({
+          collection: 'offers',
+          where: { title: { in: DEMO_OFFER_TITLES } },
+          sort: 'number',
+          depth: 0,
+          pagination: false,
+        })
+      ).docs
     }
     async function stepsOf(collection: 'offers' | 'offer-sections', id: number) {
       const payload = await testPayload()
@@ -230,12 +324,26 @@ describe('demo data', () => {
       const payload = await testPayload()
       const manager = await user('sales-manager')
       const names = Object.values(DEMO_TEMPLATES).map((t) => t.name.ro)
-      const templates = (await payload.find({ collection: 'offer-templates', where: { name: { in: names } }, locale: 'ro', depth: 1, pagination: false })).docs
+      const templates = (
+        await payload.find({
+          collection: 'offer-templates',
+          where: { name: { in: names } },
+          locale: 'ro',
+          depth: 1,
+          pagination: false,
+        })
+      ).docs
       expect(templates.map((t) => t.name).sort()).toEqual([...names].sort())
-      expect(templates.every((t) => idOf(t.createdBy) === manager.id && (t.lines ?? []).length > 0 && (t.sections ?? []).length > 0)).toBe(true)
+      expect(
+        templates.every(
+          (t) => idOf(t.createdBy) === manager.id && (t.lines ?? []).length > 0 && (t.sections ?? []).length > 0,
+        ),
+      ).toBe(true)
       const erp = templates.find((t) => t.name === DEMO_TEMPLATES.erp.name.ro)!
       expect(erp.sections).toHaveLength(3)
-      expect(erp.sections!.filter((s) => (s.ownerRole as { key?: string } | null)?.key === 'project-manager')).toHaveLength(1)
+      expect(
+        erp.sections!.filter((s) => (s.ownerRole as { key?: string } | null)?.key === 'project-manager'),
+      ).toHaveLength(1)
       expect(JSON.stringify(erp.intro)).toContain('Vă mulțumim')
       const english = await payload.findByID({ collection: 'offer-templates', id: erp.id, locale: 'en', depth: 0 })
       expect(english.name).toBe(DEMO_TEMPLATES.erp.name.en)
@@ -258,19 +366,36 @@ describe('demo data', () => {
       const linked = offers.filter((o) => o.opportunity)
       expect(linked.length).toBeGreaterThanOrEqual(6)
       for (const offer of linked) {
-        const opportunity = await payload.findByID({ collection: 'opportunities', id: idOf(offer.opportunity), depth: 0 })
+        const opportunity = await payload.findByID({
+          collection: 'opportunities',
+          id: idOf(offer.opportunity),
+          depth: 0,
+        })
         expect(opportunity.client, offer.title).toBe(offer.client)
       }
-      const clients = await payload.find({ collection: 'clients', where: { id: { in: offers.map((o) => idOf(o.client)) } }, depth: 0, pagination: false })
+      const clients = await payload.find({
+        collection: 'clients',
+        where: { id: { in: offers.map((o) => idOf(o.client)) } },
+        depth: 0,
+        pagination: false,
+      })
       expect(clients.docs.every((c) => DEMO_CLIENT_CUIS.includes(c.fiscalCode!))).toBe(true)
       // Each offer belongs to its client's owner.
-      for (const offer of offers) expect(idOf(clients.docs.find((c) => c.id === idOf(offer.client))!.owner), offer.title).toBe(idOf(offer.owner))
+      for (const offer of offers)
+        expect(idOf(clients.docs.find((c) => c.id === idOf(offer.client))!.owner), offer.title).toBe(idOf(offer.owner))
     })
 
     it('has lines and totals the server computed from the catalog, in minor units', async () => {
       const payload = await testPayload()
       const offers = await demoOffers()
-      const products = (await payload.find({ collection: 'products', where: { code: { in: DEMO_PRODUCT_CODES } }, depth: 1, pagination: false })).docs
+      const products = (
+        await payload.find({
+          collection: 'products',
+          where: { code: { in: DEMO_PRODUCT_CODES } },
+          depth: 1,
+          pagination: false,
+        })
+      ).docs
       for (const offer of offers) {
         const lines = offer.lines ?? []
         expect(lines.length, offer.title).toBeGreaterThan(0)
@@ -278,12 +403,26 @@ describe('demo data', () => {
           const product = products.find((p) => p.id === idOf(line.product))!
           expect(line.unitPrice, offer.title).toBe(product.listPrice)
           expect(line.vatPercent, offer.title).toBe((product.vatRate as { number: number }).number)
-          const cents = lineCents({ quantity: line.quantity, unitPrice: line.unitPrice!, discountPercent: line.discountPercent, vatPercent: line.vatPercent })
-          expect([toCents(line.net), toCents(line.vat), toCents(line.gross)], offer.title).toEqual([cents.net, cents.vat, cents.gross])
+          const cents = lineCents({
+            quantity: line.quantity,
+            unitPrice: line.unitPrice!,
+            discountPercent: line.discountPercent,
+            vatPercent: line.vatPercent,
+          })
+          expect([toCents(line.net), toCents(line.vat), toCents(line.gross)], offer.title).toEqual([
+            cents.net,
+            cents.vat,
+            cents.gross,
+          ])
           return cents
         })
         const totals = totalCents(amounts)
-        expect(offer.totals, offer.title).toEqual({ net: totals.net / 100, discount: totals.discount / 100, vat: totals.vat / 100, gross: totals.gross / 100 })
+        expect(offer.totals, offer.title).toEqual({
+          net: totals.net / 100,
+          discount: totals.discount / 100,
+          vat: totals.vat / 100,
+          gross: totals.gross / 100,
+        })
         expect(offer.totals!.gross, offer.title).toBeGreaterThan(offer.totals!.net!)
       }
       const lines = offers.flatMap((o) => o.lines ?? [])
@@ -309,7 +448,10 @@ describe('demo data', () => {
       for (const offer of await demoOffers()) {
         const owner = idOf(offer.owner)
         const steps = await stepsOf('offers', offer.id)
-        expect(steps.map((e) => e.transition), offer.title).toEqual(path[offer.status!])
+        expect(
+          steps.map((e) => e.transition),
+          offer.title,
+        ).toEqual(path[offer.status!])
         for (const event of steps) {
           const expected = event.transition === 'approve' ? manager.id : event.transition === 'expire' ? null : owner
           expect(event.user, `${offer.title}: ${event.transition}`).toBe(expected)
@@ -319,31 +461,57 @@ describe('demo data', () => {
           expect(steps.at(-1)!.comment).toMatch(/Validity term passed \(\d\d\.\d\d\.\d{4}\)/)
           expect(dayIn(offer.validUntil!, 'Europe/Bucharest') < today).toBe(true)
         }
-        if (['sent', 'accepted', 'rejected', 'expired'].includes(offer.status!)) expect(offer.sentAt, offer.title).toBeTruthy()
+        if (['sent', 'accepted', 'rejected', 'expired'].includes(offer.status!))
+          expect(offer.sentAt, offer.title).toBeTruthy()
         // A sent offer still waiting for the client is within its validity: the expiry job leaves it.
         if (offer.status === 'sent') expect(dayIn(offer.validUntil!, 'Europe/Bucharest') >= today).toBe(true)
         if (offer.status === 'accepted' || offer.status === 'rejected') {
           expect(offer.decisionDate, offer.title).toBeTruthy()
-          const opportunity = await payload.findByID({ collection: 'opportunities', id: idOf(offer.opportunity), depth: 0 })
+          const opportunity = await payload.findByID({
+            collection: 'opportunities',
+            id: idOf(offer.opportunity),
+            depth: 0,
+          })
           expect(opportunity.outcome, offer.title).toBe(offer.status === 'accepted' ? 'won' : 'lost')
           if (offer.status === 'rejected') expect(offer.lostReason).toBe(opportunity.lostReason)
         }
 
-        const sections = (await payload.find({ collection: 'offer-sections', where: { offer: { equals: offer.id } }, sort: 'order', depth: 0, pagination: false })).docs
+        const sections = (
+          await payload.find({
+            collection: 'offer-sections',
+            where: { offer: { equals: offer.id } },
+            sort: 'order',
+            depth: 0,
+            pagination: false,
+          })
+        ).docs
         if (offer.template) expect(sections.length, offer.title).toBeGreaterThan(0)
-        if (offer.statusCategory !== 'open' && offer.status !== 'cancelled') expect(sections.every((s) => s.status === 'approved'), offer.title).toBe(true)
+        if (offer.statusCategory !== 'open' && offer.status !== 'cancelled')
+          expect(
+            sections.every((s) => s.status === 'approved'),
+            offer.title,
+          ).toBe(true)
         for (const section of sections) {
           const events = await stepsOf('offer-sections', section.id)
           const responsible = idOf(section.responsible)
           for (const event of events.filter((e) => e.transition === 'submit')) expect(event.user).toBe(responsible)
-          for (const event of events.filter((e) => ['approve', 'approve-as-manager', 'return', 'return-as-manager'].includes(e.transition))) {
+          for (const event of events.filter((e) =>
+            ['approve', 'approve-as-manager', 'return', 'return-as-manager'].includes(e.transition),
+          )) {
             // Nobody approves their own work: the owner approves a colleague's, the manager the owner's.
             expect(event.user).not.toBe(responsible)
             expect(event.user).toBe(responsible === owner ? manager.id : owner)
           }
         }
       }
-      const sections = (await payload.find({ collection: 'offer-sections', where: { offer: { in: (await demoOffers()).map((o) => o.id) } }, depth: 0, pagination: false })).docs
+      const sections = (
+        await payload.find({
+          collection: 'offer-sections',
+          where: { offer: { in: (await demoOffers()).map((o) => o.id) } },
+          depth: 0,
+          pagination: false,
+        })
+      ).docs
       expect(new Set(sections.map((s) => s.status))).toEqual(new Set(['draft', 'submitted', 'returned', 'approved']))
       expect(sections.some((s) => s.responsible === project.id && s.status === 'approved')).toBe(true)
     })
@@ -352,8 +520,18 @@ describe('demo data', () => {
   describe('the support module', () => {
     async function demoTickets() {
       const payload = await testPayload()
-      const types = await payload.find({ collection: 'ticket-types', where: { name: { in: Object.values(DEMO_TICKET_TYPES).map((t) => t.ro) } }, locale: 'ro', depth: 0 })
-      const tickets = await payload.find({ collection: 'tickets', where: { type: { in: types.docs.map((t) => t.id) } }, depth: 0, pagination: false })
+      const types = await payload.find({
+        collection: 'ticket-types',
+        where: { name: { in: Object.values(DEMO_TICKET_TYPES).map((t) => t.ro) } },
+        locale: 'ro',
+        depth: 0,
+      })
+      const tickets = await payload.find({
+        collection: 'tickets',
+        where: { type: { in: types.docs.map((t) => t.id) } },
+        depth: 0,
+        pagination: false,
+      })
       return { types: types.docs, tickets: tickets.docs }
     }
 
@@ -366,7 +544,11 @@ describe('demo data', () => {
         const en = await payload.findByID({ collection: 'ticket-types', id: type.id, locale: 'en', depth: 0 })
         expect(Object.values(DEMO_TICKET_TYPES).map((t) => t.en)).toContain(en.name)
       }
-      const fields = await payload.find({ collection: 'custom-fields', where: { targetCollection: { equals: 'tickets' }, discriminator: { in: types.map((t) => String(t.id)) } }, depth: 0 })
+      const fields = await payload.find({
+        collection: 'custom-fields',
+        where: { targetCollection: { equals: 'tickets' }, discriminator: { in: types.map((t) => String(t.id)) } },
+        depth: 0,
+      })
       expect(fields.docs.map((f) => f.key).sort()).toEqual(['orderNumber', 'rootCause', 'severity'])
     })
 
@@ -374,41 +556,65 @@ describe('demo data', () => {
       const payload = await testPayload()
       const { tickets } = await demoTickets()
       expect(tickets.length).toBeGreaterThanOrEqual(200)
-      expect(new Set(tickets.map((t) => t.status))).toEqual(new Set(['new', 'assigned', 'in-progress', 'waiting-client', 'resolved', 'closed', 'reopened', 'cancelled']))
-      const teams = await payload.find({ collection: 'teams', where: { key: { in: ['support', 'support-west'] } }, depth: 0 })
+      expect(new Set(tickets.map((t) => t.status))).toEqual(
+        new Set(['new', 'assigned', 'in-progress', 'waiting-client', 'resolved', 'closed', 'reopened', 'cancelled']),
+      )
+      const teams = await payload.find({
+        collection: 'teams',
+        where: { key: { in: ['support', 'support-west'] } },
+        depth: 0,
+      })
       expect(new Set(tickets.map((t) => t.team))).toEqual(new Set(teams.docs.map((t) => t.id)))
       const created = tickets.map((t) => new Date(t.createdAt).getTime())
       expect(Math.max(...created) - Math.min(...created)).toBeGreaterThan(8 * 7 * DAY)
-      for (const ticket of tickets.filter((t) => t.resolvedAt)) expect(new Date(ticket.resolvedAt!).getTime()).toBeGreaterThan(new Date(ticket.createdAt).getTime())
+      for (const ticket of tickets.filter((t) => t.resolvedAt))
+        expect(new Date(ticket.resolvedAt!).getTime()).toBeGreaterThan(new Date(ticket.createdAt).getTime())
       expect(tickets.some((t) => t.overdue)).toBe(true)
       expect(tickets.every((t) => t.number && t.dueDate && t.client)).toBe(true)
     })
 
     it('reached each state through the flow, each step by the person whose step it is, with validated actions before resolution', async () => {
       const payload = await testPayload()
-      const [manager, admin] = await Promise.all(['support-manager', 'admin'].map((key) => userByEmail(payload, `${key}@organizecrm.test`)))
+      const [manager, admin] = await Promise.all(
+        ['support-manager', 'admin'].map((key) => userByEmail(payload, `${key}@organizecrm.test`)),
+      )
       const { tickets } = await demoTickets()
       const events = (
-        await payload.find({ collection: 'workflow-events', where: { collection: { equals: 'tickets' }, record: { in: tickets.map((t) => String(t.id)) } }, depth: 0, pagination: false })
+        await payload.find({
+          collection: 'workflow-events',
+          where: { collection: { equals: 'tickets' }, record: { in: tickets.map((t) => String(t.id)) } },
+          depth: 0,
+          pagination: false,
+        })
       ).docs
       for (const ticket of tickets) {
         const mine = events.filter((e) => e.record === String(ticket.id))
         for (const event of mine) {
           if (['start', 'ask-client', 'resolve'].includes(event.transition)) expect(event.user).toBe(ticket.responsible)
-          if (['close-as-reporter', 'reopen-as-reporter'].includes(event.transition)) expect(event.user).toBe(ticket.reporter)
+          if (['close-as-reporter', 'reopen-as-reporter'].includes(event.transition))
+            expect(event.user).toBe(ticket.reporter)
           if (['assign', 'cancel'].includes(event.transition)) expect([manager.id, admin.id]).toContain(event.user)
         }
         if (['resolved', 'closed', 'reopened'].includes(ticket.status!)) {
-          const actions = await payload.find({ collection: 'ticket-actions', where: { ticket: { equals: ticket.id } }, depth: 0 })
+          const actions = await payload.find({
+            collection: 'ticket-actions',
+            where: { ticket: { equals: ticket.id } },
+            depth: 0,
+          })
           expect(actions.docs.length).toBeGreaterThan(0)
           expect(actions.docs.every((a) => a.status === 'validated')).toBe(true)
           const validations = await payload.find({
             collection: 'workflow-events',
-            where: { collection: { equals: 'ticket-actions' }, record: { in: actions.docs.map((a) => String(a.id)) }, transition: { equals: 'validate' } },
+            where: {
+              collection: { equals: 'ticket-actions' },
+              record: { in: actions.docs.map((a) => String(a.id)) },
+              transition: { equals: 'validate' },
+            },
             depth: 0,
           })
           // Nobody validates their own action.
-          for (const event of validations.docs) expect(event.user).not.toBe(actions.docs.find((a) => String(a.id) === event.record)!.responsible)
+          for (const event of validations.docs)
+            expect(event.user).not.toBe(actions.docs.find((a) => String(a.id) === event.record)!.responsible)
         }
       }
     })

@@ -20,9 +20,14 @@ const getRoute = REST_GET(config)
 
 /** A raw GET through the app's REST handler (the spreadsheet is binary; `api` reads JSON). */
 const rawGet = (path: string, token: string, language = 'en') =>
-  getRoute(new Request(`http://localhost:3000/api/${path}`, { headers: { authorization: `JWT ${token}`, 'accept-language': language } }), {
-    params: Promise.resolve({ slug: path.split('?')[0].split('/') }),
-  })
+  getRoute(
+    new Request(`http://localhost:3000/api/${path}`, {
+      headers: { authorization: `JWT ${token}`, 'accept-language': language },
+    }),
+    {
+      params: Promise.resolve({ slug: path.split('?')[0].split('/') }),
+    },
+  )
 
 /** The ISO week (`2026-W05`) of a day, to find a day's line in the weekly table. */
 function isoWeek(day: string) {
@@ -64,13 +69,17 @@ describe('support ticket reports', () => {
    * A ticket made by the system, then given its history directly in the database: creation and
    * resolution times, due date and state are the application's own fields that no request may set.
    */
-  async function makeTicket(key: string, data: { type: number; team: string; responsible?: string; client?: string }, history: {
-    createdAt: string
-    resolvedAt?: string
-    dueDate?: string
-    status: string
-    category: string
-  }) {
+  async function makeTicket(
+    key: string,
+    data: { type: number; team: string; responsible?: string; client?: string },
+    history: {
+      createdAt: string
+      resolvedAt?: string
+      dueDate?: string
+      status: string
+      category: string
+    },
+  ) {
     const doc = await payload.create({
       collection: 'tickets',
       data: {
@@ -98,26 +107,88 @@ describe('support ticket reports', () => {
       team[key] = (await payload.find({ collection: 'teams', where: { key: { equals: key } }, depth: 0 })).docs[0].id
     }
     // Named in Romanian only: an English report falls back to the Romanian name.
-    typeA = (await payload.create({ collection: 'ticket-types', data: { name: `Reclamație ${mark}`, sla: { resolutionHours: 8 } } })).id
-    typeB = (await payload.create({ collection: 'ticket-types', data: { name: `Cerere ${mark}`, sla: { resolutionHours: 16 } } })).id
-    for (const key of ['east', 'west']) client[key] = (await payload.create({ collection: 'clients', data: { name: `${mark} client ${key}`, type: 'client', status: 'active', owner: people.admin.id as number } })).id
+    typeA = (
+      await payload.create({
+        collection: 'ticket-types',
+        data: { name: `Reclamație ${mark}`, sla: { resolutionHours: 8 } },
+      })
+    ).id
+    typeB = (
+      await payload.create({
+        collection: 'ticket-types',
+        data: { name: `Cerere ${mark}`, sla: { resolutionHours: 16 } },
+      })
+    ).id
+    for (const key of ['east', 'west'])
+      client[key] = (
+        await payload.create({
+          collection: 'clients',
+          data: { name: `${mark} client ${key}`, type: 'client', status: 'active', owner: people.admin.id as number },
+        })
+      ).id
 
     // Team support, type A.
     // 22:30 UTC on 31 January is 00:30 on 1 February in Bucharest (the settings' zone): in the period.
-    await makeTicket('fresh', { type: typeA, team: 'support', responsible: 'support-agent', client: 'east' }, { createdAt: at('01-31', '22:30'), dueDate: at('02-02'), status: 'new', category: 'open' })
-    await makeTicket('working', { type: typeA, team: 'support', responsible: 'support-agent' }, { createdAt: at('02-10'), status: 'in-progress', category: 'active' })
-    await makeTicket('quick', { type: typeA, team: 'support', responsible: 'support-manager', client: 'east' }, { createdAt: at('02-03', '08:00'), resolvedAt: at('02-03', '18:00'), dueDate: at('02-04'), status: 'resolved', category: 'done' })
-    await makeTicket('nobody', { type: typeA, team: 'support' }, { createdAt: at('02-05', '00:00'), resolvedAt: at('02-06', '04:00'), status: 'closed', category: 'done' })
+    await makeTicket(
+      'fresh',
+      { type: typeA, team: 'support', responsible: 'support-agent', client: 'east' },
+      { createdAt: at('01-31', '22:30'), dueDate: at('02-02'), status: 'new', category: 'open' },
+    )
+    await makeTicket(
+      'working',
+      { type: typeA, team: 'support', responsible: 'support-agent' },
+      { createdAt: at('02-10'), status: 'in-progress', category: 'active' },
+    )
+    await makeTicket(
+      'quick',
+      { type: typeA, team: 'support', responsible: 'support-manager', client: 'east' },
+      {
+        createdAt: at('02-03', '08:00'),
+        resolvedAt: at('02-03', '18:00'),
+        dueDate: at('02-04'),
+        status: 'resolved',
+        category: 'done',
+      },
+    )
+    await makeTicket(
+      'nobody',
+      { type: typeA, team: 'support' },
+      { createdAt: at('02-05', '00:00'), resolvedAt: at('02-06', '04:00'), status: 'closed', category: 'done' },
+    )
     // Created before the period, resolved in it: in the resolution figures only.
-    await makeTicket('old', { type: typeA, team: 'support', responsible: 'support-agent' }, { createdAt: at('01-20', '00:00'), resolvedAt: at('02-02', '00:00'), status: 'closed', category: 'done' })
+    await makeTicket(
+      'old',
+      { type: typeA, team: 'support', responsible: 'support-agent' },
+      { createdAt: at('01-20', '00:00'), resolvedAt: at('02-02', '00:00'), status: 'closed', category: 'done' },
+    )
     // Team support-west, type A: resolved a day after its due date.
-    await makeTicket('west-late', { type: typeA, team: 'support-west', responsible: 'support-agent2', client: 'west' }, { createdAt: at('02-03'), resolvedAt: at('02-05'), dueDate: at('02-04'), status: 'resolved', category: 'done' })
+    await makeTicket(
+      'west-late',
+      { type: typeA, team: 'support-west', responsible: 'support-agent2', client: 'west' },
+      { createdAt: at('02-03'), resolvedAt: at('02-05'), dueDate: at('02-04'), status: 'resolved', category: 'done' },
+    )
     // Type B.
-    await makeTicket('west-cancelled', { type: typeB, team: 'support-west', responsible: 'support-agent2' }, { createdAt: at('03-02'), status: 'cancelled', category: 'cancelled' })
-    await makeTicket('waiting', { type: typeB, team: 'support', responsible: 'support-agent', client: 'east' }, { createdAt: at('03-03'), status: 'waiting-client', category: 'waiting' })
+    await makeTicket(
+      'west-cancelled',
+      { type: typeB, team: 'support-west', responsible: 'support-agent2' },
+      { createdAt: at('03-02'), status: 'cancelled', category: 'cancelled' },
+    )
+    await makeTicket(
+      'waiting',
+      { type: typeB, team: 'support', responsible: 'support-agent', client: 'east' },
+      { createdAt: at('03-03'), status: 'waiting-client', category: 'waiting' },
+    )
     // Outside the period: 23:00 on 31 January in Bucharest, and April.
-    await makeTicket('before', { type: typeA, team: 'support', responsible: 'support-agent' }, { createdAt: at('01-31', '21:00'), status: 'new', category: 'open' })
-    await makeTicket('after', { type: typeA, team: 'support', responsible: 'support-agent' }, { createdAt: at('04-01'), status: 'new', category: 'open' })
+    await makeTicket(
+      'before',
+      { type: typeA, team: 'support', responsible: 'support-agent' },
+      { createdAt: at('01-31', '21:00'), status: 'new', category: 'open' },
+    )
+    await makeTicket(
+      'after',
+      { type: typeA, team: 'support', responsible: 'support-agent' },
+      { createdAt: at('04-01'), status: 'new', category: 'open' },
+    )
   })
 
   it('answers 401 without a session, 403 without the reports function, 400 on a bad query', async () => {
@@ -149,7 +220,9 @@ describe('support ticket reports', () => {
       expect(answer.body.errors[0].message, query).toMatch(message)
     }
     // A leap year is 366 days: allowed.
-    expect((await api('GET', 'tickets/reports?from=2024-01-01&to=2024-12-31', { token: tokens.admin })).status).toBe(200)
+    expect((await api('GET', 'tickets/reports?from=2024-01-01&to=2024-12-31', { token: tokens.admin })).status).toBe(
+      200,
+    )
   })
 
   it('counts every ticket of the period by state, type, responsible and client for the administrator', async () => {
@@ -209,10 +282,12 @@ describe('support ticket reports', () => {
     expect(rows.reduce((sum, r) => sum + Number(r.resolved), 0)).toBe(4)
     // Each ticket in the week of its creation (Bucharest days), each resolution in the week it happened.
     const created = new Map<string, number>()
-    for (const day of ['02-01', '02-10', '02-03', '02-05', '02-03', '03-02', '03-03']) created.set(isoWeek(`${year}-${day}`), (created.get(isoWeek(`${year}-${day}`)) ?? 0) + 1)
+    for (const day of ['02-01', '02-10', '02-03', '02-05', '02-03', '03-02', '03-03'])
+      created.set(isoWeek(`${year}-${day}`), (created.get(isoWeek(`${year}-${day}`)) ?? 0) + 1)
     for (const [label, count] of created) expect(rows.find((r) => r.week === label)?.created, label).toBe(count)
     const resolved = new Map<string, number>()
-    for (const day of ['02-03', '02-06', '02-02', '02-05']) resolved.set(isoWeek(`${year}-${day}`), (resolved.get(isoWeek(`${year}-${day}`)) ?? 0) + 1)
+    for (const day of ['02-03', '02-06', '02-02', '02-05'])
+      resolved.set(isoWeek(`${year}-${day}`), (resolved.get(isoWeek(`${year}-${day}`)) ?? 0) + 1)
     for (const [label, count] of resolved) expect(rows.find((r) => r.week === label)?.resolved, label).toBe(count)
   })
 
@@ -229,7 +304,9 @@ describe('support ticket reports', () => {
     expect(manager.rows[0]).toMatchObject({ id: typeA, resolved: 3, averageHours: 116.67, p90Hours: 255.2 })
     // Nothing resolved: a total line without figures.
     const none = (await report('admin', `${period}&type=${typeB}`)).tables.resolution
-    expect(none.rows).toEqual([{ id: null, total: true, type: 'All types', resolved: 0, averageHours: null, p90Hours: null }])
+    expect(none.rows).toEqual([
+      { id: null, total: true, type: 'All types', resolved: 0, averageHours: null, p90Hours: null },
+    ])
   })
 
   it('counts service level breaches per type: resolved late, or open past the due date', async () => {
@@ -243,25 +320,45 @@ describe('support ticket reports', () => {
   it('shows the support manager only the tickets of the support team, in every table', async () => {
     const answer = await report('support-manager', period)
     const westNames = [people['support-agent2'].name, `${mark} client west`]
-    expect(tally(answer, 'byState', 'state')).toEqual({ New: 1, 'In progress': 1, Resolved: 1, Closed: 1, 'Waiting for the client': 1 })
+    expect(tally(answer, 'byState', 'state')).toEqual({
+      New: 1,
+      'In progress': 1,
+      Resolved: 1,
+      Closed: 1,
+      'Waiting for the client': 1,
+    })
     expect(tally(answer, 'byType', 'type')).toEqual({ [`Reclamație ${mark}`]: 4, [`Cerere ${mark}`]: 1 })
     expect(Object.keys(tally(answer, 'byResponsible', 'responsible'))).not.toContain(westNames[0])
     expect(tally(answer, 'byClient', 'client')).toEqual({ [`${mark} client east`]: 3 })
     expect(answer.tables.weekly.rows.reduce((sum, r) => sum + Number(r.created), 0)).toBe(5)
     expect(answer.tables.weekly.rows.reduce((sum, r) => sum + Number(r.resolved), 0)).toBe(3)
-    expect(answer.tables.slaBreaches.rows.find((r) => r.total)).toMatchObject({ withDueDate: 2, resolvedLate: 0, openOverdue: 1, breaches: 1 })
+    expect(answer.tables.slaBreaches.rows.find((r) => r.total)).toMatchObject({
+      withDueDate: 2,
+      resolvedLate: 0,
+      openOverdue: 1,
+      breaches: 1,
+    })
     for (const name of westNames) expect(JSON.stringify(answer), String(name)).not.toContain(String(name))
     // Asking for the other team's tickets gives nothing, not them.
     const other = await report('support-manager', `${period}&team=${team['support-west']}`)
     expect(other.tables.byState.rows).toEqual([])
-    expect(other.tables.resolution.rows).toEqual([{ id: null, total: true, type: 'All types', resolved: 0, averageHours: null, p90Hours: null }])
+    expect(other.tables.resolution.rows).toEqual([
+      { id: null, total: true, type: 'All types', resolved: 0, averageHours: null, p90Hours: null },
+    ])
   })
 
   it('downloads a table as .xlsx with its header row and lines', async () => {
-    const response = await rawGet(`tickets/reports?${period}&type=${typeA}&format=xlsx&table=byResponsible`, tokens.admin)
+    const response = await rawGet(
+      `tickets/reports?${period}&type=${typeA}&format=xlsx&table=byResponsible`,
+      tokens.admin,
+    )
     expect(response.status).toBe(200)
-    expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="Tickets-by-responsible-\d{4}-02-01-\d{4}-03-31\.xlsx"$/)
+    expect(response.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    )
+    expect(response.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="Tickets-by-responsible-\d{4}-02-01-\d{4}-03-31\.xlsx"$/,
+    )
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(await response.arrayBuffer())
     const sheet = workbook.worksheets[0]
@@ -277,10 +374,17 @@ describe('support ticket reports', () => {
     })
 
     // The support manager's download obeys the same access.
-    const managers = await rawGet(`tickets/reports?${period}&format=xlsx&table=byClient`, tokens['support-manager'], 'ro')
+    const managers = await rawGet(
+      `tickets/reports?${period}&format=xlsx&table=byClient`,
+      tokens['support-manager'],
+      'ro',
+    )
     const book = new ExcelJS.Workbook()
     await book.xlsx.load(await managers.arrayBuffer())
-    const rows = book.worksheets[0].getSheetValues().slice(1).map((row) => (row as unknown[]).slice(1))
+    const rows = book.worksheets[0]
+      .getSheetValues()
+      .slice(1)
+      .map((row) => (row as unknown[]).slice(1))
     expect(rows).toEqual([
       ['Client', 'Tichete'],
       [`${mark} client east`, 3],
@@ -291,19 +395,34 @@ describe('support ticket reports', () => {
     async function render(user: TypedUser | null) {
       const req = await createLocalReq({ user: user ?? undefined }, payload)
       if (!user) req.user = null
-      const initPageResult = { req, locale: undefined, permissions: await getAccessResults({ req }), visibleEntities: { collections: [], globals: [] } }
-      return ReportsView({ initPageResult, params: {}, searchParams: {}, user: user ?? undefined } as unknown as AdminViewServerProps)
+      const initPageResult = {
+        req,
+        locale: undefined,
+        permissions: await getAccessResults({ req }),
+        visibleEntities: { collections: [], globals: [] },
+      }
+      return ReportsView({
+        initPageResult,
+        params: {},
+        searchParams: {},
+        user: user ?? undefined,
+      } as unknown as AdminViewServerProps)
     }
     // AdminFrame > the view's root > the tables (or the refusal).
-    const content = (page: ReactElement) => ((page.props as { children: ReactElement }).children.props as { children: ReactElement }).children
+    const content = (page: ReactElement) =>
+      ((page.props as { children: ReactElement }).children.props as { children: ReactElement }).children
 
     it('sends a guest to the login page, back to the reports afterwards', async () => {
-      await expect(render(null)).rejects.toMatchObject({ digest: expect.stringContaining('/admin/login?redirect=%2Fadmin%2Freports') })
+      await expect(render(null)).rejects.toMatchObject({
+        digest: expect.stringContaining('/admin/login?redirect=%2Fadmin%2Freports'),
+      })
     })
 
     it('gives a support manager the tables with the teams and types they may read; others a refusal', async () => {
       const tables = content(await render(people['support-manager']))
-      const props = tables.props as { options: { teams: { id: number }[]; types: { id: number; label: string }[]; from: string; to: string } }
+      const props = tables.props as {
+        options: { teams: { id: number }[]; types: { id: number; label: string }[]; from: string; to: string }
+      }
       expect(props.options.teams.map((t) => t.id)).toContain(team.support)
       expect(props.options.types.map((t) => t.id)).toEqual(expect.arrayContaining([typeA, typeB]))
       // The last 90 days, today included.

@@ -39,7 +39,11 @@ describe('my work and the support team summary', () => {
 
   /** A ticket of this file, entered by the system (no reporter), due `dueInDays` from now. */
   async function newTicket(key: string, data: { team: number; responsible?: number }, dueInDays: number) {
-    const made = await payload.create({ collection: 'tickets', data: { title: `${mark} ${key}`, type: typeId, ...data }, depth: 0 })
+    const made = await payload.create({
+      collection: 'tickets',
+      data: { title: `${mark} ${key}`, type: typeId, ...data },
+      depth: 0,
+    })
     // Due dates are the application's own (service levels): only its system updates may move them.
     await payload.update({
       collection: 'tickets',
@@ -62,7 +66,8 @@ describe('my work and the support team summary', () => {
     ok(api('POST', `tickets/${ticket[key]}/assign`, { token: token[as], body: { responsible: user[person].id } }))
 
   const myWork = async (as: string) => (await ok(api('GET', 'my-work?locale=en', { token: token[as] }))) as MyWorkAnswer
-  const summary = async (as: string) => (await ok(api('GET', 'tickets/team-summary', { token: token[as] }))) as TeamSummaryAnswer
+  const summary = async (as: string) =>
+    (await ok(api('GET', 'tickets/team-summary', { token: token[as] }))) as TeamSummaryAnswer
   const mine = <Row extends { title: string }>(rows: Row[]) => rows.filter((row) => row.title.startsWith(mark))
   const key = (title: string) => title.slice(mark.length + 1)
 
@@ -72,18 +77,32 @@ describe('my work and the support team summary', () => {
       token[name] = await login(`${name}@organizecrm.test`)
       user[name] = await userByEmail(payload, `${name}@organizecrm.test`)
     }
-    for (const t of (await payload.find({ collection: 'teams', where: { key: { in: ['support', 'support-west'] } }, depth: 0 })).docs) team[t.key] = t.id
-    typeId = (await payload.create({ collection: 'ticket-types', data: { name: `${mark} type`, sla: { resolutionHours: 8 } } })).id
+    for (const t of (
+      await payload.find({ collection: 'teams', where: { key: { in: ['support', 'support-west'] } }, depth: 0 })
+    ).docs)
+      team[t.key] = t.id
+    typeId = (
+      await payload.create({ collection: 'ticket-types', data: { name: `${mark} type`, sla: { resolutionHours: 8 } } })
+    ).id
     timeZone = (await payload.findGlobal({ slug: 'settings', depth: 0 })).time?.timeZone || DEFAULT_TIME_ZONE
 
     const agent = user['support-agent'].id
     // The agent's tickets in every state, due dates chosen against the expected order; the active
     // and waiting ones lead their categories, ahead of the demo data's tickets.
-    for (const [name, due] of [['open-late', 3], ['open-soon', 1], ['open-overdue', -1], ['active', -900], ['waiting', -901], ['resolved', -4], ['cancelled', -5]] as const) {
+    for (const [name, due] of [
+      ['open-late', 3],
+      ['open-soon', 1],
+      ['open-overdue', -1],
+      ['active', -900],
+      ['waiting', -901],
+      ['resolved', -4],
+      ['cancelled', -5],
+    ] as const) {
       await newTicket(name, { team: team.support }, due)
       await assign(name, 'support-agent')
     }
-    for (const name of ['active', 'waiting', 'resolved']) await ok(step('tickets', ticket[name], token['support-agent'], 'start'))
+    for (const name of ['active', 'waiting', 'resolved'])
+      await ok(step('tickets', ticket[name], token['support-agent'], 'start'))
     await ok(step('tickets', ticket.waiting, token['support-agent'], 'ask-client', 'Which version do you run?'))
     await ok(step('tickets', ticket.resolved, token['support-agent'], 'resolve'))
     await ok(step('tickets', ticket.cancelled, token['support-manager'], 'cancel', 'Entered twice.'))
@@ -98,7 +117,13 @@ describe('my work and the support team summary', () => {
     const newAction = async (name: string) => {
       const made = await payload.create({
         collection: 'ticket-actions',
-        data: { title: `${mark} ${name}`, ticket: ticket.active, responsible: agent, result: 'Reinstalled the client.', plannedAt: new Date(Date.now() - DAY).toISOString() },
+        data: {
+          title: `${mark} ${name}`,
+          ticket: ticket.active,
+          responsible: agent,
+          result: 'Reinstalled the client.',
+          plannedAt: new Date(Date.now() - DAY).toISOString(),
+        },
         depth: 0,
       })
       action[name] = made.id
@@ -110,11 +135,18 @@ describe('my work and the support team summary', () => {
     // Todos around today, counted in the settings' time zone.
     const today = dayIn(new Date(), timeZone)
     const newTodo = async (name: string, data: Record<string, unknown>, responsible = agent) => {
-      const made = await payload.create({ collection: 'todos', data: { title: `${mark} ${name}`, type: 'task', responsible, ...data }, depth: 0 })
+      const made = await payload.create({
+        collection: 'todos',
+        data: { title: `${mark} ${name}`, type: 'task', responsible, ...data },
+        depth: 0,
+      })
       todo[name] = made.id
     }
     await newTodo('due-today', { due: instantAt(today, '23:30', timeZone).toISOString() })
-    await newTodo('starts-today', { start: instantAt(today, '00:30', timeZone).toISOString(), due: instantAt(addDays(today, 5), '12:00', timeZone).toISOString() })
+    await newTodo('starts-today', {
+      start: instantAt(today, '00:30', timeZone).toISOString(),
+      due: instantAt(addDays(today, 5), '12:00', timeZone).toISOString(),
+    })
     await newTodo('overdue', { due: instantAt(addDays(today, -2), '10:00', timeZone).toISOString() })
     await newTodo('tomorrow', { due: instantAt(addDays(today, 1), '10:00', timeZone).toISOString() })
     await newTodo('done-yesterday', { due: instantAt(addDays(today, -1), '10:00', timeZone).toISOString() })
@@ -135,13 +167,21 @@ describe('my work and the support team summary', () => {
       expect(byCategory.waiting).toBeGreaterThanOrEqual(1)
       expect(rows.length).toBe(Math.min(total, 50))
       // Nobody else's tickets, whatever the demo data holds.
-      const others = await payload.count({ collection: 'tickets', where: { and: [{ id: { in: rows.map((row) => row.id) } }, { responsible: { not_equals: user['support-agent'].id } }] } })
+      const others = await payload.count({
+        collection: 'tickets',
+        where: {
+          and: [{ id: { in: rows.map((row) => row.id) } }, { responsible: { not_equals: user['support-agent'].id } }],
+        },
+      })
       expect(others.totalDocs).toBe(0)
       // Every row in order: by category (open, active, waiting), then by due date.
       const rank = (row: (typeof rows)[number]) => ['open', 'active', 'waiting'].indexOf(row.statusCategory!)
       for (let i = 1; i < rows.length; i++) {
         const [a, b] = [rows[i - 1], rows[i]]
-        expect(rank(a) < rank(b) || (rank(a) === rank(b) && (a.dueDate ?? '9') <= (b.dueDate ?? '9')), `${a.title} before ${b.title}`).toBe(true)
+        expect(
+          rank(a) < rank(b) || (rank(a) === rank(b) && (a.dueDate ?? '9') <= (b.dueDate ?? '9')),
+          `${a.title} before ${b.title}`,
+        ).toBe(true)
       }
       // This file's tickets among them; the waiting one may lie past the first page behind the demo data's.
       const expected = ['open-overdue', 'open-soon', 'open-late', 'active', 'waiting']
@@ -149,7 +189,12 @@ describe('my work and the support team summary', () => {
       expect(marked.length).toBeGreaterThanOrEqual(4)
       expect(marked).toEqual(expected.slice(0, marked.length))
       const overdue = mine(rows).find((row) => key(row.title) === 'open-overdue')!
-      expect(overdue).toMatchObject({ overdue: true, status: 'assigned', statusLabel: 'Assigned', type: `${mark} type` })
+      expect(overdue).toMatchObject({
+        overdue: true,
+        status: 'assigned',
+        statusLabel: 'Assigned',
+        type: `${mark} type`,
+      })
       expect(mine(rows).find((row) => key(row.title) === 'open-late')!.overdue).toBe(false)
 
       const west = await myWork('support-agent2')
@@ -160,7 +205,11 @@ describe('my work and the support team summary', () => {
       const work = await myWork('support-agent')
       const rows = mine(work.actions.rows)
       expect(rows.map((row) => key(row.title))).toEqual(['to-do'])
-      expect(rows[0]).toMatchObject({ overdue: true, status: 'open', ticket: { id: ticket.active, title: `${mark} active` } })
+      expect(rows[0]).toMatchObject({
+        overdue: true,
+        status: 'open',
+        ticket: { id: ticket.active, title: `${mark} active` },
+      })
       expect(rows[0].ticket!.number).toMatch(/^TK-\d{6}$/)
     })
 
@@ -196,7 +245,9 @@ describe('my work and the support team summary', () => {
       const agent2 = user['support-agent2'].id
       expect(view.teams.flatMap((t) => t.people).some((p) => p.person?.id === agent2)).toBe(false)
       expect(view.people.map((p) => p.id)).not.toContain(agent2)
-      expect(view.people.map((p) => p.id)).toEqual(expect.arrayContaining([user['support-agent'].id, user['support-manager'].id]))
+      expect(view.people.map((p) => p.id)).toEqual(
+        expect.arrayContaining([user['support-agent'].id, user['support-manager'].id]),
+      )
       expect(view.unassigned.rows.map((row) => row.id)).not.toContain(ticket['unassigned-west'])
       // An administrator picks among every support person.
       expect((await summary('admin')).people.map((p) => p.id)).toContain(agent2)
@@ -204,7 +255,9 @@ describe('my work and the support team summary', () => {
 
     it('counts each person\u2019s open tickets by state category and past due', async () => {
       const agentCounts = (view: TeamSummaryAnswer) =>
-        view.teams.find((t) => t.team?.id === team.support)!.people.find((p) => p.person?.id === user['support-agent'].id)!.counts
+        view.teams
+          .find((t) => t.team?.id === team.support)!
+          .people.find((p) => p.person?.id === user['support-agent'].id)!.counts
       const teamCounts = (view: TeamSummaryAnswer) => view.teams.find((t) => t.team?.id === team.support)!.counts
       const before = await summary('support-manager')
       expect(before.teams.find((t) => t.team?.id === team.support)!.team!.name).toBeTruthy()
@@ -216,7 +269,12 @@ describe('my work and the support team summary', () => {
 
       await newTicket('late-extra', { team: team.support, responsible: user['support-agent'].id }, -1)
       const after = await summary('support-manager')
-      expect(agentCounts(after)).toEqual({ ...agentCounts(before), open: agentCounts(before).open + 1, overdue: agentCounts(before).overdue + 1, total: agentCounts(before).total + 1 })
+      expect(agentCounts(after)).toEqual({
+        ...agentCounts(before),
+        open: agentCounts(before).open + 1,
+        overdue: agentCounts(before).overdue + 1,
+        total: agentCounts(before).total + 1,
+      })
       expect(teamCounts(after).total).toBe(teamCounts(before).total + 1)
     })
 
@@ -225,7 +283,10 @@ describe('my work and the support team summary', () => {
       const row = view.unassigned.rows.find((r) => r.id === ticket.unassigned)
       expect(row).toMatchObject({ title: `${mark} unassigned`, overdue: true, type: `${mark} type` })
 
-      const refused = await api('POST', `tickets/${ticket.unassigned}/assign`, { token: token['support-agent'], body: { responsible: user['support-agent'].id } })
+      const refused = await api('POST', `tickets/${ticket.unassigned}/assign`, {
+        token: token['support-agent'],
+        body: { responsible: user['support-agent'].id },
+      })
       expect(refused.status).toBe(403)
       const assigned = await assign('unassigned', 'support-agent')
       expect(assigned.doc).toMatchObject({ status: 'assigned', responsible: user['support-agent'].id })
@@ -235,9 +296,15 @@ describe('my work and the support team summary', () => {
     })
 
     it('lists the actions waiting for validation; the manager validates or sends back, an agent may not', async () => {
-      const waiting = (await summary('support-manager')).awaitingValidation.rows.filter((row) => row.title.startsWith(mark))
+      const waiting = (await summary('support-manager')).awaitingValidation.rows.filter((row) =>
+        row.title.startsWith(mark),
+      )
       expect(waiting.map((row) => key(row.title)).sort()).toEqual(['to-send-back', 'to-validate'])
-      expect(waiting[0]).toMatchObject({ responsible: { id: user['support-agent'].id, name: expect.any(String) }, ticket: { id: ticket.active }, result: 'Reinstalled the client.' })
+      expect(waiting[0]).toMatchObject({
+        responsible: { id: user['support-agent'].id, name: expect.any(String) },
+        ticket: { id: ticket.active },
+        result: 'Reinstalled the client.',
+      })
 
       expect((await step('ticket-actions', action['to-validate'], token['support-agent'], 'validate')).status).toBe(403)
       await ok(step('ticket-actions', action['to-validate'], token['support-manager'], 'validate'))
@@ -246,10 +313,16 @@ describe('my work and the support team summary', () => {
       expect(noComment.body.errors[0].message).toBeTruthy()
       await ok(step('ticket-actions', action['to-send-back'], token['support-manager'], 'reopen', 'Add the log files.'))
 
-      const left = (await summary('support-manager')).awaitingValidation.rows.filter((row) => row.title.startsWith(mark))
+      const left = (await summary('support-manager')).awaitingValidation.rows.filter((row) =>
+        row.title.startsWith(mark),
+      )
       expect(left).toEqual([])
       // Sent back, the action is the agent's work again.
-      expect(mine((await myWork('support-agent')).actions.rows).map((row) => key(row.title)).sort()).toEqual(['to-do', 'to-send-back'])
+      expect(
+        mine((await myWork('support-agent')).actions.rows)
+          .map((row) => key(row.title))
+          .sort(),
+      ).toEqual(['to-do', 'to-send-back'])
     })
   })
 })
@@ -259,22 +332,35 @@ describe('the my-work and support team admin views', () => {
     const payload = await testPayload()
     const req = await createLocalReq({ user: user ?? undefined }, payload)
     if (!user) req.user = null
-    const initPageResult = { req, locale: undefined, permissions: await getAccessResults({ req }), visibleEntities: { collections: [], globals: [] } }
+    const initPageResult = {
+      req,
+      locale: undefined,
+      permissions: await getAccessResults({ req }),
+      visibleEntities: { collections: [], globals: [] },
+    }
     return { initPageResult, params: {}, searchParams: {}, user: user ?? undefined } as unknown as AdminViewServerProps
   }
   // AdminFrame > the view's content.
   const content = (page: ReactElement) => (page.props as { children: ReactElement }).children
 
   it('sends guests to the login page, back to the view afterwards', async () => {
-    await expect(MyWorkView(await initPage(null))).rejects.toMatchObject({ digest: expect.stringContaining('/admin/login?redirect=%2Fadmin%2Fmy-work') })
-    await expect(SupportTeamView(await initPage(null))).rejects.toMatchObject({ digest: expect.stringContaining('/admin/login?redirect=%2Fadmin%2Fsupport-team') })
+    await expect(MyWorkView(await initPage(null))).rejects.toMatchObject({
+      digest: expect.stringContaining('/admin/login?redirect=%2Fadmin%2Fmy-work'),
+    })
+    await expect(SupportTeamView(await initPage(null))).rejects.toMatchObject({
+      digest: expect.stringContaining('/admin/login?redirect=%2Fadmin%2Fsupport-team'),
+    })
   })
 
   it('gives the support manager the team board and tells an agent it is not for them', async () => {
     const payload = await testPayload()
-    const board = content(await SupportTeamView(await initPage(await userByEmail(payload, 'support-manager@organizecrm.test'))))
+    const board = content(
+      await SupportTeamView(await initPage(await userByEmail(payload, 'support-manager@organizecrm.test'))),
+    )
     expect(board.type).toBe(SupportTeamBoard)
-    const refused = content(await SupportTeamView(await initPage(await userByEmail(payload, 'support-agent@organizecrm.test'))))
+    const refused = content(
+      await SupportTeamView(await initPage(await userByEmail(payload, 'support-agent@organizecrm.test'))),
+    )
     expect(refused.type).toBe('p')
     expect((refused.props as { children: string }).children).toMatch(/Situația echipei|team summary/)
   })

@@ -19,7 +19,9 @@ const step = (collection: string, id: number, token: string, transition: string,
 
 /** A raw GET through the app's REST handler (binary answers: files, spreadsheets). */
 async function rawGet(path: string, token: string) {
-  const request = new Request(`http://localhost:3000/api/${path}`, { headers: { authorization: `JWT ${token}`, 'accept-language': 'en' } })
+  const request = new Request(`http://localhost:3000/api/${path}`, {
+    headers: { authorization: `JWT ${token}`, 'accept-language': 'en' },
+  })
   return rest.GET(request, { params: Promise.resolve({ slug: path.split('?')[0].split('/') }) })
 }
 
@@ -28,12 +30,18 @@ async function upload(token: string, name: string, type: string, bytes: Uint8Arr
   const form = new FormData()
   form.append('file', new Blob([bytes], { type }), name)
   form.append('_payload', JSON.stringify({ description: name }))
-  const request = new Request('http://localhost:3000/api/ticket-files', { method: 'POST', headers: { authorization: `JWT ${token}`, 'accept-language': 'en' }, body: form })
+  const request = new Request('http://localhost:3000/api/ticket-files', {
+    method: 'POST',
+    headers: { authorization: `JWT ${token}`, 'accept-language': 'en' },
+    body: form,
+  })
   const response = await rest.POST(request, { params: Promise.resolve({ slug: ['ticket-files'] }) })
   return { status: response.status, body: await response.json() }
 }
 
-const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj<< /Type /Catalog >>endobj\nxref\n0 1\n0000000000 65535 f \ntrailer<< /Root 1 0 R >>\nstartxref\n9\n%%EOF\n')
+const PDF = new TextEncoder().encode(
+  '%PDF-1.4\n1 0 obj<< /Type /Catalog >>endobj\nxref\n0 1\n0000000000 65535 f \ntrailer<< /Root 1 0 R >>\nstartxref\n9\n%%EOF\n',
+)
 
 /** The support module (R24–R28): tickets under the complaint flow, by role, through HTTP. */
 describe('support tickets', () => {
@@ -51,12 +59,19 @@ describe('support tickets', () => {
   beforeAll(async () => {
     const payload = await testPayload()
     ;[agent, agent2, manager, sales, admin] = await Promise.all(
-      ['support-agent', 'support-agent2', 'support-manager', 'sales', 'admin'].map((who) => login(`${who}@organizecrm.test`)),
+      ['support-agent', 'support-agent2', 'support-manager', 'sales', 'admin'].map((who) =>
+        login(`${who}@organizecrm.test`),
+      ),
     )
-    teamSupport = (await payload.find({ collection: 'teams', where: { key: { equals: 'support' } }, depth: 0 })).docs[0].id
+    teamSupport = (await payload.find({ collection: 'teams', where: { key: { equals: 'support' } }, depth: 0 })).docs[0]
+      .id
     const type = await api('POST', 'ticket-types', {
       token: manager,
-      body: { name: `Reclamație ${mark}`, defaultTeam: teamSupport, sla: { firstResponseHours: 4, resolutionHours: 16 } },
+      body: {
+        name: `Reclamație ${mark}`,
+        defaultTeam: teamSupport,
+        sla: { firstResponseHours: 4, resolutionHours: 16 },
+      },
     })
     expect(type.status, JSON.stringify(type.body)).toBe(201)
     typeId = type.body.doc.id
@@ -79,13 +94,20 @@ describe('support tickets', () => {
   })
 
   const newTicket = async (token: string, extra: Record<string, unknown> = {}) => {
-    const made = await api('POST', 'tickets?depth=0', { token, body: { title: `${mark} ${uniqueMark('t')}`, type: typeId, ...extra } })
+    const made = await api('POST', 'tickets?depth=0', {
+      token,
+      body: { title: `${mark} ${uniqueMark('t')}`, type: typeId, ...extra },
+    })
     expect(made.status, JSON.stringify(made.body)).toBe(201)
     return made.body.doc as Record<string, any>
   }
 
   it('numbers tickets TK-000123 from the database, unique under 20 simultaneous creations', async () => {
-    const made = await Promise.all(Array.from({ length: 20 }, () => api('POST', 'tickets?depth=0', { token: agent, body: { title: `${mark} parallel`, type: typeId } })))
+    const made = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        api('POST', 'tickets?depth=0', { token: agent, body: { title: `${mark} parallel`, type: typeId } }),
+      ),
+    )
     expect(made.map((m) => m.status)).toEqual(Array(20).fill(201))
     const numbers = made.map((m) => m.body.doc.number as string)
     expect(new Set(numbers).size).toBe(20)
@@ -110,18 +132,35 @@ describe('support tickets', () => {
 
   it('runs the complaint flow by role, with notifications and emails for each step', async () => {
     const payload = await testPayload()
-    const [agentUser, salesUser] = await Promise.all([userByEmail(payload, 'support-agent@organizecrm.test'), userByEmail(payload, 'sales@organizecrm.test')])
+    const [agentUser, salesUser] = await Promise.all([
+      userByEmail(payload, 'support-agent@organizecrm.test'),
+      userByEmail(payload, 'sales@organizecrm.test'),
+    ])
     clearCapturedMail()
     // A salesperson enters a complaint for a client and watches it; the support manager hears of it.
     const ticket = await newTicket(sales, { watchers: [salesUser.id] })
     const id = ticket.id as number
     const told = async (email: string, kind: string) => {
       const user = await userByEmail(payload, email)
-      return (await payload.count({ collection: 'notifications', where: { recipient: { equals: user.id }, kind: { equals: kind }, 'link.collection': { equals: 'tickets' }, 'link.documentId': { equals: String(id) } } })).totalDocs
+      return (
+        await payload.count({
+          collection: 'notifications',
+          where: {
+            recipient: { equals: user.id },
+            kind: { equals: kind },
+            'link.collection': { equals: 'tickets' },
+            'link.documentId': { equals: String(id) },
+          },
+        })
+      ).totalDocs
     }
     const notices = async (email: string) => {
       const user = await userByEmail(payload, email)
-      const where = { recipient: { equals: user.id }, 'link.collection': { equals: 'tickets' }, 'link.documentId': { equals: String(id) } }
+      const where = {
+        recipient: { equals: user.id },
+        'link.collection': { equals: 'tickets' },
+        'link.documentId': { equals: String(id) },
+      }
       return (await payload.count({ collection: 'notifications', where })).totalDocs
     }
     expect(await notices('support-manager@organizecrm.test')).toBe(1)
@@ -131,7 +170,9 @@ describe('support tickets', () => {
     const noOne = await step('tickets', id, manager, 'assign')
     expect(noOne.status).toBe(400)
     expect(noOne.body.errors[0].message).toMatch(/responsible/)
-    expect((await api('POST', `tickets/${id}/assign`, { token: agent, body: { responsible: agentUser.id } })).status).toBe(403)
+    expect(
+      (await api('POST', `tickets/${id}/assign`, { token: agent, body: { responsible: agentUser.id } })).status,
+    ).toBe(403)
     const assigned = await api('POST', `tickets/${id}/assign`, { token: manager, body: { responsible: agentUser.id } })
     expect(assigned.status, JSON.stringify(assigned.body)).toBe(200)
     expect(assigned.body.doc).toMatchObject({ status: 'assigned', responsible: agentUser.id })
@@ -147,14 +188,24 @@ describe('support tickets', () => {
     expect(started.body.doc.firstResponseAt).toBeTruthy()
 
     // An action inside the ticket: the responsible marks it done, a support manager validates it.
-    const action = await api('POST', 'ticket-actions', { token: agent, body: { ticket: id, title: 'Analiza jurnalelor', minutesSpent: 45 } })
+    const action = await api('POST', 'ticket-actions', {
+      token: agent,
+      body: { ticket: id, title: 'Analiza jurnalelor', minutesSpent: 45 },
+    })
     expect(action.status, JSON.stringify(action.body)).toBe(201)
     const actionId = action.body.doc.id
     const blocked = await step('tickets', id, agent, 'resolve')
     expect(blocked.status).toBe(400)
     expect(blocked.body.errors[0].message).toMatch(/ticket-actions/)
     expect((await step('ticket-actions', actionId, agent, 'complete')).status).toBe(400)
-    expect((await api('PATCH', `ticket-actions/${actionId}`, { token: agent, body: { result: 'Cauza găsită: certificat expirat' } })).status).toBe(200)
+    expect(
+      (
+        await api('PATCH', `ticket-actions/${actionId}`, {
+          token: agent,
+          body: { result: 'Cauza găsită: certificat expirat' },
+        })
+      ).status,
+    ).toBe(200)
     expect((await step('ticket-actions', actionId, manager, 'complete')).status).toBe(403)
     expect((await step('ticket-actions', actionId, agent, 'complete')).status).toBe(200)
     expect((await step('ticket-actions', actionId, agent, 'validate')).status).toBe(403)
@@ -166,11 +217,20 @@ describe('support tickets', () => {
     const missing = await step('tickets', id, agent, 'resolve')
     expect(missing.status).toBe(400)
     expect(missing.body.errors[0].message).toMatch(/Cauza principală/)
-    expect((await api('PATCH', `tickets/${id}`, { token: agent, body: { customFields: { [rootCause]: 'Certificat expirat' } } })).status).toBe(200)
+    expect(
+      (
+        await api('PATCH', `tickets/${id}`, {
+          token: agent,
+          body: { customFields: { [rootCause]: 'Certificat expirat' } },
+        })
+      ).status,
+    ).toBe(200)
     const resolved = await step('tickets', id, agent, 'resolve')
     expect(resolved.status, JSON.stringify(resolved.body)).toBe(200)
     expect(resolved.body.doc.resolvedAt).toBeTruthy()
-    expect((await api('POST', 'ticket-actions', { token: agent, body: { ticket: id, title: 'Prea târziu' } })).status).toBe(409)
+    expect(
+      (await api('POST', 'ticket-actions', { token: agent, body: { ticket: id, title: 'Prea târziu' } })).status,
+    ).toBe(409)
 
     // The reporter closes; a closed ticket cannot be edited, only reopened (with a comment).
     expect((await step('tickets', id, agent, 'close-as-reporter')).status).toBe(403)
@@ -199,10 +259,22 @@ describe('support tickets', () => {
     await payload.update({
       collection: 'tickets',
       id: ticket.id,
-      data: { status: 'resolved', statusCategory: 'done', responsible: agentUser.id, customFields: { [rootCause]: 'Configurare' } },
-      context: { 'organizecrm:workflow:pending': { collection: 'tickets', id: String(ticket.id), transition: 'resolve' } },
+      data: {
+        status: 'resolved',
+        statusCategory: 'done',
+        responsible: agentUser.id,
+        customFields: { [rootCause]: 'Configurare' },
+      },
+      context: {
+        'organizecrm:workflow:pending': { collection: 'tickets', id: String(ticket.id), transition: 'resolve' },
+      },
     })
-    await payload.update({ collection: 'tickets', id: ticket.id, data: { resolvedAt: new Date(Date.now() - 21 * 86_400_000).toISOString() }, context: { [TICKET_SYSTEM_UPDATE]: true } })
+    await payload.update({
+      collection: 'tickets',
+      id: ticket.id,
+      data: { resolvedAt: new Date(Date.now() - 21 * 86_400_000).toISOString() },
+      context: { [TICKET_SYSTEM_UPDATE]: true },
+    })
     const late = await step('tickets', ticket.id, agent, 'reopen-as-reporter', 'Tot nu merge')
     expect(late.status).toBe(400)
     expect(late.body.errors[0].message).toMatch(/14 days/)
@@ -213,19 +285,28 @@ describe('support tickets', () => {
     const ours = await newTicket(agent, { type: otherTypeId })
     const theirs = await newTicket(agent2, { type: otherTypeId })
     expect(theirs.team).not.toBe(ours.team)
-    const list = await api('GET', `tickets?limit=200&depth=0&where[title][like]=${encodeURIComponent(mark)}`, { token: agent })
+    const list = await api('GET', `tickets?limit=200&depth=0&where[title][like]=${encodeURIComponent(mark)}`, {
+      token: agent,
+    })
     const ids = list.body.docs.map((d: { id: number }) => d.id)
     expect(ids).toContain(ours.id)
     expect(ids).not.toContain(theirs.id)
     expect((await api('GET', `tickets/${theirs.id}`, { token: agent })).status).toBe(404)
-    const query = await graphql(`{ Tickets(limit: 500, where: { title: { like: "${mark}" } }) { docs { id team { id } } } }`, agent)
+    const query = await graphql(
+      `{ Tickets(limit: 500, where: { title: { like: "${mark}" } }) { docs { id team { id } } } }`,
+      agent,
+    )
     const seen = query.body.data.Tickets.docs.map((d: { id: number }) => d.id)
     expect(seen).toContain(ours.id)
     expect(seen).not.toContain(theirs.id)
     // The manager of the support team sees their team only; the administrator both.
-    const managerList = await api('GET', `tickets?limit=500&depth=0&where[title][like]=${encodeURIComponent(mark)}`, { token: manager })
+    const managerList = await api('GET', `tickets?limit=500&depth=0&where[title][like]=${encodeURIComponent(mark)}`, {
+      token: manager,
+    })
     expect(managerList.body.docs.map((d: { id: number }) => d.id)).not.toContain(theirs.id)
-    const adminList = await api('GET', `tickets?limit=500&depth=0&where[title][like]=${encodeURIComponent(mark)}`, { token: admin })
+    const adminList = await api('GET', `tickets?limit=500&depth=0&where[title][like]=${encodeURIComponent(mark)}`, {
+      token: admin,
+    })
     expect(adminList.body.docs.map((d: { id: number }) => d.id)).toEqual(expect.arrayContaining([ours.id, theirs.id]))
   })
 
@@ -250,13 +331,21 @@ describe('support tickets', () => {
     expect(exe.body.errors[0].message).toMatch(/setup\.exe.*PDF, images, Office documents, text or zip/)
     const adminUser = await userByEmail(payload, 'admin@organizecrm.test')
     const asAdmin = { user: adminUser, overrideAccess: false } as const
-    await payload.updateGlobal({ slug: 'settings', data: { support: { maxUploadMb: 1, reopenWithinDays: 14 } }, ...asAdmin })
+    await payload.updateGlobal({
+      slug: 'settings',
+      data: { support: { maxUploadMb: 1, reopenWithinDays: 14 } },
+      ...asAdmin,
+    })
     try {
       const big = await upload(agent, 'mare.txt', 'text/plain', new Uint8Array(1_300_000).fill(65))
       expect(big.status).toBe(400)
       expect(big.body.errors[0].message).toMatch(/1\.2 MB.*at most 1 MB/)
     } finally {
-      await payload.updateGlobal({ slug: 'settings', data: { support: { maxUploadMb: 10, reopenWithinDays: 14 } }, ...asAdmin })
+      await payload.updateGlobal({
+        slug: 'settings',
+        data: { support: { maxUploadMb: 10, reopenWithinDays: 14 } },
+        ...asAdmin,
+      })
     }
 
     const ticket = await newTicket(agent, { attachments: [pdf.body.doc.id] })
@@ -266,7 +355,11 @@ describe('support tickets', () => {
     expect((await api('GET', `ticket-files/${file.id}`, { token: agent2 })).status).toBe(404)
     const served = await rawGet(`ticket-files/file/${file.filename}`, manager)
     expect(served.status).toBe(200)
-    expect(Buffer.from(await served.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-')
+    expect(
+      Buffer.from(await served.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-')
     expect((await rawGet(`ticket-files/file/${file.filename}`, agent2)).status).toBe(403)
   })
 
@@ -283,17 +376,24 @@ describe('support tickets', () => {
     expect(header).toEqual(expect.arrayContaining(['Number', 'Title', 'Cauza principală']))
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
     expect(sheet.autoFilter).toBeTruthy()
-    const readable = await api('GET', `tickets?limit=1000&depth=0&where[title][like]=${encodeURIComponent(mark)}`, { token: manager })
+    const readable = await api('GET', `tickets?limit=1000&depth=0&where[title][like]=${encodeURIComponent(mark)}`, {
+      token: manager,
+    })
     const numberColumn = header.indexOf('Number') + 1
     const exported = []
     for (let row = 2; row <= sheet.rowCount; row++) exported.push(sheet.getRow(row).getCell(numberColumn).value)
     expect(exported.sort()).toEqual(readable.body.docs.map((d: { number: string }) => d.number).sort())
     // Dates are the wall time of the settings' time zone, as Excel dates (Excel knows no zones).
     const dueColumn = header.indexOf('Due (service level)') + 1
-    const first = readable.body.docs.find((d: { number: string }) => d.number === sheet.getRow(2).getCell(numberColumn).value)
-    const zone = (await (await testPayload()).findGlobal({ slug: 'settings', depth: 0 })).time?.timeZone || 'Europe/Bucharest'
+    const first = readable.body.docs.find(
+      (d: { number: string }) => d.number === sheet.getRow(2).getCell(numberColumn).value,
+    )
+    const zone =
+      (await (await testPayload()).findGlobal({ slug: 'settings', depth: 0 })).time?.timeZone || 'Europe/Bucharest'
     const due = sheet.getRow(2).getCell(dueColumn)
-    expect((due.value as Date).toISOString().slice(0, 16)).toBe(`${dayIn(first.dueDate, zone)}T${timeIn(first.dueDate, zone)}`)
+    expect((due.value as Date).toISOString().slice(0, 16)).toBe(
+      `${dayIn(first.dueDate, zone)}T${timeIn(first.dueDate, zone)}`,
+    )
     expect(due.numFmt).toBe('dd.mm.yyyy hh:mm')
 
     // Ticket actions export the same way, with their own columns.
@@ -301,9 +401,17 @@ describe('support tickets', () => {
     expect(actions.status).toBe(200)
     const actionBook = new ExcelJS.Workbook()
     await actionBook.xlsx.load(Buffer.from(await actions.arrayBuffer()) as never)
-    expect((actionBook.worksheets[0].getRow(1).values as unknown[]).slice(1)).toEqual(['Title', 'Ticket', 'Status', 'Done at'])
+    expect((actionBook.worksheets[0].getRow(1).values as unknown[]).slice(1)).toEqual([
+      'Title',
+      'Ticket',
+      'Status',
+      'Done at',
+    ])
 
-    const chosen = await rawGet(`tickets/export?columns=number,nonsense&where[title][like]=${encodeURIComponent(mark)}`, manager)
+    const chosen = await rawGet(
+      `tickets/export?columns=number,nonsense&where[title][like]=${encodeURIComponent(mark)}`,
+      manager,
+    )
     expect(chosen.status).toBe(400)
     expect((await chosen.json()).errors[0].message).toMatch(/nonsense/)
   })
@@ -319,7 +427,16 @@ describe('support tickets', () => {
       context: { [TICKET_SYSTEM_UPDATE]: true },
     })
     const overdueNotices = async () =>
-      (await payload.count({ collection: 'notifications', where: { kind: { equals: 'tickets.overdue' }, 'link.collection': { equals: 'tickets' }, 'link.documentId': { equals: String(ticket.id) } } })).totalDocs
+      (
+        await payload.count({
+          collection: 'notifications',
+          where: {
+            kind: { equals: 'tickets.overdue' },
+            'link.collection': { equals: 'tickets' },
+            'link.documentId': { equals: String(ticket.id) },
+          },
+        })
+      ).totalDocs
     const first = await flagOverdueTickets(await createLocalReq({}, payload))
     expect(first.flagged).toBeGreaterThanOrEqual(1)
     expect((await payload.findByID({ collection: 'tickets', id: ticket.id, depth: 0 })).overdue).toBe(true)

@@ -21,7 +21,8 @@ describe('todos under the seeded workflow', () => {
     const me = await userByEmail(payload, 'sales@organizecrm.test')
     // "Own" todos: the user is responsible, a participant or their author (the collection's ownership).
     type Todo = { responsible: number; participants?: number[] | null; createdBy?: number | null }
-    const isMine = (d: Todo) => d.responsible === me.id || Boolean(d.participants?.includes(me.id)) || d.createdBy === me.id
+    const isMine = (d: Todo) =>
+      d.responsible === me.id || Boolean(d.participants?.includes(me.id)) || d.createdBy === me.id
     const mine = await api('GET', 'todos?depth=0&limit=200', { token: sales })
     expect(mine.status).toBe(200)
     expect(mine.body.docs.length).toBeGreaterThan(0)
@@ -40,16 +41,24 @@ describe('todos under the seeded workflow', () => {
     const payload = await testPayload()
     const owner = await userByEmail(payload, 'sales-manager@organizecrm.test')
     // One the manager handed out (the demo calendar also holds todos sales planned for themselves).
-    const todo = (await api('GET', `todos?depth=0&where[status][equals]=open&where[createdBy][equals]=${owner.id}`, { token: sales })).body.docs[0]
+    const todo = (
+      await api('GET', `todos?depth=0&where[status][equals]=open&where[createdBy][equals]=${owner.id}`, {
+        token: sales,
+      })
+    ).body.docs[0]
     const offered = await api('GET', `todos/${todo.id}/transitions`, { token: sales })
     expect(offered.body.transitions.map((t: { key: string }) => t.key).sort()).toEqual(['cancel', 'complete'])
-    expect((await api('POST', `todos/${todo.id}/transition`, { token: manager, body: { transition: 'complete' } })).status).toBe(403)
-    const before = (await payload.count({ collection: 'notifications', where: { recipient: { equals: owner.id } } })).totalDocs
+    expect(
+      (await api('POST', `todos/${todo.id}/transition`, { token: manager, body: { transition: 'complete' } })).status,
+    ).toBe(403)
+    const before = (await payload.count({ collection: 'notifications', where: { recipient: { equals: owner.id } } }))
+      .totalDocs
     const done = await api('POST', `todos/${todo.id}/transition`, { token: sales, body: { transition: 'complete' } })
     expect(done.status).toBe(200)
     expect(done.body.doc).toMatchObject({ status: 'done', statusCategory: 'done' })
     expect(done.body.doc.doneAt).toBeTruthy()
-    const after = (await payload.count({ collection: 'notifications', where: { recipient: { equals: owner.id } } })).totalDocs
+    const after = (await payload.count({ collection: 'notifications', where: { recipient: { equals: owner.id } } }))
+      .totalDocs
     expect(after).toBe(before + 1)
     const reopen = await api('POST', `todos/${todo.id}/transition`, { token: sales, body: { transition: 'reopen' } })
     expect(reopen.status).toBe(400)

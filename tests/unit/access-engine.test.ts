@@ -10,8 +10,16 @@ describe('combining roles', () => {
   it('takes the widest scope per operation and any create', () => {
     const perms = combineRoles(
       [
-        { key: 'a', functions: ['export'], permissions: [{ collection: 'clients', read: 'own', update: 'team', delete: 'none', create: false }] },
-        { key: 'b', functions: ['reports'], permissions: [{ collection: 'clients', read: 'team', update: 'own', delete: 'none', create: true }] },
+        {
+          key: 'a',
+          functions: ['export'],
+          permissions: [{ collection: 'clients', read: 'own', update: 'team', delete: 'none', create: false }],
+        },
+        {
+          key: 'b',
+          functions: ['reports'],
+          permissions: [{ collection: 'clients', read: 'team', update: 'own', delete: 'none', create: true }],
+        },
       ],
       user,
     )

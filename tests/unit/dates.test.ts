@@ -8,7 +8,9 @@ const zone = 'Europe/Bucharest'
 describe('typed dates, day first, in the settings time zone', () => {
   it('reads 02.12.2026 10:00 as 2 December, 10:00 in Bucharest, never 12 February', () => {
     expect(parseTypedDate('02.12.2026 10:00', { withTime: true, timeZone: zone })).toBe('2026-12-02T08:00:00.000Z')
-    expect(parseTypedDate('02/12/2026 10:00', { withTime: true, timeZone: zone, language: 'en' })).toBe('2026-12-02T08:00:00.000Z')
+    expect(parseTypedDate('02/12/2026 10:00', { withTime: true, timeZone: zone, language: 'en' })).toBe(
+      '2026-12-02T08:00:00.000Z',
+    )
     // Summer time: three hours ahead of UTC.
     expect(parseTypedDate('2.7.2026 9:05', { withTime: true, timeZone: zone })).toBe('2026-07-02T06:05:00.000Z')
     // Without a year: this year's 3 December, not 12 March.
@@ -20,7 +22,9 @@ describe('typed dates, day first, in the settings time zone', () => {
 
   it('shows a stored instant as the wall time of the zone, day first, 24 h', () => {
     expect(formatStoredDate('2026-12-02T08:00:00.000Z', { withTime: true, timeZone: zone })).toBe('02.12.2026 10:00')
-    expect(formatStoredDate('2026-12-02T20:30:00.000Z', { withTime: true, timeZone: zone, language: 'en' })).toBe('02/12/2026 22:30')
+    expect(formatStoredDate('2026-12-02T20:30:00.000Z', { withTime: true, timeZone: zone, language: 'en' })).toBe(
+      '02/12/2026 22:30',
+    )
     expect(formatStoredDate('2026-12-02T12:00:00.000Z', { withTime: false, timeZone: zone })).toBe('02.12.2026')
     expect(typedFormats('ro', true)[0]).toBe('dd.MM.yyyy HH:mm')
     expect(typedFormats('en', true)[0]).toBe('dd/MM/yyyy HH:mm')

@@ -9,7 +9,14 @@ describe('configuration from the environment', () => {
     expect(() => readEnv({ ...base, NODE_ENV: 'production' })).toThrow(/PAYLOAD_SECRET/)
     expect(() => readEnv({ ...base, NODE_ENV: 'production', PAYLOAD_SECRET: DEV_SECRET })).toThrow(/PAYLOAD_SECRET/)
     expect(() => readEnv({ ...base, NODE_ENV: 'production', PAYLOAD_SECRET: 'short' })).toThrow(/at least 32/)
-    expect(readEnv({ ...base, NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(40), SERVER_URL: 'https://crm.example.com' }).dbPush).toBe(false)
+    expect(
+      readEnv({
+        ...base,
+        NODE_ENV: 'production',
+        PAYLOAD_SECRET: 'x'.repeat(40),
+        SERVER_URL: 'https://crm.example.com',
+      }).dbPush,
+    ).toBe(false)
   })
 
   it('uses a development secret and schema push outside production', () => {

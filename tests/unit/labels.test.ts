@@ -4,7 +4,10 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { declaredConfig } from '../helpers/modularConfig'
 
 const bilingual = (label: unknown) =>
-  typeof label === 'object' && label !== null && typeof (label as { en?: unknown }).en === 'string' && typeof (label as { ro?: unknown }).ro === 'string'
+  typeof label === 'object' &&
+  label !== null &&
+  typeof (label as { en?: unknown }).en === 'string' &&
+  typeof (label as { ro?: unknown }).ro === 'string'
 
 /** Every named field we declare, with its path, walking rows, tabs, groups and arrays. */
 function namedFields(fields: Field[], prefix = ''): { path: string; field: Field }[] {
@@ -17,7 +20,8 @@ function namedFields(fields: Field[], prefix = ''): { path: string; field: Field
         ...namedFields(tab.fields, 'name' in tab && tab.name ? `${prefix}${tab.name}.` : prefix),
       ])
     }
-    if ('fields' in field && Array.isArray(field.fields)) return [...own, ...namedFields(field.fields, own.length ? `${path}.` : prefix)]
+    if ('fields' in field && Array.isArray(field.fields))
+      return [...own, ...namedFields(field.fields, own.length ? `${path}.` : prefix)]
     return own
   })
 }
@@ -48,6 +52,8 @@ describe('every collection, global and field is labelled in Romanian and English
 
   it('the admin interface offers exactly Romanian and English', () => {
     expect(Object.keys(config.i18n?.supportedLanguages ?? {}).sort()).toEqual(['en', 'ro'])
-    expect(config.localization && config.localization.locales.map((l) => (typeof l === 'string' ? l : l.code))).toEqual(['ro', 'en'])
+    expect(config.localization && config.localization.locales.map((l) => (typeof l === 'string' ? l : l.code))).toEqual(
+      ['ro', 'en'],
+    )
   })
 })

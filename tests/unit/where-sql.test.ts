@@ -6,7 +6,12 @@ import { describe, expect, it } from 'vitest'
 import { whereSql } from '@/lib/whereSql'
 
 /** Columns as the reports and the pipeline totals pass them: any SQL expression per field. */
-const columns = { owner: sql.identifier('owner'), team: sql.identifier('team'), stage: sql.identifier('stage'), closes: sql.identifier('closes') }
+const columns = {
+  owner: sql.identifier('owner'),
+  team: sql.identifier('team'),
+  stage: sql.identifier('stage'),
+  closes: sql.identifier('closes'),
+}
 const dialect = new PgDialect()
 
 /** The SQL text and its parameters, as the database would receive them. */
@@ -19,7 +24,10 @@ describe('a Payload Where as an SQL condition (whereSql)', () => {
     expect(render({ stage: { in: [1, 2] } })).toMatchObject({ sql: '("stage" in ($1, $2))', params: [1, 2] })
     expect(render({ stage: { in: '1,2' } })).toMatchObject({ sql: '("stage" in ($1, $2))', params: ['1', '2'] })
     // Payload keeps empty relationships in a not_in.
-    expect(render({ team: { not_in: [3] } })).toMatchObject({ sql: '(("team" not in ($1) or "team" is null))', params: [3] })
+    expect(render({ team: { not_in: [3] } })).toMatchObject({
+      sql: '(("team" not in ($1) or "team" is null))',
+      params: [3],
+    })
     expect(render({ team: { exists: true } }).sql).toBe('("team" is not null)')
     expect(render({ team: { exists: 'false' } }).sql).toBe('("team" is null)')
     const day = new Date('2026-03-01T00:00:00.000Z')
@@ -27,7 +35,10 @@ describe('a Payload Where as an SQL condition (whereSql)', () => {
       sql: '("closes" >= $1 and "closes" < $2)',
       params: ['2026-03-01T00:00:00.000Z', '2026-04-01'],
     })
-    expect(render({ stage: { greater_than: 1, less_than_equal: 4 } })).toMatchObject({ sql: '("stage" > $1 and "stage" <= $2)', params: [1, 4] })
+    expect(render({ stage: { greater_than: 1, less_than_equal: 4 } })).toMatchObject({
+      sql: '("stage" > $1 and "stage" <= $2)',
+      params: [1, 4],
+    })
   })
 
   it('nests and/or as Payload does; empty lists match nothing (in) or everything (not_in, and)', () => {

@@ -10,7 +10,11 @@ import { workflowProblems } from '@/hooks/workflow/validate'
  * the API answers 400 with them). The guards and effects here are this file's own, so the rules are
  * tested apart from the built-in ones.
  */
-registerGuard('fieldsFilled', { description: 'test guard', params: z.object({ fields: z.array(z.string()).min(1) }), check: () => null })
+registerGuard('fieldsFilled', {
+  description: 'test guard',
+  params: z.object({ fields: z.array(z.string()).min(1) }),
+  check: () => null,
+})
 registerGuard('anyTime', { description: 'test guard without parameters', check: () => null })
 registerEffect('stamp', { description: 'test effect', params: z.object({ field: z.string().min(1) }) })
 registerEffect('makeTodo', { description: 'test effect writing elsewhere', requires: ['todos'] })
@@ -43,7 +47,10 @@ const flow = (): WorkflowData => ({
 const options = { fieldNames: ['title', 'amount', 'resolution', 'resolvedAt'], collections: ['wf-fixtures', 'todos'] }
 
 /** The English problems of the flow after `change`. */
-function problems(change: (w: WorkflowData) => void = () => undefined, given: Parameters<typeof workflowProblems>[1] = options) {
+function problems(
+  change: (w: WorkflowData) => void = () => undefined,
+  given: Parameters<typeof workflowProblems>[1] = options,
+) {
   const workflow = flow()
   change(workflow)
   return workflowProblems(workflow, given).map((p) => p.en)
@@ -52,24 +59,39 @@ function problems(change: (w: WorkflowData) => void = () => undefined, given: Pa
 describe('well-formedness of workflow data (workflowProblems)', () => {
   it('finds nothing wrong with a well-formed flow, and says each problem in Romanian too', () => {
     expect(problems()).toEqual([])
-    const [problem] = workflowProblems({ ...flow(), states: flow().states.map((s) => ({ ...s, initial: false })) }, options)
+    const [problem] = workflowProblems(
+      { ...flow(), states: flow().states.map((s) => ({ ...s, initial: false })) },
+      options,
+    )
     expect(problem).toEqual({ en: 'The workflow has no initial state.', ro: 'Fluxul nu are o stare inițială.' })
   })
 
   it('needs exactly one initial state', () => {
     expect(problems((w) => (w.states[0].initial = false))).toEqual(['The workflow has no initial state.'])
-    expect(problems((w) => (w.states[1].initial = true))).toEqual(['The workflow has several initial states: new, assigned.'])
+    expect(problems((w) => (w.states[1].initial = true))).toEqual([
+      'The workflow has several initial states: new, assigned.',
+    ])
   })
 
   it('refuses states and transitions defined twice', () => {
-    expect(problems((w) => w.states.push({ key: 'closed', category: 'done' }))).toEqual(['The state "closed" is defined twice.'])
-    expect(problems((w) => w.transitions.push({ key: 'close', from: ['resolved'], to: 'closed' }))).toEqual(['The transition "close" is defined twice.'])
+    expect(problems((w) => w.states.push({ key: 'closed', category: 'done' }))).toEqual([
+      'The state "closed" is defined twice.',
+    ])
+    expect(problems((w) => w.transitions.push({ key: 'close', from: ['resolved'], to: 'closed' }))).toEqual([
+      'The transition "close" is defined twice.',
+    ])
   })
 
   it('refuses a transition to or from an unknown state, or from no state', () => {
-    expect(problems((w) => (w.transitions[0].to = 'limbo'))).toEqual(expect.arrayContaining(['The transition "assign" goes to unknown state "limbo".']))
-    expect(problems((w) => (w.transitions[2].from = ['nowhere']))).toEqual(expect.arrayContaining(['The transition "close" starts from unknown state "nowhere".']))
-    expect(problems((w) => (w.transitions[2].from = []))).toEqual(expect.arrayContaining(['The transition "close" starts from no state.']))
+    expect(problems((w) => (w.transitions[0].to = 'limbo'))).toEqual(
+      expect.arrayContaining(['The transition "assign" goes to unknown state "limbo".']),
+    )
+    expect(problems((w) => (w.transitions[2].from = ['nowhere']))).toEqual(
+      expect.arrayContaining(['The transition "close" starts from unknown state "nowhere".']),
+    )
+    expect(problems((w) => (w.transitions[2].from = []))).toEqual(
+      expect.arrayContaining(['The transition "close" starts from no state.']),
+    )
   })
 
   it('refuses outgoing transitions from a final state', () => {
@@ -79,7 +101,9 @@ describe('well-formedness of workflow data (workflowProblems)', () => {
   })
 
   it('refuses a state nobody can reach from the initial one', () => {
-    expect(problems((w) => w.states.push({ key: 'island', category: 'waiting' }))).toEqual(['The state "island" cannot be reached from the initial state.'])
+    expect(problems((w) => w.states.push({ key: 'island', category: 'waiting' }))).toEqual([
+      'The state "island" cannot be reached from the initial state.',
+    ])
     // Reached through other states only (assigned, then resolved): still reachable.
     const linked = problems((w) => {
       w.states.push({ key: 'island', category: 'waiting' })
@@ -89,8 +113,12 @@ describe('well-formedness of workflow data (workflowProblems)', () => {
   })
 
   it('refuses unknown guards and effects, and wrong parameters', () => {
-    expect(problems((w) => w.transitions[1].guards!.push({ name: 'moonIsFull' }))).toEqual(['The transition "resolve" uses unknown guard "moonIsFull".'])
-    expect(problems((w) => w.transitions[0].effects!.push({ name: 'sendFlowers' }))).toEqual(['The transition "assign" uses unknown effect "sendFlowers".'])
+    expect(problems((w) => w.transitions[1].guards!.push({ name: 'moonIsFull' }))).toEqual([
+      'The transition "resolve" uses unknown guard "moonIsFull".',
+    ])
+    expect(problems((w) => w.transitions[0].effects!.push({ name: 'sendFlowers' }))).toEqual([
+      'The transition "assign" uses unknown effect "sendFlowers".',
+    ])
     expect(problems((w) => (w.transitions[1].guards![0].params = { fields: [] }))).toEqual([
       expect.stringMatching(/^The guard "fieldsFilled" of transition "resolve" has wrong parameters: fields: /),
     ])
@@ -103,7 +131,9 @@ describe('well-formedness of workflow data (workflowProblems)', () => {
     expect(problems(undefined, { ...options, collections: ['wf-fixtures'] })).toEqual([
       'The effect "makeTodo" of transition "assign" needs the collection "todos", which does not exist.',
     ])
-    expect(problems((w) => (w.states[2].readOnlyFields = ['nonsense']))).toEqual(['The state "resolved" makes unknown field "nonsense" read-only.'])
+    expect(problems((w) => (w.states[2].readOnlyFields = ['nonsense']))).toEqual([
+      'The state "resolved" makes unknown field "nonsense" read-only.',
+    ])
   })
 
   it('checks fields and collections only when it is told which exist', () => {

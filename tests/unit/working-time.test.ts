@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest'
 
 import { addWorkingHours, type WorkingWeek } from '@/lib/workingTime'
 
-const week: WorkingWeek = { timeZone: 'Europe/Bucharest', workingDays: ['mon', 'tue', 'wed', 'thu', 'fri'], workStart: '09:00', workEnd: '17:00' }
+const week: WorkingWeek = {
+  timeZone: 'Europe/Bucharest',
+  workingDays: ['mon', 'tue', 'wed', 'thu', 'fri'],
+  workStart: '09:00',
+  workEnd: '17:00',
+}
 const bucharest = (iso: string) => new Date(iso).toLocaleString('sv-SE', { timeZone: 'Europe/Bucharest' }).slice(0, 16)
 
 /** Service-level due dates are counted in working hours (settings → time). */
@@ -14,7 +19,9 @@ describe('working hours', () => {
 
   it('starts counting at the next working moment when opened at night or on a weekend', () => {
     expect(bucharest(addWorkingHours(new Date('2026-11-28T10:00:00Z'), 2, week).toISOString())).toBe('2026-11-30 11:00')
-    expect(bucharest(addWorkingHours(new Date('2026-11-26T20:00:00Z'), 1.5, week).toISOString())).toBe('2026-11-27 10:30')
+    expect(bucharest(addWorkingHours(new Date('2026-11-26T20:00:00Z'), 1.5, week).toISOString())).toBe(
+      '2026-11-27 10:30',
+    )
   })
 
   it('spans several days and a change of clock (the last Sunday of March)', () => {
@@ -26,7 +33,9 @@ describe('working hours', () => {
 
   it('honours another working week and refuses one without working time', () => {
     const sixDays = { ...week, workingDays: [...week.workingDays, 'sat'], workStart: '08:00', workEnd: '12:00' }
-    expect(bucharest(addWorkingHours(new Date('2026-11-27T13:00:00Z'), 4, sixDays).toISOString())).toBe('2026-11-28 12:00')
+    expect(bucharest(addWorkingHours(new Date('2026-11-27T13:00:00Z'), 4, sixDays).toISOString())).toBe(
+      '2026-11-28 12:00',
+    )
     expect(() => addWorkingHours(new Date(), 1, { ...week, workingDays: [] })).toThrow(/working/)
   })
 })

@@ -42,7 +42,11 @@ export const wellFormedDefinition =
     const language = req.i18n?.language
     const errors: { path: string; label: string; message: string }[] = []
     const refuse = (path: string, message: Message) =>
-      errors.push({ path, label: say(language, FIELD_LABELS[path.split('.')[0]] ?? { en: path, ro: path }), message: say(language, message) })
+      errors.push({
+        path,
+        label: say(language, FIELD_LABELS[path.split('.')[0]] ?? { en: path, ro: path }),
+        message: say(language, message),
+      })
     const merged = { ...(originalDoc ?? {}), ...data } as Record<string, unknown>
 
     if (operation === 'update' && originalDoc) {
@@ -86,19 +90,28 @@ export const wellFormedDefinition =
             ro: `Valoarea „${value}” trebuie să fie un cod: doar litere, cifre și _ . : + @ -.`,
           })
         } else if (seen.has(value)) {
-          refuse(`options.${index}.value`, { en: `The value "${value}" appears twice.`, ro: `Valoarea „${value}” apare de două ori.` })
+          refuse(`options.${index}.value`, {
+            en: `The value "${value}" appears twice.`,
+            ro: `Valoarea „${value}” apare de două ori.`,
+          })
         }
         seen.add(value)
       })
     }
 
-    if (merged.usage === 'requiredFromState' && !(typeof merged.requiredFromState === 'string' && merged.requiredFromState.trim())) {
+    if (
+      merged.usage === 'requiredFromState' &&
+      !(typeof merged.requiredFromState === 'string' && merged.requiredFromState.trim())
+    ) {
       refuse('requiredFromState', {
         en: 'Name the workflow state from which the field is required.',
         ro: 'Indicați starea din flux de la care câmpul este obligatoriu.',
       })
     }
-    if (merged.usage === 'hiddenForRoles' && !(Array.isArray(merged.hiddenForRoles) && merged.hiddenForRoles.length > 0)) {
+    if (
+      merged.usage === 'hiddenForRoles' &&
+      !(Array.isArray(merged.hiddenForRoles) && merged.hiddenForRoles.length > 0)
+    ) {
       refuse('hiddenForRoles', {
         en: 'Choose at least one role the field is hidden from.',
         ro: 'Alegeți cel puțin un rol căruia câmpul îi este ascuns.',

@@ -60,7 +60,10 @@ export function createCustomFields(targets: { slug: string; label: { en: string;
     },
     defaultSort: 'order',
     versions: { maxPerDoc: 50 },
-    indexes: [{ fields: ['targetCollection', 'key'], unique: true }, { fields: ['targetCollection', 'active', 'order'] }],
+    indexes: [
+      { fields: ['targetCollection', 'key'], unique: true },
+      { fields: ['targetCollection', 'active', 'order'] },
+    ],
     hooks: {
       beforeValidate: [wellFormedDefinition(targets.map((target) => target.slug))],
       beforeChange: [stampAuthor],
@@ -123,7 +126,14 @@ export function createCustomFields(targets: { slug: string; label: { en: string;
               ),
             },
           },
-          { name: 'label', type: 'text', required: true, localized: true, label: t('Label', 'Etichetă'), admin: { width: '50%' } },
+          {
+            name: 'label',
+            type: 'text',
+            required: true,
+            localized: true,
+            label: t('Label', 'Etichetă'),
+            admin: { width: '50%' },
+          },
         ],
       },
       { name: 'description', type: 'textarea', localized: true, label: t('Help text', 'Text de ajutor') },
@@ -166,8 +176,21 @@ export function createCustomFields(targets: { slug: string; label: { en: string;
           {
             type: 'row',
             fields: [
-              { name: 'value', type: 'text', required: true, label: t('Value (code)', 'Valoare (cod)'), admin: { width: '40%' } },
-              { name: 'label', type: 'text', required: true, localized: true, label: t('Label', 'Etichetă'), admin: { width: '60%' } },
+              {
+                name: 'value',
+                type: 'text',
+                required: true,
+                label: t('Value (code)', 'Valoare (cod)'),
+                admin: { width: '40%' },
+              },
+              {
+                name: 'label',
+                type: 'text',
+                required: true,
+                localized: true,
+                label: t('Label', 'Etichetă'),
+                admin: { width: '60%' },
+              },
             ],
           },
         ],

@@ -18,7 +18,11 @@ const uniqueValuePerList: CollectionBeforeValidateHook = async ({ data, original
   if (!list || !value) return data
   const { docs } = await req.payload.find({
     collection: slug,
-    where: { list: { equals: list }, value: { equals: value }, ...(originalDoc?.id ? { id: { not_equals: originalDoc.id } } : {}) },
+    where: {
+      list: { equals: list },
+      value: { equals: value },
+      ...(originalDoc?.id ? { id: { not_equals: originalDoc.id } } : {}),
+    },
     limit: 1,
     depth: 0,
     // Uniqueness holds over every item, including those the caller cannot read.
@@ -75,7 +79,12 @@ export const Nomenclators: CollectionConfig = completedLater(slug, ({ registry }
       type: 'text',
       required: true,
       label: t('Value (code)', 'Valoare (cod)'),
-      admin: { description: t('Stable code used by integrations and exports.', 'Cod stabil, folosit de integrări și exporturi.') },
+      admin: {
+        description: t(
+          'Stable code used by integrations and exports.',
+          'Cod stabil, folosit de integrări și exporturi.',
+        ),
+      },
     },
     { name: 'label', type: 'text', required: true, localized: true, label: t('Label', 'Etichetă') },
     {

@@ -13,7 +13,12 @@ const normalize = (value: unknown) => {
   return plain === null || plain === undefined || plain === '' ? '' : String(plain)
 }
 const valueAt = (data: Record<string, unknown> | null | undefined, path: string) =>
-  path.split('.').reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), data)
+  path
+    .split('.')
+    .reduce<unknown>(
+      (node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined),
+      data,
+    )
 
 /**
  * Users may only set or clear `readAt` on their notifications. A change to any other field is

@@ -116,7 +116,10 @@ export const Notifications: CollectionConfig = {
       required: true,
       label: t('Kind', 'Tip'),
       access: { update: engineOnly },
-      admin: { position: 'sidebar', description: t('What happened, e.g. workflow.transition.', 'Ce s-a întâmplat, de ex. workflow.transition.') },
+      admin: {
+        position: 'sidebar',
+        description: t('What happened, e.g. workflow.transition.', 'Ce s-a întâmplat, de ex. workflow.transition.'),
+      },
     },
     dateTimeField({
       name: 'readAt',

@@ -34,7 +34,12 @@ export const Teams: CollectionConfig = {
       relationTo: 'users',
       hasMany: true,
       label: t('Managers', 'Manageri'),
-      admin: { description: t('They see the team\u2019s aggregated lists and validate its work.', 'Văd listele agregate ale echipei și validează munca ei.') },
+      admin: {
+        description: t(
+          'They see the team\u2019s aggregated lists and validate its work.',
+          'Văd listele agregate ale echipei și validează munca ei.',
+        ),
+      },
     },
     {
       name: 'members',

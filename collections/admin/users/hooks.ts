@@ -23,19 +23,39 @@ import { passwordProblem } from './passwordPolicy'
 const MANAGED_FIELDS = ['roles', 'team', 'active'] as const
 
 const normalize = (value: unknown) =>
-  Array.isArray(value) ? value.map((v) => String(idOf(v))).sort().join(',') : String(idOf(value) ?? '')
+  Array.isArray(value)
+    ? value
+        .map((v) => String(idOf(v)))
+        .sort()
+        .join(',')
+    : String(idOf(value) ?? '')
 
 /** The email of the account whose password is being set, wherever the operation names it. */
 async function emailOfAccount(args: Record<string, unknown>, operation: string): Promise<string | null> {
-  const { data, id, req } = args as { data?: { email?: unknown; token?: unknown }; id?: number | string; req: PayloadRequest }
+  const { data, id, req } = args as {
+    data?: { email?: unknown; token?: unknown }
+    id?: number | string
+    req: PayloadRequest
+  }
   if (typeof data?.email === 'string') return data.email
   if (operation === 'update' && id !== undefined) {
-    const user = await req.payload.findByID({ collection: 'users', id, depth: 0, overrideAccess: true, req, disableErrors: true })
+    const user = await req.payload.findByID({
+      collection: 'users',
+      id,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      disableErrors: true,
+    })
     return user?.email ?? null
   }
   if (operation === 'resetPassword' && typeof data?.token === 'string') {
     // The reset link's token names the account; Payload checks the token itself right after.
-    const user = await req.payload.db.findOne<{ id: number | string; email?: string }>({ collection: 'users', where: { resetPasswordToken: { equals: data.token } }, req })
+    const user = await req.payload.db.findOne<{ id: number | string; email?: string }>({
+      collection: 'users',
+      where: { resetPasswordToken: { equals: data.token } },
+      req,
+    })
     return user?.email ?? null
   }
   return null
@@ -71,7 +91,10 @@ export const guardManagedFields: CollectionBeforeOperationHook = async ({ args, 
   if (changed.length === 0) return args
   const language = req.i18n?.language
   if (changed.includes('roles') && original && String(original.id) === String(req.user.id)) {
-    throw new APIError(say(language, { en: 'You cannot change your own roles.', ro: 'Nu vă puteți modifica propriile roluri.' }), 403)
+    throw new APIError(
+      say(language, { en: 'You cannot change your own roles.', ro: 'Nu vă puteți modifica propriile roluri.' }),
+      403,
+    )
   }
   if (!(await hasFunction(req, 'manageUsers'))) {
     throw new APIError(

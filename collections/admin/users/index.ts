@@ -131,7 +131,10 @@ export const Users: CollectionConfig = {
       index: true,
       label: t('Active', 'Activ'),
       access: { create: managersOnly, update: managersOnly },
-      admin: { position: 'sidebar', description: t('Inactive users cannot log in.', 'Utilizatorii inactivi nu se pot autentifica.') },
+      admin: {
+        position: 'sidebar',
+        description: t('Inactive users cannot log in.', 'Utilizatorii inactivi nu se pot autentifica.'),
+      },
     },
     {
       // SHA-256 of the secret in the user's calendar feed link (src/endpoints/calendar/feedToken.ts).

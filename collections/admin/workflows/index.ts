@@ -29,7 +29,10 @@ const wellFormed: CollectionBeforeChangeHook = ({ data, req }) => {
 
 const step = (kind: 'guard' | 'effect', names: () => string[]) => ({
   type: 'array' as const,
-  labels: kind === 'guard' ? { singular: t('Guard', 'Condiție'), plural: t('Guards', 'Condiții') } : { singular: t('Effect', 'Efect'), plural: t('Effects', 'Efecte') },
+  labels:
+    kind === 'guard'
+      ? { singular: t('Guard', 'Condiție'), plural: t('Guards', 'Condiții') }
+      : { singular: t('Effect', 'Efect'), plural: t('Effects', 'Efecte') },
   fields: [
     {
       type: 'row' as const,
@@ -124,7 +127,14 @@ export function createWorkflows(governed: { slug: string; label: { en: string; r
             fields: [
               { name: 'key', type: 'text', required: true, label: t('Key', 'Cheie'), admin: { width: '25%' } },
               { name: 'label', type: 'text', localized: true, label: t('Label', 'Etichetă'), admin: { width: '25%' } },
-              { name: 'from', type: 'text', hasMany: true, required: true, label: t('From states', 'Din stările'), admin: { width: '30%' } },
+              {
+                name: 'from',
+                type: 'text',
+                hasMany: true,
+                required: true,
+                label: t('From states', 'Din stările'),
+                admin: { width: '30%' },
+              },
               { name: 'to', type: 'text', required: true, label: t('To state', 'În starea'), admin: { width: '20%' } },
             ],
           },
@@ -133,7 +143,10 @@ export function createWorkflows(governed: { slug: string; label: { en: string; r
             type: 'relationship',
             relationTo: 'roles',
             hasMany: true,
-            label: t('Roles allowed (empty: anyone who can read the record)', 'Roluri permise (gol: oricine poate citi înregistrarea)'),
+            label: t(
+              'Roles allowed (empty: anyone who can read the record)',
+              'Roluri permise (gol: oricine poate citi înregistrarea)',
+            ),
           },
           {
             type: 'row',

@@ -59,17 +59,36 @@ export const Campaigns: CollectionConfig = {
                 nomenclatorField({ name: 'currency', list: 'currencies', label: t('Currency', 'Monedă') }),
               ],
             },
-            { name: 'targetClients', type: 'relationship', relationTo: 'clients', hasMany: true, label: t('Target clients', 'Clienți vizați') },
+            {
+              name: 'targetClients',
+              type: 'relationship',
+              relationTo: 'clients',
+              hasMany: true,
+              label: t('Target clients', 'Clienți vizați'),
+            },
             { name: 'description', type: 'textarea', label: t('Description', 'Descriere') },
           ],
         },
         {
           label: t('Actions', 'Acțiuni'),
-          fields: [joinOf('actions', 'marketing-actions', 'campaign', t('Marketing actions', 'Acțiuni de marketing'), { defaultSort: 'due', defaultColumns: ['title', 'type', 'due', 'responsible', 'status'] })],
+          fields: [
+            joinOf('actions', 'marketing-actions', 'campaign', t('Marketing actions', 'Acțiuni de marketing'), {
+              defaultSort: 'due',
+              defaultColumns: ['title', 'type', 'due', 'responsible', 'status'],
+            }),
+          ],
         },
         {
           label: t('Opportunities', 'Oportunități'),
-          fields: [joinOf('opportunities', 'opportunities', 'sourceCampaign', t('Opportunities from this campaign', 'Oportunități din această campanie'), { defaultColumns: ['title', 'client', 'stage', 'value'] })],
+          fields: [
+            joinOf(
+              'opportunities',
+              'opportunities',
+              'sourceCampaign',
+              t('Opportunities from this campaign', 'Oportunități din această campanie'),
+              { defaultColumns: ['title', 'client', 'stage', 'value'] },
+            ),
+          ],
         },
       ],
     },
@@ -77,7 +96,10 @@ export const Campaigns: CollectionConfig = {
       name: 'overview',
       type: 'ui',
       label: t('At a glance', 'Pe scurt'),
-      admin: { position: 'sidebar', components: { Field: '/src/components/shared/records/RelatedCounts#RelatedCounts' } },
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/src/components/shared/records/RelatedCounts#RelatedCounts' },
+      },
     },
     ownerField(),
     teamField(),

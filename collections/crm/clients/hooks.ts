@@ -12,10 +12,23 @@ const isRomania = (country: unknown) => !country || /^(ro|romania|românia)$/i.t
  */
 async function readableClient(req: PayloadRequest, id: number) {
   const asCaller = req.user ? { user: req.user, overrideAccess: false } : { overrideAccess: true }
-  const found = await req.payload.find({ collection: 'clients', where: { id: { equals: id } }, depth: 1, limit: 1, pagination: false, select: { name: true, owner: true }, ...asCaller, req })
+  const found = await req.payload.find({
+    collection: 'clients',
+    where: { id: { equals: id } },
+    depth: 1,
+    limit: 1,
+    pagination: false,
+    select: { name: true, owner: true },
+    ...asCaller,
+    req,
+  })
   const doc = found.docs[0] as { id: number; name: string; owner?: { name?: string } | number | null } | undefined
   if (!doc) return null
-  return { id: doc.id, name: doc.name, owner: doc.owner && typeof doc.owner === 'object' ? (doc.owner.name ?? null) : null }
+  return {
+    id: doc.id,
+    name: doc.name,
+    owner: doc.owner && typeof doc.owner === 'object' ? (doc.owner.name ?? null) : null,
+  }
 }
 
 /**
@@ -25,16 +38,26 @@ async function readableClient(req: PayloadRequest, id: number) {
  */
 export const checkFiscalCode: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const merged = { ...originalDoc, ...data }
-  if (typeof data.fiscalCode === 'string') data.fiscalCode = data.fiscalCode.trim() ? normalizeCui(data.fiscalCode) : null
+  if (typeof data.fiscalCode === 'string')
+    data.fiscalCode = data.fiscalCode.trim() ? normalizeCui(data.fiscalCode) : null
   const code = (data.fiscalCode ?? originalDoc?.fiscalCode) as string | null | undefined
   if (!code) return data
   const country = merged.address?.country
   const problem = isRomania(country) ? cuiProblem(code) : null
   if (problem) {
     throw new APIError(
-      say(req.i18n?.language, problem === 'format'
-        ? { en: `The fiscal code "${code}" is not a Romanian CUI: 2 to 10 digits, optionally after "RO".`, ro: `Codul fiscal „${code}” nu este un CUI românesc: 2–10 cifre, opțional precedate de „RO”.` }
-        : { en: `The fiscal code "${code}" has a wrong check digit: check it against the registration certificate.`, ro: `Codul fiscal „${code}” are cifra de control greșită: verificați-l în certificatul de înregistrare.` }),
+      say(
+        req.i18n?.language,
+        problem === 'format'
+          ? {
+              en: `The fiscal code "${code}" is not a Romanian CUI: 2 to 10 digits, optionally after "RO".`,
+              ro: `Codul fiscal „${code}” nu este un CUI românesc: 2–10 cifre, opțional precedate de „RO”.`,
+            }
+          : {
+              en: `The fiscal code "${code}" has a wrong check digit: check it against the registration certificate.`,
+              ro: `Codul fiscal „${code}” are cifra de control greșită: verificați-l în certificatul de înregistrare.`,
+            },
+      ),
       400,
       [{ path: 'fiscalCode', message: problem }],
     )

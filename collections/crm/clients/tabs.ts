@@ -10,15 +10,26 @@ export const crmClientTabs: ClientTab[] = [
     key: 'contacts',
     order: 10,
     label: t('Contacts', 'Persoane de contact'),
-    fields: [joinOf('contacts', 'contacts', 'client', t('Contacts', 'Persoane de contact'), { defaultSort: '-primary', defaultColumns: ['name', 'jobTitle', 'email', 'phone', 'primary'] })],
+    fields: [
+      joinOf('contacts', 'contacts', 'client', t('Contacts', 'Persoane de contact'), {
+        defaultSort: '-primary',
+        defaultColumns: ['name', 'jobTitle', 'email', 'phone', 'primary'],
+      }),
+    ],
   },
   {
     key: 'sales',
     order: 20,
     label: t('Sales', 'Vânzări'),
     fields: [
-      joinOf('opportunities', 'opportunities', 'client', t('Opportunities', 'Oportunități'), { defaultSort: 'expectedCloseDate', defaultColumns: ['title', 'stage', 'value', 'expectedCloseDate', 'owner'] }),
-      joinOf('prospects', 'prospects', 'client', t('Prospecting', 'Prospectare'), { defaultSort: '-createdAt', defaultColumns: ['companyName', 'status', 'nextStepDate', 'owner'] }),
+      joinOf('opportunities', 'opportunities', 'client', t('Opportunities', 'Oportunități'), {
+        defaultSort: 'expectedCloseDate',
+        defaultColumns: ['title', 'stage', 'value', 'expectedCloseDate', 'owner'],
+      }),
+      joinOf('prospects', 'prospects', 'client', t('Prospecting', 'Prospectare'), {
+        defaultSort: '-createdAt',
+        defaultColumns: ['companyName', 'status', 'nextStepDate', 'owner'],
+      }),
     ],
   },
   {
@@ -26,8 +37,14 @@ export const crmClientTabs: ClientTab[] = [
     order: 40,
     label: t('Marketing', 'Marketing'),
     fields: [
-      joinOf('campaigns', 'campaigns', 'targetClients', t('Campaigns', 'Campanii'), { defaultSort: '-startDate', defaultColumns: ['name', 'type', 'startDate', 'status'] }),
-      joinOf('marketingActions', 'marketing-actions', 'client', t('Marketing actions', 'Acțiuni de marketing'), { defaultSort: 'due', defaultColumns: ['title', 'campaign', 'due', 'responsible', 'status'] }),
+      joinOf('campaigns', 'campaigns', 'targetClients', t('Campaigns', 'Campanii'), {
+        defaultSort: '-startDate',
+        defaultColumns: ['name', 'type', 'startDate', 'status'],
+      }),
+      joinOf('marketingActions', 'marketing-actions', 'client', t('Marketing actions', 'Acțiuni de marketing'), {
+        defaultSort: 'due',
+        defaultColumns: ['title', 'campaign', 'due', 'responsible', 'status'],
+      }),
     ],
   },
   {
@@ -35,8 +52,16 @@ export const crmClientTabs: ClientTab[] = [
     order: 60,
     label: t('Todos', 'Acțiuni'),
     fields: [
-      joinOf('openTodos', 'todos', 'client', t('Open todos', 'Acțiuni deschise'), { defaultSort: 'due', where: { statusCategory: { in: OPEN } }, defaultColumns: ['title', 'type', 'due', 'responsible', 'status'] }),
-      joinOf('closedTodos', 'todos', 'client', t('Finished todos', 'Acțiuni încheiate'), { defaultSort: '-due', where: { statusCategory: { not_in: OPEN } }, defaultColumns: ['title', 'type', 'due', 'responsible', 'status'] }),
+      joinOf('openTodos', 'todos', 'client', t('Open todos', 'Acțiuni deschise'), {
+        defaultSort: 'due',
+        where: { statusCategory: { in: OPEN } },
+        defaultColumns: ['title', 'type', 'due', 'responsible', 'status'],
+      }),
+      joinOf('closedTodos', 'todos', 'client', t('Finished todos', 'Acțiuni încheiate'), {
+        defaultSort: '-due',
+        where: { statusCategory: { not_in: OPEN } },
+        defaultColumns: ['title', 'type', 'due', 'responsible', 'status'],
+      }),
     ],
   },
 ]

@@ -31,7 +31,14 @@ export const Contacts: CollectionConfig = {
   hooks: { beforeChange: [teamFromUser('owner'), stampAuthor] },
   fields: [
     { name: 'name', type: 'text', required: true, index: true, label: t('Name', 'Nume') },
-    { name: 'client', type: 'relationship', relationTo: 'clients', required: true, index: true, label: t('Client', 'Client') },
+    {
+      name: 'client',
+      type: 'relationship',
+      relationTo: 'clients',
+      required: true,
+      index: true,
+      label: t('Client', 'Client'),
+    },
     {
       type: 'row',
       fields: [
@@ -40,7 +47,12 @@ export const Contacts: CollectionConfig = {
         { name: 'phone', type: 'text', label: t('Phone', 'Telefon') },
       ],
     },
-    { name: 'primary', type: 'checkbox', defaultValue: false, label: t('Primary contact', 'Persoană de contact principală') },
+    {
+      name: 'primary',
+      type: 'checkbox',
+      defaultValue: false,
+      label: t('Primary contact', 'Persoană de contact principală'),
+    },
     { name: 'notes', type: 'textarea', label: t('Notes', 'Note') },
     ownerField(),
     teamField(),

@@ -3,7 +3,24 @@ import { USER_SEEDS } from '@/collections/admin'
 import { actingAs, type Actor, asSystem, demoPeople, nomenclatorIds } from '@/seed/records'
 import { together } from '@/seed/together'
 
-import { DEMO_ACTIONS, DEMO_CAMPAIGNS, DEMO_COMPANIES, DEMO_OPPORTUNITIES, DEMO_PROSPECTS, DEMO_TODOS, MINUTE, PROSPECT_CUI_BASE, RETURN_COMMENT, ascii, calendarOf, contactsOf, demoCui, phone, tradeRegister, weeklyReportTitle } from './data'
+import {
+  DEMO_ACTIONS,
+  DEMO_CAMPAIGNS,
+  DEMO_COMPANIES,
+  DEMO_OPPORTUNITIES,
+  DEMO_PROSPECTS,
+  DEMO_TODOS,
+  MINUTE,
+  PROSPECT_CUI_BASE,
+  RETURN_COMMENT,
+  ascii,
+  calendarOf,
+  contactsOf,
+  demoCui,
+  phone,
+  tradeRegister,
+  weeklyReportTitle,
+} from './data'
 import type { Calendar, CampaignSeed, Link, UserKey } from './data'
 
 export * from './data'
@@ -21,9 +38,17 @@ export const DEMO_CLIENT_CUIS = DEMO_COMPANIES.map((_, i) => demoCui(i))
 export const DEMO_PROSPECT_CUIS = DEMO_PROSPECTS.map((_, k) => demoCui(PROSPECT_CUI_BASE + k))
 
 async function alreadySeeded(payload: Payload) {
-  const clients = await payload.count({ collection: 'clients', where: { fiscalCode: { in: DEMO_CLIENT_CUIS } }, overrideAccess: true })
+  const clients = await payload.count({
+    collection: 'clients',
+    where: { fiscalCode: { in: DEMO_CLIENT_CUIS } },
+    overrideAccess: true,
+  })
   if (clients.totalDocs > 0) return true
-  const prospects = await payload.count({ collection: 'prospects', where: { fiscalCode: { in: DEMO_PROSPECT_CUIS } }, overrideAccess: true })
+  const prospects = await payload.count({
+    collection: 'prospects',
+    where: { fiscalCode: { in: DEMO_PROSPECT_CUIS } },
+    overrideAccess: true,
+  })
   return prospects.totalDocs > 0
 }
 
@@ -36,7 +61,12 @@ async function step(
   user: Actor,
   comment?: string,
 ) {
-  await payload.update({ collection, id, data: { status, ...(comment ? { workflowComment: comment } : {}) }, ...actingAs(user) })
+  await payload.update({
+    collection,
+    id,
+    data: { status, ...(comment ? { workflowComment: comment } : {}) },
+    ...actingAs(user),
+  })
 }
 
 export interface DemoCounts {
@@ -95,9 +125,14 @@ async function seedClients(ctx: Context) {
       })
       ctx.counts.clients++
       for (const person of contactsOf(company, i)) {
-        const contact = await payload.create({ collection: 'contacts', data: { ...person, client: client.id, owner: owner.id }, ...actingAs(owner) })
+        const contact = await payload.create({
+          collection: 'contacts',
+          data: { ...person, client: client.id, owner: owner.id },
+          ...actingAs(owner),
+        })
         ctx.counts.contacts++
-        if (person.primary) ctx.clients[i] = { id: client.id, name: company.name, contact: contact.id, contactName: person.name }
+        if (person.primary)
+          ctx.clients[i] = { id: client.id, name: company.name, contact: contact.id, contactName: person.name }
       }
     }
   })
@@ -155,8 +190,10 @@ async function seedActions(ctx: Context) {
     })
     ctx.actions[k] = doc.id
     if (action.state !== 'draft') await step(payload, 'marketing-actions', doc.id, 'submitted', responsible)
-    if (action.state === 'returned') await step(payload, 'marketing-actions', doc.id, 'returned', manager, RETURN_COMMENT)
-    if (action.state === 'validated' || action.state === 'done') await step(payload, 'marketing-actions', doc.id, 'validated', manager)
+    if (action.state === 'returned')
+      await step(payload, 'marketing-actions', doc.id, 'returned', manager, RETURN_COMMENT)
+    if (action.state === 'validated' || action.state === 'done')
+      await step(payload, 'marketing-actions', doc.id, 'validated', manager)
     if (action.state === 'done') {
       // Validating handed the responsible a todo to carry the action out: it is done too.
       const handedOut = await payload.find({
@@ -322,7 +359,12 @@ async function seedTodos(ctx: Context) {
       const managerEmail = USER_SEEDS.find((m) => m.manages && m.manages === seed.team && m.email !== seed.email)?.email
       await payload.create({
         collection: 'todos',
-        data: { title: weeklyReportTitle(seed.name), type: 'task', due: cal.at(cal.workday(2), '17:00').toISOString(), responsible: user.id },
+        data: {
+          title: weeklyReportTitle(seed.name),
+          type: 'task',
+          due: cal.at(cal.workday(2), '17:00').toISOString(),
+          responsible: user.id,
+        },
         // Handed out by the manager: they own it and hear when it is done.
         ...actingAs(users[keyOf(managerEmail ?? 'admin@organizecrm.test')]),
       })
@@ -336,8 +378,14 @@ async function seedTodos(ctx: Context) {
  * e.g. on validating a marketing action, not counted), or null when it did nothing: already
  * seeded, or a demo user missing or deactivated.
  */
-export async function seedDemoCrm(payload: Payload, log: (line: string) => void = () => undefined): Promise<DemoCounts | null> {
-  const users = await demoPeople(payload, Object.fromEntries(USER_SEEDS.map((u) => [keyOf(u.email), u.email])) as Record<UserKey, string>)
+export async function seedDemoCrm(
+  payload: Payload,
+  log: (line: string) => void = () => undefined,
+): Promise<DemoCounts | null> {
+  const users = await demoPeople(
+    payload,
+    Object.fromEntries(USER_SEEDS.map((u) => [keyOf(u.email), u.email])) as Record<UserKey, string>,
+  )
   if (!users) {
     log('demo CRM: skipped (a demo user is missing or deactivated)')
     return null

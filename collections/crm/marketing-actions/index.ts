@@ -27,9 +27,16 @@ const governed = workflowGoverned(slug, {
  */
 export const MarketingActions: CollectionConfig = {
   slug,
-  labels: { singular: t('Marketing action', 'Acțiune de marketing'), plural: t('Marketing actions', 'Acțiuni de marketing') },
+  labels: {
+    singular: t('Marketing action', 'Acțiune de marketing'),
+    plural: t('Marketing actions', 'Acțiuni de marketing'),
+  },
   // Specialists carry out the actions of campaigns they read (a manager's campaign included).
-  access: underParent(slug, { field: 'campaign', collection: 'campaigns', need: 'read' }, governedAccess(slug, ownership)),
+  access: underParent(
+    slug,
+    { field: 'campaign', collection: 'campaigns', need: 'read' },
+    governedAccess(slug, ownership),
+  ),
   admin: {
     group: t('Marketing', 'Marketing'),
     useAsTitle: 'title',
@@ -50,9 +57,22 @@ export const MarketingActions: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'campaign', type: 'relationship', relationTo: 'campaigns', required: true, index: true, label: t('Campaign', 'Campanie') },
+        {
+          name: 'campaign',
+          type: 'relationship',
+          relationTo: 'campaigns',
+          required: true,
+          index: true,
+          label: t('Campaign', 'Campanie'),
+        },
         nomenclatorField({ name: 'type', list: 'marketing-action-types', label: t('Type', 'Tip') }),
-        { name: 'client', type: 'relationship', relationTo: 'clients', index: true, label: t('Client (if one)', 'Client (dacă e cazul)') },
+        {
+          name: 'client',
+          type: 'relationship',
+          relationTo: 'clients',
+          index: true,
+          label: t('Client (if one)', 'Client (dacă e cazul)'),
+        },
       ],
     },
     { name: 'description', type: 'textarea', label: t('Description', 'Descriere') },

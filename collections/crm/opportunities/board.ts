@@ -45,7 +45,15 @@ async function stageCards(req: PayloadRequest, filters: Where[], stage: Id) {
     collection: 'opportunities',
     where: { and: [...filters, { stage: { equals: stage } }] },
     sort: ['expectedCloseDate', 'id'],
-    select: { title: true, client: true, owner: true, value: true, weightedValue: true, currency: true, expectedCloseDate: true },
+    select: {
+      title: true,
+      client: true,
+      owner: true,
+      value: true,
+      weightedValue: true,
+      currency: true,
+      expectedCloseDate: true,
+    },
     limit: CARDS_PER_STAGE,
     pagination: false,
     ...asUser(req),
@@ -57,7 +65,12 @@ async function stageCards(req: PayloadRequest, filters: Where[], stage: Id) {
  * One batched read of a text field for many ids, with the caller's access: a record the caller may
  * not read is simply missing from the map (its name is not shown rather than leaked).
  */
-async function textById(req: PayloadRequest, collection: 'clients' | 'users' | 'nomenclators', field: 'name' | 'value', ids: Iterable<Id | null>): Promise<Names> {
+async function textById(
+  req: PayloadRequest,
+  collection: 'clients' | 'users' | 'nomenclators',
+  field: 'name' | 'value',
+  ids: Iterable<Id | null>,
+): Promise<Names> {
   const wanted = [...new Set(ids)].filter((id): id is Id => id !== null)
   if (wanted.length === 0) return new Map()
   const { docs } = await req.payload.find({
@@ -90,7 +103,8 @@ export const boardEndpoint: Endpoint = {
     requireSession(req)
     const filters = boardFilters(req)
     // The same read access Payload applies to a find (403 when the caller may read none).
-    const access = (await executeAccess({ req }, req.payload.collections.opportunities.config.access.read)) as true | Where
+    const access = (await executeAccess({ req }, req.payload.collections.opportunities.config.access.read)) as
+      true | Where
     const stages = await activeStages(req)
     const inActiveStages: Where = { stage: { in: stages.map((stage) => stage.id) } }
     const [totals, cards] = await Promise.all([
@@ -99,10 +113,23 @@ export const boardEndpoint: Endpoint = {
     ])
 
     const all = cards.flat()
-    const currencyIds = [...all.map((card) => relationId(card.currency)), ...[...totals.values()].flatMap((t) => t.byCurrency.map((part) => part.currency))]
+    const currencyIds = [
+      ...all.map((card) => relationId(card.currency)),
+      ...[...totals.values()].flatMap((t) => t.byCurrency.map((part) => part.currency)),
+    ]
     const [clients, owners, currencies] = await Promise.all([
-      textById(req, 'clients', 'name', all.map((card) => relationId(card.client))),
-      textById(req, 'users', 'name', all.map((card) => relationId(card.owner))),
+      textById(
+        req,
+        'clients',
+        'name',
+        all.map((card) => relationId(card.client)),
+      ),
+      textById(
+        req,
+        'users',
+        'name',
+        all.map((card) => relationId(card.owner)),
+      ),
       textById(req, 'nomenclators', 'value', currencyIds),
     ])
     const code = (id: Id | null) => (id === null ? null : (currencies.get(id) ?? null))
@@ -136,6 +163,9 @@ export const boardEndpoint: Endpoint = {
         })),
       }
     })
-    return Response.json({ stages: columns, truncated: columns.some((column) => column.count > column.cards.length) } satisfies BoardAnswer)
+    return Response.json({
+      stages: columns,
+      truncated: columns.some((column) => column.count > column.cards.length),
+    } satisfies BoardAnswer)
   },
 }

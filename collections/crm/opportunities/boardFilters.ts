@@ -6,7 +6,8 @@ const DAY_MS = 24 * 60 * 60 * 1000
 // PostgreSQL `integer` ids: a larger number would reach the database and fail there (500).
 const MAX_ID = 2_147_483_647
 
-const refuse = (req: PayloadRequest, message: { en: string; ro: string }) => new APIError(say(req.i18n?.language, message), 400)
+const refuse = (req: PayloadRequest, message: { en: string; ro: string }) =>
+  new APIError(say(req.i18n?.language, message), 400)
 
 function idParam(req: PayloadRequest, name: 'owner' | 'team'): number | undefined {
   const raw = req.searchParams.get(name)
@@ -16,8 +17,14 @@ function idParam(req: PayloadRequest, name: 'owner' | 'team'): number | undefine
     throw refuse(
       req,
       name === 'owner'
-        ? { en: `The owner filter must be a user's numeric id (received "${raw}").`, ro: `Filtrul de responsabil trebuie să fie id-ul numeric al unui utilizator (primit „${raw}”).` }
-        : { en: `The team filter must be a team's numeric id (received "${raw}").`, ro: `Filtrul de echipă trebuie să fie id-ul numeric al unei echipe (primit „${raw}”).` },
+        ? {
+            en: `The owner filter must be a user's numeric id (received "${raw}").`,
+            ro: `Filtrul de responsabil trebuie să fie id-ul numeric al unui utilizator (primit „${raw}”).`,
+          }
+        : {
+            en: `The team filter must be a team's numeric id (received "${raw}").`,
+            ro: `Filtrul de echipă trebuie să fie id-ul numeric al unei echipe (primit „${raw}”).`,
+          },
     )
   }
   return id

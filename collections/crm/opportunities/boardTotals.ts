@@ -35,14 +35,23 @@ type StageTotals = Totals & { byCurrency: (Totals & { currency: number | null })
  * the access `Where` and the filters let through. Weighted values are the stored ones, each rounded
  * to cents, so a column's total is the sum of what its cards show.
  */
-export async function stageTotals(req: PayloadRequest, access: true | Where, filters: Where[]): Promise<Map<number, StageTotals>> {
+export async function stageTotals(
+  req: PayloadRequest,
+  access: true | Where,
+  filters: Where[],
+): Promise<Map<number, StageTotals>> {
   const config = req.payload.collections.opportunities.config
   // A trash or drafts column would need the filters Payload adds for them; the table has neither.
   if (config.trash || config.versions?.drafts) throw new Error('pipeline board: totals do not handle trash or drafts')
   const adapter = req.payload.db as unknown as Adapter
   const table = adapter.tables[adapter.tableNameMap.get('opportunities') ?? 'opportunities']
   // The fields the row scopes and the board's filters use, and nothing else.
-  const columns = { owner: table.owner, team: table.team, stage: table.stage, expectedCloseDate: table.expectedCloseDate }
+  const columns = {
+    owner: table.owner,
+    team: table.team,
+    stage: table.stage,
+    expectedCloseDate: table.expectedCloseDate,
+  }
   const where = whereSql(columns, { and: [...(access === true ? [] : [access]), ...filters] }, 'pipeline board totals')
   const { rows } = await adapter.drizzle.execute(sql`
     select ${table.stage} as stage, ${table.currency} as currency, count(*)::bigint as count,
@@ -53,7 +62,12 @@ export async function stageTotals(req: PayloadRequest, access: true | Where, fil
   const inCents = new Map<number, StageTotals>()
   for (const row of rows) {
     const stage = Number(row.stage)
-    const part = { currency: row.currency === null ? null : Number(row.currency), count: Number(row.count), total: Number(row.total), weightedTotal: Number(row.weighted) }
+    const part = {
+      currency: row.currency === null ? null : Number(row.currency),
+      count: Number(row.count),
+      total: Number(row.total),
+      weightedTotal: Number(row.weighted),
+    }
     const sum = inCents.get(stage) ?? { count: 0, total: 0, weightedTotal: 0, byCurrency: [] }
     sum.count += part.count
     sum.total += part.total
@@ -62,6 +76,12 @@ export async function stageTotals(req: PayloadRequest, access: true | Where, fil
     inCents.set(stage, sum)
   }
   // Sums stay in cents up to here; units only at the edge.
-  const inUnits = <T extends Totals>(sum: T): T => ({ ...sum, total: fromCents(sum.total), weightedTotal: fromCents(sum.weightedTotal) })
-  return new Map([...inCents].map(([stage, sum]) => [stage, { ...inUnits(sum), byCurrency: sum.byCurrency.map(inUnits) }]))
+  const inUnits = <T extends Totals>(sum: T): T => ({
+    ...sum,
+    total: fromCents(sum.total),
+    weightedTotal: fromCents(sum.weightedTotal),
+  })
+  return new Map(
+    [...inCents].map(([stage, sum]) => [stage, { ...inUnits(sum), byCurrency: sum.byCurrency.map(inUnits) }]),
+  )
 }

@@ -9,7 +9,8 @@ export const WON_STAGE = 'won'
 export const LOST_STAGE = 'lost'
 
 /** value × probability, in minor units (bani, cents) so totals add up exactly. */
-export const weighted = (value: number, probability: number) => Math.round((Math.round(value * 100) * probability) / 100) / 100
+export const weighted = (value: number, probability: number) =>
+  Math.round((Math.round(value * 100) * probability) / 100) / 100
 
 /**
  * Keeps the stage's meaning on the record: probability (from the stage's number), weighted value
@@ -19,7 +20,14 @@ export const followStage: CollectionBeforeChangeHook = async ({ data, originalDo
   const merged = { ...originalDoc, ...data }
   const stageId = idOf(merged.stage)
   const stage = stageId
-    ? await req.payload.findByID({ collection: 'nomenclators', id: stageId, depth: 0, disableErrors: true, overrideAccess: true, req })
+    ? await req.payload.findByID({
+        collection: 'nomenclators',
+        id: stageId,
+        depth: 0,
+        disableErrors: true,
+        overrideAccess: true,
+        req,
+      })
     : null
   const probability = typeof stage?.number === 'number' ? stage.number : 0
   data.probability = probability
@@ -27,7 +35,10 @@ export const followStage: CollectionBeforeChangeHook = async ({ data, originalDo
   data.outcome = stage?.value === WON_STAGE ? 'won' : stage?.value === LOST_STAGE ? 'lost' : 'open'
   if (data.outcome === 'lost' && !merged.lostReason) {
     throw new APIError(
-      say(req.i18n?.language, { en: 'Say why the opportunity was lost (lost reason).', ro: 'Spuneți de ce s-a pierdut oportunitatea (motivul pierderii).' }),
+      say(req.i18n?.language, {
+        en: 'Say why the opportunity was lost (lost reason).',
+        ro: 'Spuneți de ce s-a pierdut oportunitatea (motivul pierderii).',
+      }),
       400,
       [{ path: 'lostReason', message: 'required' }],
     )

@@ -34,13 +34,23 @@ export const Opportunities: CollectionConfig = withCustomFields({
   versions: { maxPerDoc: 50 },
   indexes: [{ fields: ['outcome', 'stage'] }, { fields: ['owner', 'expectedCloseDate'] }],
   endpoints: [boardEndpoint],
-  hooks: { beforeOperation: [listsWithoutJoins], beforeChange: [teamFromUser('owner'), defaultCurrency, followStage, stampAuthor] },
+  hooks: {
+    beforeOperation: [listsWithoutJoins],
+    beforeChange: [teamFromUser('owner'), defaultCurrency, followStage, stampAuthor],
+  },
   fields: [
     { name: 'title', type: 'text', required: true, index: true, label: t('Title', 'Titlu') },
     {
       type: 'row',
       fields: [
-        { name: 'client', type: 'relationship', relationTo: 'clients', required: true, index: true, label: t('Client', 'Client') },
+        {
+          name: 'client',
+          type: 'relationship',
+          relationTo: 'clients',
+          required: true,
+          index: true,
+          label: t('Client', 'Client'),
+        },
         {
           name: 'contact',
           type: 'relationship',
@@ -54,7 +64,12 @@ export const Opportunities: CollectionConfig = withCustomFields({
       type: 'row',
       fields: [
         nomenclatorField({ name: 'stage', list: 'opportunity-stages', required: true, label: t('Stage', 'Etapă') }),
-        serverOwned({ name: 'probability', type: 'number', label: t('Probability %', 'Probabilitate %'), admin: { readOnly: true } }),
+        serverOwned({
+          name: 'probability',
+          type: 'number',
+          label: t('Probability %', 'Probabilitate %'),
+          admin: { readOnly: true },
+        }),
         serverOwned({
           name: 'outcome',
           type: 'select',
@@ -75,7 +90,12 @@ export const Opportunities: CollectionConfig = withCustomFields({
       fields: [
         { name: 'value', type: 'number', min: 0, label: t('Estimated value', 'Valoare estimată') },
         nomenclatorField({ name: 'currency', list: 'currencies', label: t('Currency', 'Monedă') }),
-        serverOwned({ name: 'weightedValue', type: 'number', label: t('Weighted value', 'Valoare ponderată'), admin: { readOnly: true } }),
+        serverOwned({
+          name: 'weightedValue',
+          type: 'number',
+          label: t('Weighted value', 'Valoare ponderată'),
+          admin: { readOnly: true },
+        }),
         { name: 'clientBudget', type: 'number', min: 0, label: t('Client budget', 'Bugetul clientului') },
       ],
     },
@@ -84,7 +104,13 @@ export const Opportunities: CollectionConfig = withCustomFields({
       fields: [
         dateField({ name: 'expectedCloseDate', index: true, label: t('Expected close', 'Închidere estimată') }),
         { name: 'nextStep', type: 'text', label: t('Next step', 'Pasul următor') },
-        { name: 'sourceCampaign', type: 'relationship', relationTo: 'campaigns', index: true, label: t('Source campaign', 'Campania sursă') },
+        {
+          name: 'sourceCampaign',
+          type: 'relationship',
+          relationTo: 'campaigns',
+          index: true,
+          label: t('Source campaign', 'Campania sursă'),
+        },
       ],
     },
     nomenclatorField({
@@ -94,9 +120,24 @@ export const Opportunities: CollectionConfig = withCustomFields({
       admin: { description: t('Required when the stage is “Lost”.', 'Obligatoriu când etapa este „Pierdută”.') },
     }),
     { name: 'requirements', type: 'richText', label: t('Client requirements', 'Cerințele clientului') },
-    joinOf('offers', 'offers', 'opportunity', t('Offers', 'Oferte'), { defaultSort: '-issueDate', defaultColumns: ['number', 'title', 'totals.gross', 'status'] }),
-    serverOwned(dateTimeField({ name: 'closedAt', label: t('Closed at', 'Închisă la'), admin: { readOnly: true, position: 'sidebar' } })),
-    { name: 'prospect', type: 'relationship', relationTo: 'prospects', label: t('From prospect', 'Din prospectul'), admin: { readOnly: true, position: 'sidebar' } },
+    joinOf('offers', 'offers', 'opportunity', t('Offers', 'Oferte'), {
+      defaultSort: '-issueDate',
+      defaultColumns: ['number', 'title', 'totals.gross', 'status'],
+    }),
+    serverOwned(
+      dateTimeField({
+        name: 'closedAt',
+        label: t('Closed at', 'Închisă la'),
+        admin: { readOnly: true, position: 'sidebar' },
+      }),
+    ),
+    {
+      name: 'prospect',
+      type: 'relationship',
+      relationTo: 'prospects',
+      label: t('From prospect', 'Din prospectul'),
+      admin: { readOnly: true, position: 'sidebar' },
+    },
     ownerField(),
     teamField(),
     ...auditFields,

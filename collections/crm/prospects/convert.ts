@@ -90,7 +90,8 @@ export const prospectEffects: Record<string, Effect> = {
 
       // A company another colleague owns is joined, but its people are added only by who may change it
       // (access/parent): the contact details then stay on the prospect.
-      const addsContact = Boolean(prospect.contactName) && (joined === null || (await mayWorkUnder(req, CONTACT_UNDER_CLIENT, client)))
+      const addsContact =
+        Boolean(prospect.contactName) && (joined === null || (await mayWorkUnder(req, CONTACT_UNDER_CLIENT, client)))
       const contact = addsContact
         ? (
             await req.payload.create({

@@ -6,7 +6,10 @@ export const NOMENCLATOR_LISTS: Record<string, NomenclatorListDefinition> = {
   industries: { label: t('Industries', 'Domenii de activitate') },
   'client-types': { label: t('Client types', 'Tipuri de client') },
   'lead-sources': { label: t('Lead sources', 'Surse de prospectare') },
-  'opportunity-stages': { label: t('Opportunity stages', 'Etape oportunitate'), number: t('Probability %', 'Probabilitate %') },
+  'opportunity-stages': {
+    label: t('Opportunity stages', 'Etape oportunitate'),
+    number: t('Probability %', 'Probabilitate %'),
+  },
   'campaign-types': { label: t('Campaign types', 'Tipuri de campanie') },
   'marketing-action-types': { label: t('Marketing action types', 'Tipuri de acțiuni de marketing') },
   'lost-reasons': { label: t('Lost reasons', 'Motive de pierdere') },

@@ -54,12 +54,30 @@ export const WORKFLOWS: WorkflowSeed[] = [
       { key: 'new', label: { en: 'New', ro: 'Nou' }, category: 'open', initial: true },
       { key: 'contacted', label: { en: 'Contacted', ro: 'Contactat' }, category: 'active' },
       { key: 'qualified', label: { en: 'Qualified', ro: 'Calificat' }, category: 'active' },
-      { key: 'converted', label: { en: 'Converted', ro: 'Convertit' }, category: 'done', final: true, readOnlyFields: ['companyName', 'fiscalCode'] },
+      {
+        key: 'converted',
+        label: { en: 'Converted', ro: 'Convertit' },
+        category: 'done',
+        final: true,
+        readOnlyFields: ['companyName', 'fiscalCode'],
+      },
       { key: 'disqualified', label: { en: 'Disqualified', ro: 'Descalificat' }, category: 'cancelled' },
     ],
     transitions: [
-      { key: 'contact', label: { en: 'Contacted', ro: 'Contactat' }, from: ['new'], to: 'contacted', roleKeys: SELLERS },
-      { key: 'qualify', label: { en: 'Qualify', ro: 'Calificează' }, from: ['new', 'contacted'], to: 'qualified', roleKeys: SELLERS },
+      {
+        key: 'contact',
+        label: { en: 'Contacted', ro: 'Contactat' },
+        from: ['new'],
+        to: 'contacted',
+        roleKeys: SELLERS,
+      },
+      {
+        key: 'qualify',
+        label: { en: 'Qualify', ro: 'Calificează' },
+        from: ['new', 'contacted'],
+        to: 'qualified',
+        roleKeys: SELLERS,
+      },
       {
         key: 'convert',
         label: { en: 'Convert to client', ro: 'Convertește în client' },
@@ -76,7 +94,14 @@ export const WORKFLOWS: WorkflowSeed[] = [
         roleKeys: SELLERS,
         commentRequired: true,
       },
-      { key: 'revive', label: { en: 'Reopen', ro: 'Redeschide' }, from: ['disqualified'], to: 'new', roleKeys: SELLERS, commentRequired: true },
+      {
+        key: 'revive',
+        label: { en: 'Reopen', ro: 'Redeschide' },
+        from: ['disqualified'],
+        to: 'new',
+        roleKeys: SELLERS,
+        commentRequired: true,
+      },
     ],
   },
   {
@@ -86,10 +111,20 @@ export const WORKFLOWS: WorkflowSeed[] = [
     active: true,
     states: [
       { key: 'draft', label: { en: 'Draft', ro: 'Ciornă' }, category: 'open', initial: true },
-      { key: 'submitted', label: { en: 'Submitted', ro: 'Trimisă spre aprobare' }, category: 'waiting', readOnlyFields: ['budget', 'startDate', 'endDate'] },
+      {
+        key: 'submitted',
+        label: { en: 'Submitted', ro: 'Trimisă spre aprobare' },
+        category: 'waiting',
+        readOnlyFields: ['budget', 'startDate', 'endDate'],
+      },
       { key: 'approved', label: { en: 'Approved', ro: 'Aprobată' }, category: 'active', readOnlyFields: ['budget'] },
       { key: 'rejected', label: { en: 'Rejected', ro: 'Respinsă' }, category: 'cancelled' },
-      { key: 'running', label: { en: 'Running', ro: 'În desfășurare' }, category: 'active', readOnlyFields: ['budget'] },
+      {
+        key: 'running',
+        label: { en: 'Running', ro: 'În desfășurare' },
+        category: 'active',
+        readOnlyFields: ['budget'],
+      },
       { key: 'closed', label: { en: 'Closed', ro: 'Încheiată' }, category: 'done', final: true },
     ],
     transitions: [
@@ -101,7 +136,14 @@ export const WORKFLOWS: WorkflowSeed[] = [
         onlyOwner: true,
         effects: [{ name: 'notifyRole', params: { role: 'marketing-manager' } }],
       },
-      { key: 'approve', label: { en: 'Approve', ro: 'Aprobă' }, from: ['submitted'], to: 'approved', roleKeys: ['marketing-manager'], effects: [{ name: 'notifyOwner' }] },
+      {
+        key: 'approve',
+        label: { en: 'Approve', ro: 'Aprobă' },
+        from: ['submitted'],
+        to: 'approved',
+        roleKeys: ['marketing-manager'],
+        effects: [{ name: 'notifyOwner' }],
+      },
       {
         key: 'reject',
         label: { en: 'Reject', ro: 'Respinge' },
@@ -111,7 +153,13 @@ export const WORKFLOWS: WorkflowSeed[] = [
         commentRequired: true,
         effects: [{ name: 'notifyOwner' }],
       },
-      { key: 'redraft', label: { en: 'Back to draft', ro: 'Înapoi la ciornă' }, from: ['rejected'], to: 'draft', onlyOwner: true },
+      {
+        key: 'redraft',
+        label: { en: 'Back to draft', ro: 'Înapoi la ciornă' },
+        from: ['rejected'],
+        to: 'draft',
+        onlyOwner: true,
+      },
       { key: 'start', label: { en: 'Start', ro: 'Pornește' }, from: ['approved'], to: 'running', roleKeys: MARKETING },
       { key: 'close', label: { en: 'Close', ro: 'Încheie' }, from: ['running'], to: 'closed', roleKeys: MARKETING },
     ],
@@ -123,9 +171,19 @@ export const WORKFLOWS: WorkflowSeed[] = [
     active: true,
     states: [
       { key: 'draft', label: { en: 'Draft', ro: 'Ciornă' }, category: 'open', initial: true },
-      { key: 'submitted', label: { en: 'Submitted', ro: 'Trimisă spre validare' }, category: 'waiting', readOnlyFields: ['description', 'cost', 'due'] },
+      {
+        key: 'submitted',
+        label: { en: 'Submitted', ro: 'Trimisă spre validare' },
+        category: 'waiting',
+        readOnlyFields: ['description', 'cost', 'due'],
+      },
       { key: 'returned', label: { en: 'Returned', ro: 'Returnată' }, category: 'open' },
-      { key: 'validated', label: { en: 'Validated', ro: 'Validată' }, category: 'active', readOnlyFields: ['description', 'cost'] },
+      {
+        key: 'validated',
+        label: { en: 'Validated', ro: 'Validată' },
+        category: 'active',
+        readOnlyFields: ['description', 'cost'],
+      },
       { key: 'done', label: { en: 'Done', ro: 'Realizată' }, category: 'done', final: true },
     ],
     transitions: [
@@ -144,7 +202,10 @@ export const WORKFLOWS: WorkflowSeed[] = [
         from: ['submitted'],
         to: 'validated',
         roleKeys: ['marketing-manager'],
-        effects: [{ name: 'notifyResponsible' }, { name: 'createTodo', params: { title: { en: 'Carry out', ro: 'De realizat' }, dueInDays: 2 } }],
+        effects: [
+          { name: 'notifyResponsible' },
+          { name: 'createTodo', params: { title: { en: 'Carry out', ro: 'De realizat' }, dueInDays: 2 } },
+        ],
       },
       {
         key: 'return',

@@ -134,19 +134,52 @@ export function createTodos(linkable: string[]): CollectionConfig {
         ],
       },
       handedOutResponsible('todos'),
-      { name: 'participants', type: 'relationship', relationTo: 'users', hasMany: true, label: t('Participants', 'Participanți') },
-      { name: 'team', type: 'relationship', relationTo: 'teams', index: true, label: t('Team', 'Echipă'), admin: { position: 'sidebar' } },
+      {
+        name: 'participants',
+        type: 'relationship',
+        relationTo: 'users',
+        hasMany: true,
+        label: t('Participants', 'Participanți'),
+      },
+      {
+        name: 'team',
+        type: 'relationship',
+        relationTo: 'teams',
+        index: true,
+        label: t('Team', 'Echipă'),
+        admin: { position: 'sidebar' },
+      },
       ...(linkable.length
         ? [
-            { name: 'relatedTo', type: 'relationship', relationTo: linkable, label: t('Belongs to', 'Aparține de') } as Field,
+            {
+              name: 'relatedTo',
+              type: 'relationship',
+              relationTo: linkable,
+              label: t('Belongs to', 'Aparține de'),
+            } as Field,
             ...(linkable.includes('clients')
-              ? [serverOwned({ name: 'client', type: 'relationship', relationTo: 'clients', index: true, label: t('Client', 'Client'), admin: { readOnly: true, position: 'sidebar' } }) as Field]
+              ? [
+                  serverOwned({
+                    name: 'client',
+                    type: 'relationship',
+                    relationTo: 'clients',
+                    index: true,
+                    label: t('Client', 'Client'),
+                    admin: { readOnly: true, position: 'sidebar' },
+                  }) as Field,
+                ]
               : []),
           ]
         : []),
       { name: 'notes', type: 'richText', label: t('Notes', 'Note') },
       { name: 'observations', type: 'richText', label: t('Meeting observations', 'Observații de la întâlnire') },
-      serverOwned(dateTimeField({ name: 'doneAt', label: t('Done at', 'Finalizată la'), admin: { readOnly: true, position: 'sidebar' } })),
+      serverOwned(
+        dateTimeField({
+          name: 'doneAt',
+          label: t('Done at', 'Finalizată la'),
+          admin: { readOnly: true, position: 'sidebar' },
+        }),
+      ),
       ...governed.fields,
       ...auditFields,
     ],

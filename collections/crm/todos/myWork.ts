@@ -29,7 +29,12 @@ function isOverdue(todo: { due?: string | null; allDay?: boolean | null }, now: 
  * The user's todos for today, counted in the settings' time zone: those due or starting today and
  * those already past due, all still open (done and cancelled ones are no longer work).
  */
-export async function myTodos(req: PayloadRequest, me: number, now: Date, timeZone: string): Promise<Section<MyTodoRow>> {
+export async function myTodos(
+  req: PayloadRequest,
+  me: number,
+  now: Date,
+  timeZone: string,
+): Promise<Section<MyTodoRow>> {
   if (!(await mayRead(req, 'todos'))) return { readable: false, total: 0, rows: [] }
   const today = dayIn(now, timeZone)
   const dayStart = instantAt(today, '00:00', timeZone).toISOString()
@@ -54,7 +59,16 @@ export async function myTodos(req: PayloadRequest, me: number, now: Date, timeZo
       sort: ['due', 'start', 'id'],
       limit: ROWS_PER_SECTION,
       depth: 1,
-      select: { title: true, type: true, start: true, due: true, allDay: true, client: true, status: true, statusCategory: true },
+      select: {
+        title: true,
+        type: true,
+        start: true,
+        due: true,
+        allDay: true,
+        client: true,
+        status: true,
+        statusCategory: true,
+      },
       populate: { clients: { name: true } },
       user: req.user,
       overrideAccess: false,
@@ -64,18 +78,16 @@ export async function myTodos(req: PayloadRequest, me: number, now: Date, timeZo
   const when = (todo: { due?: string | null; start?: string | null }) => todo.due ?? todo.start ?? ''
   const rows = [...page.docs]
     .sort((a, b) => when(a).localeCompare(when(b)))
-    .map(
-      (todo): MyTodoRow => ({
-        id: todo.id,
-        title: todo.title,
-        type: todo.type,
-        start: todo.start ?? null,
-        due: todo.due ?? null,
-        allDay: Boolean(todo.allDay),
-        client: fieldOf(todo.client, 'name'),
-        ...stateOf(labels, todo),
-        overdue: isOverdue(todo, now, today, timeZone),
-      }),
-    )
+    .map((todo): MyTodoRow => ({
+      id: todo.id,
+      title: todo.title,
+      type: todo.type,
+      start: todo.start ?? null,
+      due: todo.due ?? null,
+      allDay: Boolean(todo.allDay),
+      client: fieldOf(todo.client, 'name'),
+      ...stateOf(labels, todo),
+      overdue: isOverdue(todo, now, today, timeZone),
+    }))
   return { readable: true, total: page.totalDocs, rows }
 }

@@ -33,7 +33,16 @@ interface ProductSeed {
   vat: Vat
 }
 
-const p = (code: string, kind: ProductSeed['kind'], ro: string, en: string, unit: Unit, listPrice: number, vat: Vat = 'standard', description?: ProductSeed['description']): ProductSeed => ({
+const p = (
+  code: string,
+  kind: ProductSeed['kind'],
+  ro: string,
+  en: string,
+  unit: Unit,
+  listPrice: number,
+  vat: Vat = 'standard',
+  description?: ProductSeed['description'],
+): ProductSeed => ({
   code,
   kind,
   name: { ro, en },
@@ -46,7 +55,14 @@ const p = (code: string, kind: ProductSeed['kind'], ro: string, en: string, unit
 /** Prices in RON, without VAT. */
 export const DEMO_PRODUCTS: ProductSeed[] = [
   p('LIC-CRM-USR', 'product', 'Licență CRM (per utilizator, anual)', 'CRM licence (per user, yearly)', 'license', 450),
-  p('LIC-ERP-USR', 'product', 'Licență ERP (per utilizator, anual)', 'ERP licence (per user, yearly)', 'license', 1_200),
+  p(
+    'LIC-ERP-USR',
+    'product',
+    'Licență ERP (per utilizator, anual)',
+    'ERP licence (per user, yearly)',
+    'license',
+    1_200,
+  ),
   p('SRV-ANALIZA', 'service', 'Analiză de business', 'Business analysis', 'day', 2_800, 'standard', {
     ro: 'Ateliere cu echipa clientului, documentarea proceselor și a cerințelor.',
     en: 'Workshops with the client’s team, processes and requirements documented.',
@@ -84,22 +100,44 @@ export interface TemplateSeed {
   validityDays: number
   intro: { ro: string[]; en: string[] }
   terms: { ro: string[]; en: string[] }
-  sections: { title: Bilingual; content: { ro: string[]; en: string[] }; ownerRole?: 'project-manager'; dueInDays: number }[]
+  sections: {
+    title: Bilingual
+    content: { ro: string[]; en: string[] }
+    ownerRole?: 'project-manager'
+    dueInDays: number
+  }[]
   lines: [code: string, quantity: number, discountPercent?: number][]
 }
 
 export const DEMO_TEMPLATES: Record<'erp' | 'support', TemplateSeed> = {
   erp: {
     name: { ro: 'Implementare ERP', en: 'ERP implementation' },
-    description: { ro: 'Proiect de implementare ERP: analiză, configurare, migrare, instruire și licențe.', en: 'ERP implementation project: analysis, configuration, migration, training and licences.' },
+    description: {
+      ro: 'Proiect de implementare ERP: analiză, configurare, migrare, instruire și licențe.',
+      en: 'ERP implementation project: analysis, configuration, migration, training and licences.',
+    },
     validityDays: 30,
     intro: {
-      ro: ['Vă mulțumim pentru interesul arătat soluției noastre ERP.', 'Vă prezentăm mai jos propunerea noastră de implementare, adaptată activității dumneavoastră.'],
-      en: ['Thank you for your interest in our ERP solution.', 'Below is our implementation proposal, tailored to your business.'],
+      ro: [
+        'Vă mulțumim pentru interesul arătat soluției noastre ERP.',
+        'Vă prezentăm mai jos propunerea noastră de implementare, adaptată activității dumneavoastră.',
+      ],
+      en: [
+        'Thank you for your interest in our ERP solution.',
+        'Below is our implementation proposal, tailored to your business.',
+      ],
     },
     terms: {
-      ro: ['Prețurile sunt exprimate în lei, fără TVA.', 'Plata în trei tranșe: 30% la semnarea contractului, 40% la punerea în funcțiune, 30% la recepția finală, fiecare în 30 de zile de la facturare.', 'Garanție 12 luni pentru serviciile de implementare.'],
-      en: ['Prices are in lei, without VAT.', 'Payment in three instalments: 30% on signing, 40% at go-live, 30% at final acceptance, each within 30 days of invoicing.', '12-month warranty on the implementation services.'],
+      ro: [
+        'Prețurile sunt exprimate în lei, fără TVA.',
+        'Plata în trei tranșe: 30% la semnarea contractului, 40% la punerea în funcțiune, 30% la recepția finală, fiecare în 30 de zile de la facturare.',
+        'Garanție 12 luni pentru serviciile de implementare.',
+      ],
+      en: [
+        'Prices are in lei, without VAT.',
+        'Payment in three instalments: 30% on signing, 40% at go-live, 30% at final acceptance, each within 30 days of invoicing.',
+        '12-month warranty on the implementation services.',
+      ],
     },
     sections: [
       {
@@ -113,12 +151,18 @@ export const DEMO_TEMPLATES: Record<'erp' | 'support', TemplateSeed> = {
       },
       {
         title: { ro: 'Condiții comerciale', en: 'Commercial terms' },
-        content: { ro: ['Prețuri, termene de plată, garanție și condiții de livrare.'], en: ['Prices, payment terms, warranty and delivery.'] },
+        content: {
+          ro: ['Prețuri, termene de plată, garanție și condiții de livrare.'],
+          en: ['Prices, payment terms, warranty and delivery.'],
+        },
         dueInDays: 2,
       },
       {
         title: { ro: 'Referințe și studii de caz', en: 'References and case studies' },
-        content: { ro: ['Proiecte similare realizate în ultimii trei ani.'], en: ['Similar projects of the last three years.'] },
+        content: {
+          ro: ['Proiecte similare realizate în ultimii trei ani.'],
+          en: ['Similar projects of the last three years.'],
+        },
         dueInDays: 2,
       },
     ],
@@ -139,18 +183,30 @@ export const DEMO_TEMPLATES: Record<'erp' | 'support', TemplateSeed> = {
       en: ['We propose a technical support and hosting subscription for the next 12 months.'],
     },
     terms: {
-      ro: ['Facturare lunară, plata în 15 zile.', 'Abonamentul se reînnoiește automat dacă nu este denunțat cu 30 de zile înainte de expirare.'],
-      en: ['Invoiced monthly, payment within 15 days.', 'The subscription renews automatically unless cancelled 30 days before it ends.'],
+      ro: [
+        'Facturare lunară, plata în 15 zile.',
+        'Abonamentul se reînnoiește automat dacă nu este denunțat cu 30 de zile înainte de expirare.',
+      ],
+      en: [
+        'Invoiced monthly, payment within 15 days.',
+        'The subscription renews automatically unless cancelled 30 days before it ends.',
+      ],
     },
     sections: [
       {
         title: { ro: 'Nivelul serviciilor (SLA)', en: 'Service level (SLA)' },
-        content: { ro: ['Program de suport, timpi de răspuns și de rezolvare pe niveluri de prioritate.'], en: ['Support hours, response and resolution times by priority.'] },
+        content: {
+          ro: ['Program de suport, timpi de răspuns și de rezolvare pe niveluri de prioritate.'],
+          en: ['Support hours, response and resolution times by priority.'],
+        },
         dueInDays: 1,
       },
       {
         title: { ro: 'Condiții de reînnoire', en: 'Renewal terms' },
-        content: { ro: ['Durata, reînnoirea și denunțarea abonamentului.'], en: ['Term, renewal and cancellation of the subscription.'] },
+        content: {
+          ro: ['Durata, reînnoirea și denunțarea abonamentului.'],
+          en: ['Term, renewal and cancellation of the subscription.'],
+        },
         dueInDays: 1,
       },
     ],
@@ -238,7 +294,10 @@ export const DEMO_OFFERS: OfferSeed[] = [
     opportunity: 1,
     template: 'erp',
     subject: 'ERP pentru producție, cu trasabilitatea loturilor de la recepția laptelui până la livrare.',
-    requirements: ['Trasabilitatea loturilor pe tot fluxul de producție.', 'Integrare cu cântarele din secția de recepție.'],
+    requirements: [
+      'Trasabilitatea loturilor pe tot fluxul de producție.',
+      'Integrare cu cântarele din secția de recepție.',
+    ],
     issue: -6,
     validity: 30,
     state: 'approved',
@@ -324,4 +383,3 @@ export const DEMO_OFFERS: OfferSeed[] = [
 ]
 export const DEMO_OFFER_TITLES = DEMO_OFFERS.map((offer) => offer.title)
 export const RETURN_COMMENT = 'Detaliați etapele de migrare a datelor și rolurile din echipa clientului.'
-

@@ -44,11 +44,23 @@ interface Context {
 
 /** The demo clients (by index in DEMO_COMPANIES) with their primary contact, and the demo opportunities. */
 async function demoClients(payload: Payload) {
-  const { docs } = await payload.find({ collection: 'clients', where: { fiscalCode: { in: DEMO_CLIENT_CUIS } }, pagination: false, select: { fiscalCode: true }, ...asSystem })
+  const { docs } = await payload.find({
+    collection: 'clients',
+    where: { fiscalCode: { in: DEMO_CLIENT_CUIS } },
+    pagination: false,
+    select: { fiscalCode: true },
+    ...asSystem,
+  })
   const byCui = new Map(docs.map((doc) => [doc.fiscalCode, doc.id]))
   const ids = DEMO_CLIENT_CUIS.map((cui) => byCui.get(cui))
   if (ids.some((id) => id === undefined)) return null
-  const contacts = await payload.find({ collection: 'contacts', where: { client: { in: ids }, primary: { equals: true } }, pagination: false, select: { client: true }, ...asSystem })
+  const contacts = await payload.find({
+    collection: 'contacts',
+    where: { client: { in: ids }, primary: { equals: true } },
+    pagination: false,
+    select: { client: true },
+    ...asSystem,
+  })
   const contactOf = new Map(contacts.docs.map((doc) => [doc.client as number, doc.id]))
   const clients = ids.map((id) => ({ id: id!, contact: contactOf.get(id!) }))
   const opportunities = await payload.find({
@@ -65,8 +77,20 @@ async function demoClients(payload: Payload) {
 }
 
 /** A workflow step as the transition endpoint runs it: by a user, under the workflow's rules. */
-async function step(ctx: Context, collection: 'offers' | 'offer-sections' | 'todos', id: number, status: string, user: Actor, comment?: string) {
-  await ctx.payload.update({ collection, id, data: { status, ...(comment ? { workflowComment: comment } : {}) }, ...actingAs(user) })
+async function step(
+  ctx: Context,
+  collection: 'offers' | 'offer-sections' | 'todos',
+  id: number,
+  status: string,
+  user: Actor,
+  comment?: string,
+) {
+  await ctx.payload.update({
+    collection,
+    id,
+    data: { status, ...(comment ? { workflowComment: comment } : {}) },
+    ...actingAs(user),
+  })
 }
 
 /** The catalog, by sales-manager@: Romanian names first, then the English ones. */
@@ -108,7 +132,12 @@ async function seedProducts(ctx: Context) {
 async function seedTemplates(ctx: Context) {
   const { payload, item } = ctx
   const manager = ctx.users['sales-manager']
-  const role = await payload.find({ collection: 'roles', where: { key: { equals: 'project-manager' } }, limit: 1, ...asSystem })
+  const role = await payload.find({
+    collection: 'roles',
+    where: { key: { equals: 'project-manager' } },
+    limit: 1,
+    ...asSystem,
+  })
   for (const [key, template] of Object.entries(DEMO_TEMPLATES) as [keyof typeof DEMO_TEMPLATES, TemplateSeed][]) {
     const created = await payload.create({
       collection: 'offer-templates',
@@ -126,7 +155,11 @@ async function seedTemplates(ctx: Context) {
           ownerRole: section.ownerRole ? role.docs[0]?.id : undefined,
           dueInDays: section.dueInDays,
         })),
-        lines: template.lines.map(([code, quantity, discountPercent]) => ({ product: ctx.products[code], quantity, discountPercent })),
+        lines: template.lines.map(([code, quantity, discountPercent]) => ({
+          product: ctx.products[code],
+          quantity,
+          discountPercent,
+        })),
         active: true,
       },
       ...actingAs(manager),
@@ -140,7 +173,11 @@ async function seedTemplates(ctx: Context) {
         description: template.description.en,
         intro: paragraphs(...template.intro.en) as never,
         terms: paragraphs(...template.terms.en) as never,
-        sections: (created.sections ?? []).map((row, i) => ({ ...row, title: template.sections[i].title.en, content: paragraphs(...template.sections[i].content.en) as never })),
+        sections: (created.sections ?? []).map((row, i) => ({
+          ...row,
+          title: template.sections[i].title.en,
+          content: paragraphs(...template.sections[i].content.en) as never,
+        })),
       },
       ...actingAs(manager),
     })
@@ -155,7 +192,8 @@ async function fromTemplate(ctx: Context, owner: Actor, body: Record<string, unk
   req.data = body
   const response = await fromTemplateEndpoint.handler(req)
   const answer = (await response.json()) as { doc?: { id: number }; errors?: { message: string }[] }
-  if (response.status !== 201 || !answer.doc) throw new Error(`Demo offer from a template: ${response.status} ${JSON.stringify(answer.errors ?? answer)}`)
+  if (response.status !== 201 || !answer.doc)
+    throw new Error(`Demo offer from a template: ${response.status} ${JSON.stringify(answer.errors ?? answer)}`)
   return answer.doc.id
 }
 
@@ -193,7 +231,11 @@ async function createOffer(ctx: Context, seed: OfferSeed) {
       opportunity,
       ...dates,
       ...details,
-      lines: seed.lines!.map(([code, quantity, discountPercent]) => ({ product: ctx.products[code], quantity, discountPercent })),
+      lines: seed.lines!.map(([code, quantity, discountPercent]) => ({
+        product: ctx.products[code],
+        quantity,
+        discountPercent,
+      })),
       owner: owner.id,
     },
     ...actingAs(owner),
@@ -211,22 +253,34 @@ async function walkSections(ctx: Context, offer: number, seed: OfferSeed) {
   if (!seed.template) return
   const owner = ctx.users[seed.owner]
   const manager = ctx.users['sales-manager']
-  const { docs } = await payload.find({ collection: 'offer-sections', where: { offer: { equals: offer } }, sort: 'order', pagination: false, ...asSystem })
+  const { docs } = await payload.find({
+    collection: 'offer-sections',
+    where: { offer: { equals: offer } },
+    sort: 'order',
+    pagination: false,
+    ...asSystem,
+  })
   const byId = new Map(Object.values(ctx.users).map((user) => [user.id, user]))
   for (const [i, section] of docs.entries()) {
-    const target: SectionState = seed.state === 'draft' || seed.state === 'cancelled' ? (seed.sections?.[i] ?? 'draft') : 'approved'
+    const target: SectionState =
+      seed.state === 'draft' || seed.state === 'cancelled' ? (seed.sections?.[i] ?? 'draft') : 'approved'
     ctx.counts.sections++
     if (target === 'draft') continue
     const responsible = byId.get(section.responsible as number)!
     const ownWork = responsible.id === owner.id
     await step(ctx, 'offer-sections', section.id, 'submitted', responsible)
-    if (target === 'returned') await step(ctx, 'offer-sections', section.id, 'returned', ownWork ? manager : owner, RETURN_COMMENT)
+    if (target === 'returned')
+      await step(ctx, 'offer-sections', section.id, 'returned', ownWork ? manager : owner, RETURN_COMMENT)
     if (target !== 'approved') continue
     await step(ctx, 'offer-sections', section.id, 'approved', ownWork ? manager : owner)
     if (ownWork) continue
     const handedOut = await payload.find({
       collection: 'todos',
-      where: { 'relatedTo.relationTo': { equals: 'offer-sections' }, 'relatedTo.value': { equals: section.id }, responsible: { equals: responsible.id } },
+      where: {
+        'relatedTo.relationTo': { equals: 'offer-sections' },
+        'relatedTo.value': { equals: section.id },
+        responsible: { equals: responsible.id },
+      },
       ...asSystem,
     })
     for (const todo of handedOut.docs) await step(ctx, 'todos', todo.id, 'done', responsible)
@@ -238,21 +292,43 @@ async function walkOffer(ctx: Context, id: number, seed: OfferSeed) {
   const { payload } = ctx
   const owner = ctx.users[seed.owner]
   const path: OfferState[] = ['in-review', 'approved', 'sent']
-  const reach = seed.state === 'cancelled' ? 0 : seed.state === 'in-review' ? 1 : seed.state === 'approved' ? 2 : seed.state === 'draft' ? 0 : 3
-  for (const status of path.slice(0, reach)) await step(ctx, 'offers', id, status, status === 'approved' ? ctx.users['sales-manager'] : owner)
+  const reach =
+    seed.state === 'cancelled'
+      ? 0
+      : seed.state === 'in-review'
+        ? 1
+        : seed.state === 'approved'
+          ? 2
+          : seed.state === 'draft'
+            ? 0
+            : 3
+  for (const status of path.slice(0, reach))
+    await step(ctx, 'offers', id, status, status === 'approved' ? ctx.users['sales-manager'] : owner)
   switch (seed.state) {
     case 'accepted':
-      await payload.update({ collection: 'offers', id, data: { decisionDate: ctx.day(seed.decision!) }, ...actingAs(owner) })
+      await payload.update({
+        collection: 'offers',
+        id,
+        data: { decisionDate: ctx.day(seed.decision!) },
+        ...actingAs(owner),
+      })
       await step(ctx, 'offers', id, 'accepted', owner)
       break
     case 'rejected':
-      await payload.update({ collection: 'offers', id, data: { decisionDate: ctx.day(seed.decision!), lostReason: ctx.item('lost-reasons', seed.lostReason!) }, ...actingAs(owner) })
+      await payload.update({
+        collection: 'offers',
+        id,
+        data: { decisionDate: ctx.day(seed.decision!), lostReason: ctx.item('lost-reasons', seed.lostReason!) },
+        ...actingAs(owner),
+      })
       await step(ctx, 'offers', id, 'rejected', owner)
       break
     case 'expired': {
       // What the hourly expiry job does: the application's own step, logged without a user.
       const req = await createLocalReq({}, payload)
-      await inTransaction(req, () => runSystemStep(req, 'offers', id, 'expire', expiryComment(addDays(ctx.seedDay, seed.issue + seed.validity))))
+      await inTransaction(req, () =>
+        runSystemStep(req, 'offers', id, 'expire', expiryComment(addDays(ctx.seedDay, seed.issue + seed.validity))),
+      )
       break
     }
     case 'cancelled':
@@ -266,8 +342,15 @@ async function walkOffer(ctx: Context, id: number, seed: OfferSeed) {
  * Seeds the demo offers once, after the demo CRM. Returns what it created, or null when it did
  * nothing: already seeded, a demo user missing or deactivated, or the demo clients missing.
  */
-export async function seedDemoOffers(payload: Payload, log: (line: string) => void = () => undefined): Promise<DemoOfferCounts | null> {
-  const existing = await payload.count({ collection: 'products', where: { code: { in: DEMO_PRODUCT_CODES } }, overrideAccess: true })
+export async function seedDemoOffers(
+  payload: Payload,
+  log: (line: string) => void = () => undefined,
+): Promise<DemoOfferCounts | null> {
+  const existing = await payload.count({
+    collection: 'products',
+    where: { code: { in: DEMO_PRODUCT_CODES } },
+    overrideAccess: true,
+  })
   if (existing.totalDocs > 0) {
     log('demo offers: already there')
     return null
@@ -289,7 +372,19 @@ export async function seedDemoOffers(payload: Payload, log: (line: string) => vo
     products: {},
     templates: {} as Context['templates'],
     ...crm,
-    counts: { products: 0, templates: 0, sections: 0, draft: 0, 'in-review': 0, approved: 0, sent: 0, accepted: 0, rejected: 0, expired: 0, cancelled: 0 },
+    counts: {
+      products: 0,
+      templates: 0,
+      sections: 0,
+      draft: 0,
+      'in-review': 0,
+      approved: 0,
+      sent: 0,
+      accepted: 0,
+      rejected: 0,
+      expired: 0,
+      cancelled: 0,
+    },
   }
   await seedProducts(ctx)
   await seedTemplates(ctx)
@@ -301,7 +396,9 @@ export async function seedDemoOffers(payload: Payload, log: (line: string) => vo
     await walkOffer(ctx, ids[k], seed)
   })
   const { counts } = ctx
-  const states = (['draft', 'in-review', 'approved', 'sent', 'accepted', 'rejected', 'expired', 'cancelled'] as const).map((s) => `${counts[s]} ${s}`).join(', ')
+  const states = (['draft', 'in-review', 'approved', 'sent', 'accepted', 'rejected', 'expired', 'cancelled'] as const)
+    .map((s) => `${counts[s]} ${s}`)
+    .join(', ')
   log(
     `demo offers: ${counts.products} products, ${counts.templates} templates, ${DEMO_OFFERS.length} offers (${states}), ${counts.sections} sections ` +
       `in ${((Date.now() - started) / 1000).toFixed(1)} s`,

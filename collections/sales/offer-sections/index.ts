@@ -29,7 +29,14 @@ const governed = workflowGoverned(slug, {
 const followOffer: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const offerId = idOf(data.offer ?? originalDoc?.offer)
   if (offerId === null) return data
-  const offer = await req.payload.findByID({ collection: 'offers', id: offerId, depth: 0, disableErrors: true, overrideAccess: true, req })
+  const offer = await req.payload.findByID({
+    collection: 'offers',
+    id: offerId,
+    depth: 0,
+    disableErrors: true,
+    overrideAccess: true,
+    req,
+  })
   if (!offer) return data
   if ((await stateCategoryOf(req, 'offers', offer)) !== 'open') {
     throw new APIError(
@@ -71,7 +78,14 @@ export const OfferSections: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'offer', type: 'relationship', relationTo: 'offers', required: true, index: true, label: t('Offer', 'Ofertă') },
+        {
+          name: 'offer',
+          type: 'relationship',
+          relationTo: 'offers',
+          required: true,
+          index: true,
+          label: t('Offer', 'Ofertă'),
+        },
         { name: 'order', type: 'number', defaultValue: 1, label: t('Order', 'Ordine') },
         { name: 'title', type: 'text', required: true, label: t('Title', 'Titlu') },
       ],
@@ -79,14 +93,25 @@ export const OfferSections: CollectionConfig = {
     { name: 'content', type: 'richText', label: t('Content', 'Conținut') },
     {
       type: 'row',
-      fields: [
-        handedOutResponsible('offer-sections'),
-        dateField({ name: 'dueDate', label: t('Due date', 'Termen') }),
-      ],
+      fields: [handedOutResponsible('offer-sections'), dateField({ name: 'dueDate', label: t('Due date', 'Termen') })],
     },
     // Copied from the offer by followOffer.
-    serverOwned({ name: 'offerOwner', type: 'relationship', relationTo: 'users', index: true, label: t('Offer owner', 'Responsabilul ofertei'), admin: { readOnly: true, position: 'sidebar' } }),
-    serverOwned({ name: 'team', type: 'relationship', relationTo: 'teams', index: true, label: t('Team', 'Echipă'), admin: { readOnly: true, position: 'sidebar' } }),
+    serverOwned({
+      name: 'offerOwner',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      label: t('Offer owner', 'Responsabilul ofertei'),
+      admin: { readOnly: true, position: 'sidebar' },
+    }),
+    serverOwned({
+      name: 'team',
+      type: 'relationship',
+      relationTo: 'teams',
+      index: true,
+      label: t('Team', 'Echipă'),
+      admin: { readOnly: true, position: 'sidebar' },
+    }),
     ...governed.fields,
     ...auditFields,
   ],

@@ -34,7 +34,13 @@ export const OfferTemplates: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'validityDays', type: 'number', min: 1, label: t('Validity (days)', 'Valabilitate (zile)'), admin: { description: t('Empty: the settings\u2019 default.', 'Gol: valoarea din setări.') } },
+        {
+          name: 'validityDays',
+          type: 'number',
+          min: 1,
+          label: t('Validity (days)', 'Valabilitate (zile)'),
+          admin: { description: t('Empty: the settings\u2019 default.', 'Gol: valoarea din setări.') },
+        },
         nomenclatorField({ name: 'currency', list: 'currencies', label: t('Currency', 'Monedă') }),
       ],
     },
@@ -42,7 +48,12 @@ export const OfferTemplates: CollectionConfig = {
       name: 'availableTo',
       type: 'group',
       label: t('Available to', 'Disponibil pentru'),
-      admin: { description: t('Leave both empty for everyone who may create offers.', 'Lăsați ambele goale pentru toți cei care pot crea oferte.') },
+      admin: {
+        description: t(
+          'Leave both empty for everyone who may create offers.',
+          'Lăsați ambele goale pentru toți cei care pot crea oferte.',
+        ),
+      },
       fields: [
         {
           type: 'row',
@@ -64,7 +75,18 @@ export const OfferTemplates: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'title', type: 'text', required: true, localized: true, label: t('Title', 'Titlu') },
-            { name: 'ownerRole', type: 'relationship', relationTo: 'roles', label: t('Usually written by', 'Scrisă de obicei de'), admin: { description: t('The offer\u2019s team member holding this role owns the section.', 'Membrul echipei ofertei care are acest rol răspunde de secțiune.') } },
+            {
+              name: 'ownerRole',
+              type: 'relationship',
+              relationTo: 'roles',
+              label: t('Usually written by', 'Scrisă de obicei de'),
+              admin: {
+                description: t(
+                  'The offer\u2019s team member holding this role owns the section.',
+                  'Membrul echipei ofertei care are acest rol răspunde de secțiune.',
+                ),
+              },
+            },
             { name: 'dueInDays', type: 'number', min: 0, defaultValue: 3, label: t('Due in (days)', 'Termen (zile)') },
           ],
         },
@@ -89,7 +111,14 @@ export const OfferTemplates: CollectionConfig = {
       ],
     },
     { name: 'terms', type: 'richText', localized: true, label: t('Terms', 'Condiții') },
-    { name: 'active', type: 'checkbox', defaultValue: true, index: true, label: t('Active', 'Activ'), admin: { position: 'sidebar' } },
+    {
+      name: 'active',
+      type: 'checkbox',
+      defaultValue: true,
+      index: true,
+      label: t('Active', 'Activ'),
+      admin: { position: 'sidebar' },
+    },
     ...auditFields,
   ],
 }

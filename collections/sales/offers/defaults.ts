@@ -35,13 +35,26 @@ export const offerDefaults: CollectionBeforeChangeHook = async ({ data, operatio
     const prefix = (commercial?.numberPrefixes?.offer || 'OF').trim()
     const year = issueDate.getUTCFullYear()
     const sequence = await nextCounterValue(req, `offer:${prefix}:${year}`)
-    Object.assign(data, { number: `${prefix}-${year}-${String(sequence).padStart(4, '0')}`, revision: 1, previousRevision: null })
+    Object.assign(data, {
+      number: `${prefix}-${year}-${String(sequence).padStart(4, '0')}`,
+      revision: 1,
+      previousRevision: null,
+    })
   }
   data.currency ??= idOf(commercial?.defaultCurrency)
   if (!data.validUntil) {
     const template = idOf(data.template)
     const fromTemplate = template
-      ? ((await req.payload.findByID({ collection: 'offer-templates', id: template, depth: 0, disableErrors: true, overrideAccess: true, req }))?.validityDays ?? null)
+      ? ((
+          await req.payload.findByID({
+            collection: 'offer-templates',
+            id: template,
+            depth: 0,
+            disableErrors: true,
+            overrideAccess: true,
+            req,
+          })
+        )?.validityDays ?? null)
       : null
     data.validUntil = addDays(issueDate, Number(fromTemplate ?? commercial?.offerValidityDays ?? 30)).toISOString()
   }

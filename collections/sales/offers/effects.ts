@@ -21,7 +21,10 @@ async function moveOpportunity(req: PayloadRequest, doc: Record<string, unknown>
   await req.payload.update({
     collection: 'opportunities',
     id: opportunity,
-    data: { stage: docs[0].id, ...(stageValue === 'lost' ? { lostReason: idOf(doc.lostReason) as number | null } : {}) },
+    data: {
+      stage: docs[0].id,
+      ...(stageValue === 'lost' ? { lostReason: idOf(doc.lostReason) as number | null } : {}),
+    },
     depth: 0,
     // The offer's owner closes the deal; the update obeys their own rights on the opportunity.
     user: req.user,

@@ -23,7 +23,8 @@ async function today(req: PayloadRequest, now: Date) {
 }
 
 /** The log's comment for an offer valid until a day (YYYY-MM-DD), in both languages. */
-export const expiryComment = (day: string) => `Termenul de valabilitate a trecut / Validity term passed (${day.split('-').reverse().join('.')})`
+export const expiryComment = (day: string) =>
+  `Termenul de valabilitate a trecut / Validity term passed (${day.split('-').reverse().join('.')})`
 
 /**
  * Expires the offers sent to a client whose validity term has passed: an offer valid until
@@ -47,7 +48,11 @@ export async function expireOffers(req: PayloadRequest, now = new Date()): Promi
   let after = 0
   for (;;) {
     // Keyset pages by id: expired offers leave the result, failed ones stay behind `after`.
-    const where: Where = { status: { in: from }, validUntil: { less_than: startsAt.toISOString() }, id: { greater_than: after } }
+    const where: Where = {
+      status: { in: from },
+      validUntil: { less_than: startsAt.toISOString() },
+      id: { greater_than: after },
+    }
     const { docs } = await req.payload.find({
       collection: 'offers',
       where,
@@ -63,7 +68,9 @@ export async function expireOffers(req: PayloadRequest, now = new Date()): Promi
     for (const offer of docs) {
       after = offer.id
       try {
-        const moved = await inTransaction(req, () => runSystemStep(req, 'offers', offer.id, TRANSITION, expiryComment(dayIn(offer.validUntil!, timeZone))))
+        const moved = await inTransaction(req, () =>
+          runSystemStep(req, 'offers', offer.id, TRANSITION, expiryComment(dayIn(offer.validUntil!, timeZone))),
+        )
         if (moved) output.expired++
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error)
@@ -98,7 +105,10 @@ export const expireOffersTask: TaskConfig<{ input: Record<string, never>; output
   ],
   handler: async ({ req }) => {
     const output = await expireOffers(req)
-    req.payload.logger.info({ msg: `expireOffers: ${output.expired} offer(s) expired (day ${output.today})`, failed: output.failed.length })
+    req.payload.logger.info({
+      msg: `expireOffers: ${output.expired} offer(s) expired (day ${output.today})`,
+      failed: output.failed.length,
+    })
     if (output.failed.length > 0) {
       // The others are expired and committed; failing the job keeps it, with this message, in the
       // administrators' list of background jobs (a completed job is deleted by Payload).

@@ -26,10 +26,13 @@ type Template = {
   intro?: unknown
   terms?: unknown
   sections?: { title: string; content?: unknown; ownerRole?: unknown; dueInDays?: number | null }[] | null
-  lines?: { product?: unknown; description?: string | null; quantity?: number | null; discountPercent?: number | null }[] | null
+  lines?:
+    | { product?: unknown; description?: string | null; quantity?: number | null; discountPercent?: number | null }[]
+    | null
 }
 
-const refuse = (req: PayloadRequest, status: number, en: string, ro: string) => new APIError(say(req.i18n?.language, { en, ro }), status)
+const refuse = (req: PayloadRequest, status: number, en: string, ro: string) =>
+  new APIError(say(req.i18n?.language, { en, ro }), status)
 
 /** Whether the template is offered to the caller: everyone when it names no team and no role. */
 function availableTo(template: Template, user: { team?: unknown; roles?: unknown[] }) {
@@ -70,13 +73,31 @@ export const fromTemplateEndpoint: Endpoint = {
     await addDataAndFileToRequest(req)
     const body = Body.safeParse(req.data)
     if (!body.success) {
-      throw refuse(req, 400, 'Send {"template": <id>, "client": <id>} (and optionally contact, opportunity, title, sectionOwners).', 'Trimiteți {"template": <id>, "client": <id>} (opțional contact, opportunity, title, sectionOwners).')
+      throw refuse(
+        req,
+        400,
+        'Send {"template": <id>, "client": <id>} (and optionally contact, opportunity, title, sectionOwners).',
+        'Trimiteți {"template": <id>, "client": <id>} (opțional contact, opportunity, title, sectionOwners).',
+      )
     }
     const input = body.data
-    const template = (await req.payload.findByID({ collection: 'offer-templates', id: input.template, depth: 0, user: req.user, overrideAccess: false, disableErrors: true, req })) as Template | null
+    const template = (await req.payload.findByID({
+      collection: 'offer-templates',
+      id: input.template,
+      depth: 0,
+      user: req.user,
+      overrideAccess: false,
+      disableErrors: true,
+      req,
+    })) as Template | null
     if (!template) throw refuse(req, 404, 'Template not found.', 'Șablonul nu a fost găsit.')
     if (!(await permissionsFor(req))?.isAdmin && !availableTo(template, user)) {
-      throw refuse(req, 403, `The template "${template.name}" is not available to you.`, `Șablonul „${template.name}” nu vă este disponibil.`)
+      throw refuse(
+        req,
+        403,
+        `The template "${template.name}" is not available to you.`,
+        `Șablonul „${template.name}” nu vă este disponibil.`,
+      )
     }
 
     const offer = await inTransaction(req, async () => {
@@ -105,11 +126,19 @@ export const fromTemplateEndpoint: Endpoint = {
         req,
       })
       for (const [index, section] of (template.sections ?? []).entries()) {
-        const responsible = input.sectionOwners?.[String(index)] ?? (await holderOf(req, section.ownerRole, made.team)) ?? user.id
+        const responsible =
+          input.sectionOwners?.[String(index)] ?? (await holderOf(req, section.ownerRole, made.team)) ?? user.id
         const dueDate = addDays(new Date(), section.dueInDays ?? 3).toISOString()
         const created = await req.payload.create({
           collection: 'offer-sections',
-          data: { offer: made.id, order: index + 1, title: section.title, content: section.content as never, responsible, dueDate },
+          data: {
+            offer: made.id,
+            order: index + 1,
+            title: section.title,
+            content: section.content as never,
+            responsible,
+            dueDate,
+          },
           depth: 0,
           user: req.user,
           overrideAccess: false,
@@ -119,13 +148,22 @@ export const fromTemplateEndpoint: Endpoint = {
         await notify(req, {
           recipients: [responsible],
           kind: 'offers.section-assigned',
-          title: { en: `Offer ${made.number}: write "${section.title}"`, ro: `Oferta ${made.number}: scrieți „${section.title}”` },
+          title: {
+            en: `Offer ${made.number}: write "${section.title}"`,
+            ro: `Oferta ${made.number}: scrieți „${section.title}”`,
+          },
           body: { en: `Due ${dueDate.slice(0, 10)}.`, ro: `Termen ${dueDate.slice(0, 10)}.` },
           link: { collection: 'offer-sections', id: created.id },
         })
         await req.payload.create({
           collection: 'todos',
-          data: { title: `${made.number}: ${section.title}`, type: 'task', due: dueDate, responsible, relatedTo: { relationTo: 'offer-sections', value: created.id } },
+          data: {
+            title: `${made.number}: ${section.title}`,
+            type: 'task',
+            due: dueDate,
+            responsible,
+            relatedTo: { relationTo: 'offer-sections', value: created.id },
+          },
           depth: 0,
           // Work handed out by the offer's owner to a colleague, as the createTodo workflow effect does.
           overrideAccess: true,
@@ -134,7 +172,23 @@ export const fromTemplateEndpoint: Endpoint = {
       }
       return made
     })
-    const visible = await req.payload.findByID({ collection: 'offers', id: offer.id, depth: 0, user: req.user, overrideAccess: false, req })
-    return Response.json({ doc: visible, message: say(req.i18n?.language, { en: 'Offer created from the template.', ro: 'Oferta a fost creată din șablon.' }) }, { status: 201 })
+    const visible = await req.payload.findByID({
+      collection: 'offers',
+      id: offer.id,
+      depth: 0,
+      user: req.user,
+      overrideAccess: false,
+      req,
+    })
+    return Response.json(
+      {
+        doc: visible,
+        message: say(req.i18n?.language, {
+          en: 'Offer created from the template.',
+          ro: 'Oferta a fost creată din șablon.',
+        }),
+      },
+      { status: 201 },
+    )
   },
 }

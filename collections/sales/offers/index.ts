@@ -25,7 +25,8 @@ const slug = 'offers'
 export const offerOwnership: Ownership = { ownerFields: ['owner'], teamField: 'team' }
 const governed = workflowGoverned(slug, { workflow: 'offer', ownerField: 'owner', teamField: 'team' })
 
-const computed = (name: string, label: { en: string; ro: string }): Field => serverOwned({ name, type: 'number', label, admin: { readOnly: true } })
+const computed = (name: string, label: { en: string; ro: string }): Field =>
+  serverOwned({ name, type: 'number', label, admin: { readOnly: true } })
 
 /**
  * Offers (R12, R13, R16): lines with server-computed amounts, sections owned by different people
@@ -50,7 +51,10 @@ export const Offers: CollectionConfig = withCustomFields({
   hooks: {
     beforeOperation: [listsWithoutJoins],
     beforeChange: [teamFromUser('owner'), offerDefaults, computeTotals, ...governed.hooks.beforeChange, stampAuthor],
-    afterChange: [...governed.hooks.afterChange, fileUnderRecord({ files: 'offer-files', field: 'files', parentField: 'offer', recordOf: (doc) => doc.id })],
+    afterChange: [
+      ...governed.hooks.afterChange,
+      fileUnderRecord({ files: 'offer-files', field: 'files', parentField: 'offer', recordOf: (doc) => doc.id }),
+    ],
   },
   fields: [
     {
@@ -62,7 +66,14 @@ export const Offers: CollectionConfig = withCustomFields({
             {
               type: 'row',
               fields: [
-                serverOwned({ name: 'number', type: 'text', unique: true, index: true, label: t('Number', 'Număr'), admin: { readOnly: true } }),
+                serverOwned({
+                  name: 'number',
+                  type: 'text',
+                  unique: true,
+                  index: true,
+                  label: t('Number', 'Număr'),
+                  admin: { readOnly: true },
+                }),
                 { name: 'title', type: 'text', required: true, label: t('Title', 'Titlu') },
               ],
             },
@@ -70,7 +81,14 @@ export const Offers: CollectionConfig = withCustomFields({
             {
               type: 'row',
               fields: [
-                { name: 'client', type: 'relationship', relationTo: 'clients', required: true, index: true, label: t('Client', 'Client') },
+                {
+                  name: 'client',
+                  type: 'relationship',
+                  relationTo: 'clients',
+                  required: true,
+                  index: true,
+                  label: t('Client', 'Client'),
+                },
                 {
                   name: 'contact',
                   type: 'relationship',
@@ -122,7 +140,14 @@ export const Offers: CollectionConfig = withCustomFields({
                 {
                   type: 'row',
                   fields: [
-                    { name: 'quantity', type: 'number', required: true, min: 0, defaultValue: 1, label: t('Quantity', 'Cantitate') },
+                    {
+                      name: 'quantity',
+                      type: 'number',
+                      required: true,
+                      min: 0,
+                      defaultValue: 1,
+                      label: t('Quantity', 'Cantitate'),
+                    },
                     nomenclatorField({ name: 'unit', list: 'units', label: t('Unit', 'UM') }),
                     { name: 'unitPrice', type: 'number', min: 0, label: t('Unit price', 'Preț unitar') },
                     { name: 'discountPercent', type: 'number', min: 0, max: 100, label: t('Discount %', 'Discount %') },
@@ -167,14 +192,25 @@ export const Offers: CollectionConfig = withCustomFields({
         },
         {
           label: t('Sections', 'Secțiuni'),
-          fields: [joinOf('sections', 'offer-sections', 'offer', t('Sections', 'Secțiuni'), { defaultSort: 'order', defaultColumns: ['order', 'title', 'responsible', 'dueDate', 'status'] })],
+          fields: [
+            joinOf('sections', 'offer-sections', 'offer', t('Sections', 'Secțiuni'), {
+              defaultSort: 'order',
+              defaultColumns: ['order', 'title', 'responsible', 'dueDate', 'status'],
+            }),
+          ],
         },
         {
           label: t('Terms and files', 'Condiții și fișiere'),
           fields: [
             { name: 'terms', type: 'richText', label: t('Terms', 'Condiții') },
             // Kept with the offer (offer-files): read and written as the offer is, Office documents included.
-            { name: 'files', type: 'upload', relationTo: 'offer-files', hasMany: true, label: t('Files (drafts, annexes, final offer)', 'Fișiere (ciorne, anexe, oferta finală)') },
+            {
+              name: 'files',
+              type: 'upload',
+              relationTo: 'offer-files',
+              hasMany: true,
+              label: t('Files (drafts, annexes, final offer)', 'Fișiere (ciorne, anexe, oferta finală)'),
+            },
             { name: 'notes', type: 'textarea', label: t('Internal notes', 'Note interne') },
           ],
         },
@@ -184,9 +220,15 @@ export const Offers: CollectionConfig = withCustomFields({
             {
               type: 'row',
               fields: [
-                serverOwned(dateTimeField({ name: 'sentAt', label: t('Sent at', 'Trimisă la'), admin: { readOnly: true } })),
+                serverOwned(
+                  dateTimeField({ name: 'sentAt', label: t('Sent at', 'Trimisă la'), admin: { readOnly: true } }),
+                ),
                 dateField({ name: 'decisionDate', label: t('Client decision date', 'Data deciziei clientului') }),
-                nomenclatorField({ name: 'lostReason', list: 'lost-reasons', label: t('Reason for rejection', 'Motivul respingerii') }),
+                nomenclatorField({
+                  name: 'lostReason',
+                  list: 'lost-reasons',
+                  label: t('Reason for rejection', 'Motivul respingerii'),
+                }),
               ],
             },
           ],
@@ -197,11 +239,31 @@ export const Offers: CollectionConfig = withCustomFields({
       name: 'report',
       type: 'ui',
       label: t('Offer report', 'Raportul ofertei'),
-      admin: { position: 'sidebar', components: { Field: '/collections/sales/offers/components/ReportLinks#ReportLinks' } },
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/collections/sales/offers/components/ReportLinks#ReportLinks' },
+      },
     },
-    { name: 'template', type: 'relationship', relationTo: 'offer-templates', label: t('Template used', 'Șablonul folosit'), admin: { position: 'sidebar', readOnly: true } },
-    serverOwned({ name: 'revision', type: 'number', label: t('Revision', 'Revizia'), admin: { position: 'sidebar', readOnly: true } }),
-    serverOwned({ name: 'previousRevision', type: 'relationship', relationTo: 'offers', label: t('Previous revision', 'Revizia anterioară'), admin: { position: 'sidebar', readOnly: true } }),
+    {
+      name: 'template',
+      type: 'relationship',
+      relationTo: 'offer-templates',
+      label: t('Template used', 'Șablonul folosit'),
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    serverOwned({
+      name: 'revision',
+      type: 'number',
+      label: t('Revision', 'Revizia'),
+      admin: { position: 'sidebar', readOnly: true },
+    }),
+    serverOwned({
+      name: 'previousRevision',
+      type: 'relationship',
+      relationTo: 'offers',
+      label: t('Previous revision', 'Revizia anterioară'),
+      admin: { position: 'sidebar', readOnly: true },
+    }),
     ownerField(),
     teamField(),
     ...governed.fields,

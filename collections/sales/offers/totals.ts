@@ -29,7 +29,11 @@ async function byId(req: PayloadRequest, collection: 'nomenclators' | 'products'
 export const computeTotals: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   if (originalDoc && !('lines' in data)) return data
   const lines = ((data.lines ?? []) as Line[]).map((line) => ({ ...line }))
-  const products = await byId(req, 'products', lines.map((line) => line.product))
+  const products = await byId(
+    req,
+    'products',
+    lines.map((line) => line.product),
+  )
   for (const line of lines) {
     const product = products.get(idOf(line.product) as number)
     if (product) {
@@ -39,15 +43,35 @@ export const computeTotals: CollectionBeforeChangeHook = async ({ data, original
       line.description ||= (product.name as string) ?? ''
     }
   }
-  const rates = await byId(req, 'nomenclators', lines.map((line) => line.vatRate))
+  const rates = await byId(
+    req,
+    'nomenclators',
+    lines.map((line) => line.vatRate),
+  )
   const amounts = lines.map((line) => {
     const vatPercent = Number(rates.get(idOf(line.vatRate) as number)?.number ?? 0)
-    const cents = lineCents({ quantity: Number(line.quantity ?? 0), unitPrice: Number(line.unitPrice ?? 0), discountPercent: line.discountPercent as number, vatPercent })
-    Object.assign(line, { vatPercent, discount: fromCents(cents.discount), net: fromCents(cents.net), vat: fromCents(cents.vat), gross: fromCents(cents.gross) })
+    const cents = lineCents({
+      quantity: Number(line.quantity ?? 0),
+      unitPrice: Number(line.unitPrice ?? 0),
+      discountPercent: line.discountPercent as number,
+      vatPercent,
+    })
+    Object.assign(line, {
+      vatPercent,
+      discount: fromCents(cents.discount),
+      net: fromCents(cents.net),
+      vat: fromCents(cents.vat),
+      gross: fromCents(cents.gross),
+    })
     return cents
   })
   const totals = totalCents(amounts)
   data.lines = lines
-  data.totals = { net: fromCents(totals.net), discount: fromCents(totals.discount), vat: fromCents(totals.vat), gross: fromCents(totals.gross) }
+  data.totals = {
+    net: fromCents(totals.net),
+    discount: fromCents(totals.discount),
+    vat: fromCents(totals.vat),
+    gross: fromCents(totals.gross),
+  }
   return data
 }

@@ -55,7 +55,14 @@ export const Products: CollectionConfig = {
       ],
     },
     { name: 'description', type: 'textarea', localized: true, label: t('Description', 'Descriere') },
-    { name: 'active', type: 'checkbox', defaultValue: true, index: true, label: t('Active', 'Activ'), admin: { position: 'sidebar' } },
+    {
+      name: 'active',
+      type: 'checkbox',
+      defaultValue: true,
+      index: true,
+      label: t('Active', 'Activ'),
+      admin: { position: 'sidebar' },
+    },
     ...auditFields,
   ],
 }

@@ -1,7 +1,18 @@
 import type { WorkflowSeed } from '@/seed/load'
 
 /** What an offer keeps once it leaves its draft; decision fields stay open for the client's answer. */
-const OFFER_FROZEN = ['lines', 'totals', 'currency', 'client', 'issueDate', 'validUntil', 'intro', 'terms', 'subject', 'title']
+const OFFER_FROZEN = [
+  'lines',
+  'totals',
+  'currency',
+  'client',
+  'issueDate',
+  'validUntil',
+  'intro',
+  'terms',
+  'subject',
+  'title',
+]
 
 /** The sales module's workflows as a new install has them (R24–R27); administrators edit them afterwards. */
 export const WORKFLOWS: WorkflowSeed[] = [
@@ -12,9 +23,19 @@ export const WORKFLOWS: WorkflowSeed[] = [
     active: true,
     states: [
       { key: 'draft', label: { en: 'Draft', ro: 'Ciornă' }, category: 'open', initial: true },
-      { key: 'submitted', label: { en: 'Submitted', ro: 'Trimisă' }, category: 'waiting', readOnlyFields: ['content', 'title'] },
+      {
+        key: 'submitted',
+        label: { en: 'Submitted', ro: 'Trimisă' },
+        category: 'waiting',
+        readOnlyFields: ['content', 'title'],
+      },
       { key: 'returned', label: { en: 'Returned', ro: 'Returnată' }, category: 'open' },
-      { key: 'approved', label: { en: 'Approved', ro: 'Aprobată' }, category: 'done', readOnlyFields: ['content', 'title', 'responsible'] },
+      {
+        key: 'approved',
+        label: { en: 'Approved', ro: 'Aprobată' },
+        category: 'done',
+        readOnlyFields: ['content', 'title', 'responsible'],
+      },
     ],
     transitions: [
       {
@@ -72,13 +93,47 @@ export const WORKFLOWS: WorkflowSeed[] = [
     active: true,
     states: [
       { key: 'draft', label: { en: 'Draft', ro: 'Ciornă' }, category: 'open', initial: true },
-      { key: 'in-review', label: { en: 'In review', ro: 'În verificare' }, category: 'waiting', readOnlyFields: OFFER_FROZEN },
+      {
+        key: 'in-review',
+        label: { en: 'In review', ro: 'În verificare' },
+        category: 'waiting',
+        readOnlyFields: OFFER_FROZEN,
+      },
       { key: 'approved', label: { en: 'Approved', ro: 'Aprobată' }, category: 'active', readOnlyFields: OFFER_FROZEN },
-      { key: 'sent', label: { en: 'Sent to the client', ro: 'Trimisă clientului' }, category: 'waiting', readOnlyFields: OFFER_FROZEN },
-      { key: 'accepted', label: { en: 'Accepted', ro: 'Acceptată' }, category: 'done', final: true, readOnlyFields: OFFER_FROZEN },
-      { key: 'rejected', label: { en: 'Rejected', ro: 'Respinsă' }, category: 'cancelled', final: true, readOnlyFields: OFFER_FROZEN },
-      { key: 'expired', label: { en: 'Expired', ro: 'Expirată' }, category: 'cancelled', final: true, readOnlyFields: OFFER_FROZEN },
-      { key: 'cancelled', label: { en: 'Cancelled', ro: 'Anulată' }, category: 'cancelled', final: true, readOnlyFields: OFFER_FROZEN },
+      {
+        key: 'sent',
+        label: { en: 'Sent to the client', ro: 'Trimisă clientului' },
+        category: 'waiting',
+        readOnlyFields: OFFER_FROZEN,
+      },
+      {
+        key: 'accepted',
+        label: { en: 'Accepted', ro: 'Acceptată' },
+        category: 'done',
+        final: true,
+        readOnlyFields: OFFER_FROZEN,
+      },
+      {
+        key: 'rejected',
+        label: { en: 'Rejected', ro: 'Respinsă' },
+        category: 'cancelled',
+        final: true,
+        readOnlyFields: OFFER_FROZEN,
+      },
+      {
+        key: 'expired',
+        label: { en: 'Expired', ro: 'Expirată' },
+        category: 'cancelled',
+        final: true,
+        readOnlyFields: OFFER_FROZEN,
+      },
+      {
+        key: 'cancelled',
+        label: { en: 'Cancelled', ro: 'Anulată' },
+        category: 'cancelled',
+        final: true,
+        readOnlyFields: OFFER_FROZEN,
+      },
     ],
     transitions: [
       {
@@ -87,7 +142,12 @@ export const WORKFLOWS: WorkflowSeed[] = [
         from: ['draft'],
         to: 'in-review',
         onlyOwner: true,
-        guards: [{ name: 'allChildrenInCategory', params: { collection: 'offer-sections', field: 'offer', categories: ['done'] } }],
+        guards: [
+          {
+            name: 'allChildrenInCategory',
+            params: { collection: 'offer-sections', field: 'offer', categories: ['done'] },
+          },
+        ],
         effects: [{ name: 'notifyRole', params: { role: 'sales-manager', sameTeam: true } }],
       },
       {
@@ -123,7 +183,10 @@ export const WORKFLOWS: WorkflowSeed[] = [
         to: 'accepted',
         onlyOwner: true,
         guards: [{ name: 'requiredFieldsFilled', params: { fields: ['decisionDate'] } }],
-        effects: [{ name: 'markOpportunityWon' }, { name: 'notifyRole', params: { role: 'sales-manager', sameTeam: true } }],
+        effects: [
+          { name: 'markOpportunityWon' },
+          { name: 'notifyRole', params: { role: 'sales-manager', sameTeam: true } },
+        ],
       },
       {
         key: 'reject',
@@ -132,7 +195,10 @@ export const WORKFLOWS: WorkflowSeed[] = [
         to: 'rejected',
         onlyOwner: true,
         guards: [{ name: 'requiredFieldsFilled', params: { fields: ['decisionDate', 'lostReason'] } }],
-        effects: [{ name: 'markOpportunityLost' }, { name: 'notifyRole', params: { role: 'sales-manager', sameTeam: true } }],
+        effects: [
+          { name: 'markOpportunityLost' },
+          { name: 'notifyRole', params: { role: 'sales-manager', sameTeam: true } },
+        ],
       },
       {
         key: 'expire',

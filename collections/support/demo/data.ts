@@ -12,7 +12,8 @@
 
 export type UserKey = 'admin' | 'manager' | 'agent' | 'agent2' | 'sales'
 export type TypeKey = 'complaint' | 'incident' | 'request'
-export type Target = 'new' | 'assigned' | 'in-progress' | 'waiting-client' | 'resolved' | 'closed' | 'reopened' | 'cancelled'
+export type Target =
+  'new' | 'assigned' | 'in-progress' | 'waiting-client' | 'resolved' | 'closed' | 'reopened' | 'cancelled'
 
 export const USERS: Record<UserKey, string> = {
   admin: 'admin@organizecrm.test',
@@ -22,16 +23,58 @@ export const USERS: Record<UserKey, string> = {
   sales: 'sales@organizecrm.test',
 }
 
-export const DEMO_TICKET_TYPES: Record<TypeKey, { ro: string; en: string; priority: string; ownTeam: boolean; response: number; resolution: number }> = {
-  complaint: { ro: 'Reclamație client', en: 'Customer complaint', priority: 'high', ownTeam: true, response: 4, resolution: 16 },
-  incident: { ro: 'Incident tehnic', en: 'Technical incident', priority: 'urgent', ownTeam: true, response: 2, resolution: 8 },
-  request: { ro: 'Cerere de informații', en: 'Information request', priority: 'normal', ownTeam: false, response: 8, resolution: 24 },
+export const DEMO_TICKET_TYPES: Record<
+  TypeKey,
+  { ro: string; en: string; priority: string; ownTeam: boolean; response: number; resolution: number }
+> = {
+  complaint: {
+    ro: 'Reclamație client',
+    en: 'Customer complaint',
+    priority: 'high',
+    ownTeam: true,
+    response: 4,
+    resolution: 16,
+  },
+  incident: {
+    ro: 'Incident tehnic',
+    en: 'Technical incident',
+    priority: 'urgent',
+    ownTeam: true,
+    response: 2,
+    resolution: 8,
+  },
+  request: {
+    ro: 'Cerere de informații',
+    en: 'Information request',
+    priority: 'normal',
+    ownTeam: false,
+    response: 8,
+    resolution: 24,
+  },
 }
 
 export const SUBJECTS: Record<TypeKey, string[]> = {
-  complaint: ['Factură emisă de două ori', 'Livrare incompletă', 'Instruire anulată fără anunț', 'Raport lunar cu cifre greșite', 'Termen de implementare depășit'],
-  incident: ['Aplicația nu pornește după actualizare', 'Sincronizarea cu ERP s-a oprit', 'Eroare la exportul în Excel', 'Utilizatorii nu se pot autentifica', 'Notificările prin email nu sosesc'],
-  request: ['Cum adaug un utilizator nou?', 'Ofertă pentru module suplimentare', 'Documentație pentru integrarea API', 'Program de suport în sărbători', 'Export istoric tichete'],
+  complaint: [
+    'Factură emisă de două ori',
+    'Livrare incompletă',
+    'Instruire anulată fără anunț',
+    'Raport lunar cu cifre greșite',
+    'Termen de implementare depășit',
+  ],
+  incident: [
+    'Aplicația nu pornește după actualizare',
+    'Sincronizarea cu ERP s-a oprit',
+    'Eroare la exportul în Excel',
+    'Utilizatorii nu se pot autentifica',
+    'Notificările prin email nu sosesc',
+  ],
+  request: [
+    'Cum adaug un utilizator nou?',
+    'Ofertă pentru module suplimentare',
+    'Documentație pentru integrarea API',
+    'Program de suport în sărbători',
+    'Export istoric tichete',
+  ],
 }
 export const ACTIONS = [
   ['analysis', 'Analiza problemei', 'Cauza identificată în configurare.'],
@@ -51,4 +94,3 @@ export const PLAN: [Target, number][] = [
   ['reopened', 6],
   ['cancelled', 6],
 ]
-

@@ -25,7 +25,13 @@ export async function applyDefaultTicketType(payload: Payload) {
   await createBilingual(
     payload,
     'ticket-types',
-    { name: name.ro, description: description.ro, defaultPriority: await itemId(payload, 'ticket-priorities', priority), sla, active: true },
+    {
+      name: name.ro,
+      description: description.ro,
+      defaultPriority: await itemId(payload, 'ticket-priorities', priority),
+      sla,
+      active: true,
+    },
     { name: name.en, description: description.en },
   )
   return true

@@ -1,7 +1,22 @@
 import type { WorkflowSeed } from '@/seed/load'
 
 /** What nobody edits once a ticket is closed or cancelled, except by reopening it. */
-const TICKET_FROZEN = ['title', 'description', 'type', 'category', 'priority', 'channel', 'client', 'contact', 'concerns', 'attachments', 'responsible', 'team', 'watchers', 'customFields']
+const TICKET_FROZEN = [
+  'title',
+  'description',
+  'type',
+  'category',
+  'priority',
+  'channel',
+  'client',
+  'contact',
+  'concerns',
+  'attachments',
+  'responsible',
+  'team',
+  'watchers',
+  'customFields',
+]
 const SUPPORT_MANAGER = ['support-manager']
 const TELL_EVERYONE = [{ name: 'notifyInvolved' }]
 
@@ -16,11 +31,21 @@ export const WORKFLOWS: WorkflowSeed[] = [
       { key: 'new', label: { en: 'New', ro: 'Nou' }, category: 'open', initial: true },
       { key: 'assigned', label: { en: 'Assigned', ro: 'Alocat' }, category: 'open' },
       { key: 'in-progress', label: { en: 'In progress', ro: 'În lucru' }, category: 'active' },
-      { key: 'waiting-client', label: { en: 'Waiting for the client', ro: 'În așteptarea clientului' }, category: 'waiting' },
+      {
+        key: 'waiting-client',
+        label: { en: 'Waiting for the client', ro: 'În așteptarea clientului' },
+        category: 'waiting',
+      },
       { key: 'resolved', label: { en: 'Resolved', ro: 'Rezolvat' }, category: 'done' },
       { key: 'closed', label: { en: 'Closed', ro: 'Închis' }, category: 'done', readOnlyFields: TICKET_FROZEN },
       { key: 'reopened', label: { en: 'Reopened', ro: 'Redeschis' }, category: 'active' },
-      { key: 'cancelled', label: { en: 'Cancelled', ro: 'Anulat' }, category: 'cancelled', final: true, readOnlyFields: TICKET_FROZEN },
+      {
+        key: 'cancelled',
+        label: { en: 'Cancelled', ro: 'Anulat' },
+        category: 'cancelled',
+        final: true,
+        readOnlyFields: TICKET_FROZEN,
+      },
     ],
     transitions: [
       {
@@ -64,7 +89,10 @@ export const WORKFLOWS: WorkflowSeed[] = [
         to: 'resolved',
         onlyResponsible: true,
         guards: [
-          { name: 'allChildrenInCategory', params: { collection: 'ticket-actions', field: 'ticket', categories: ['done', 'cancelled'] } },
+          {
+            name: 'allChildrenInCategory',
+            params: { collection: 'ticket-actions', field: 'ticket', categories: ['done', 'cancelled'] },
+          },
           { name: 'requiredCustomFieldsFilled' },
         ],
         effects: [
@@ -127,8 +155,19 @@ export const WORKFLOWS: WorkflowSeed[] = [
     active: true,
     states: [
       { key: 'open', label: { en: 'Open', ro: 'Deschisă' }, category: 'open', initial: true },
-      { key: 'done', label: { en: 'Done, to validate', ro: 'Realizată, de validat' }, category: 'waiting', readOnlyFields: ['description', 'result', 'minutesSpent'] },
-      { key: 'validated', label: { en: 'Validated', ro: 'Validată' }, category: 'done', final: true, readOnlyFields: ['title', 'description', 'result', 'minutesSpent', 'responsible', 'ticket'] },
+      {
+        key: 'done',
+        label: { en: 'Done, to validate', ro: 'Realizată, de validat' },
+        category: 'waiting',
+        readOnlyFields: ['description', 'result', 'minutesSpent'],
+      },
+      {
+        key: 'validated',
+        label: { en: 'Validated', ro: 'Validată' },
+        category: 'done',
+        final: true,
+        readOnlyFields: ['title', 'description', 'result', 'minutesSpent', 'responsible', 'ticket'],
+      },
       { key: 'reopened', label: { en: 'Reopened', ro: 'Redeschisă' }, category: 'open' },
     ],
     transitions: [
@@ -139,7 +178,10 @@ export const WORKFLOWS: WorkflowSeed[] = [
         to: 'done',
         onlyResponsible: true,
         guards: [{ name: 'requiredFieldsFilled', params: { fields: ['result'] } }],
-        effects: [{ name: 'setTimestamp', params: { field: 'doneAt' } }, { name: 'notifyRole', params: { role: 'support-manager', sameTeam: true } }],
+        effects: [
+          { name: 'setTimestamp', params: { field: 'doneAt' } },
+          { name: 'notifyRole', params: { role: 'support-manager', sameTeam: true } },
+        ],
       },
       {
         key: 'validate',

@@ -34,7 +34,14 @@ const governed = workflowGoverned(slug, {
 const followTicket: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   const ticketId = idOf(data.ticket ?? originalDoc?.ticket)
   if (ticketId === null) return data
-  const ticket = await req.payload.findByID({ collection: 'tickets', id: ticketId, depth: 0, disableErrors: true, overrideAccess: true, req })
+  const ticket = await req.payload.findByID({
+    collection: 'tickets',
+    id: ticketId,
+    depth: 0,
+    disableErrors: true,
+    overrideAccess: true,
+    req,
+  })
   if (!ticket) return data
   const category = operation === 'create' ? await stateCategoryOf(req, 'tickets', ticket) : undefined
   if (category === 'done' || category === 'cancelled') {
@@ -79,7 +86,14 @@ export const TicketActions: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'ticket', type: 'relationship', relationTo: 'tickets', required: true, index: true, label: t('Ticket', 'Tichet') },
+        {
+          name: 'ticket',
+          type: 'relationship',
+          relationTo: 'tickets',
+          required: true,
+          index: true,
+          label: t('Ticket', 'Tichet'),
+        },
         { name: 'title', type: 'text', required: true, label: t('Title', 'Titlu') },
         nomenclatorField({ name: 'type', list: 'ticket-action-types', label: t('Type', 'Tip') }),
       ],
@@ -94,10 +108,26 @@ export const TicketActions: CollectionConfig = {
       ],
     },
     { name: 'result', type: 'textarea', label: t('Result', 'Rezultat') },
-    { name: 'attachments', type: 'upload', relationTo: 'ticket-files', hasMany: true, label: t('Attachments', 'Atașamente') },
-    { ...ownerField('responsible', t('Responsible', 'Responsabil')), filterOptions: onlyAssignablePeople('ticket-actions', 'responsible') },
+    {
+      name: 'attachments',
+      type: 'upload',
+      relationTo: 'ticket-files',
+      hasMany: true,
+      label: t('Attachments', 'Atașamente'),
+    },
+    {
+      ...ownerField('responsible', t('Responsible', 'Responsabil')),
+      filterOptions: onlyAssignablePeople('ticket-actions', 'responsible'),
+    },
     // The ticket's team, copied by followTicket.
-    serverOwned({ name: 'team', type: 'relationship', relationTo: 'teams', index: true, label: t('Team', 'Echipă'), admin: { readOnly: true, position: 'sidebar' } }),
+    serverOwned({
+      name: 'team',
+      type: 'relationship',
+      relationTo: 'teams',
+      index: true,
+      label: t('Team', 'Echipă'),
+      admin: { readOnly: true, position: 'sidebar' },
+    }),
     ...governed.fields,
     ...auditFields,
   ],

@@ -41,7 +41,10 @@ export async function myActions(req: PayloadRequest, me: number, now: Date): Pro
     return {
       id: action.id,
       title: action.title,
-      ticket: ticketId === null ? null : { id: ticketId, number: fieldOf(action.ticket, 'number'), title: fieldOf(action.ticket, 'title') },
+      ticket:
+        ticketId === null
+          ? null
+          : { id: ticketId, number: fieldOf(action.ticket, 'number'), title: fieldOf(action.ticket, 'title') },
       type: fieldOf(action.type, 'label'),
       plannedAt: action.plannedAt ?? null,
       ...stateOf(labels, action),

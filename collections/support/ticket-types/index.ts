@@ -15,7 +15,13 @@ const ownership: Ownership = { ownerFields: ['createdBy'] }
 export const DEFAULT_TICKET_WORKFLOW = 'complaint'
 
 const hours = (name: string, label: { en: string; ro: string }) =>
-  ({ name, type: 'number', min: 0, label, admin: { description: t('Working hours (settings → time)', 'Ore lucrătoare (setări → timp)') } }) as const
+  ({
+    name,
+    type: 'number',
+    min: 0,
+    label,
+    admin: { description: t('Working hours (settings → time)', 'Ore lucrătoare (setări → timp)') },
+  }) as const
 
 /**
  * Kinds of support tickets (R24, R25): the flow each follows, the defaults a new ticket takes
@@ -50,8 +56,17 @@ export const TicketTypes: CollectionConfig = {
           filterOptions: { collection: { equals: 'tickets' }, active: { equals: true } },
           admin: { description: t('Empty: the complaint flow.', 'Gol: fluxul de reclamații.') },
         },
-        nomenclatorField({ name: 'defaultPriority', list: 'ticket-priorities', label: t('Default priority', 'Prioritate implicită') }),
-        { name: 'defaultTeam', type: 'relationship', relationTo: 'teams', label: t('Default team', 'Echipa implicită') },
+        nomenclatorField({
+          name: 'defaultPriority',
+          list: 'ticket-priorities',
+          label: t('Default priority', 'Prioritate implicită'),
+        }),
+        {
+          name: 'defaultTeam',
+          type: 'relationship',
+          relationTo: 'teams',
+          label: t('Default team', 'Echipa implicită'),
+        },
       ],
     },
     {
@@ -71,9 +86,20 @@ export const TicketTypes: CollectionConfig = {
     {
       name: 'customFieldsHint',
       type: 'ui',
-      admin: { components: { Field: '/collections/support/ticket-types/components/TicketTypeCustomFields#TicketTypeCustomFields' } },
+      admin: {
+        components: {
+          Field: '/collections/support/ticket-types/components/TicketTypeCustomFields#TicketTypeCustomFields',
+        },
+      },
     },
-    { name: 'active', type: 'checkbox', defaultValue: true, index: true, label: t('Active', 'Activ'), admin: { position: 'sidebar' } },
+    {
+      name: 'active',
+      type: 'checkbox',
+      defaultValue: true,
+      index: true,
+      label: t('Active', 'Activ'),
+      admin: { position: 'sidebar' },
+    },
     ...auditFields,
   ],
 }

@@ -13,7 +13,9 @@ export const announceNewTicket: CollectionAfterChangeHook = async ({ doc, operat
   if (operation !== 'create') return doc
   const managers = await teamManagers(req, idOf(doc.team))
   await notify(req, {
-    recipients: [...managers, idOf(doc.responsible), ...((doc.watchers ?? []) as unknown[]).map(idOf)].filter((id) => String(id) !== String(req.user?.id)),
+    recipients: [...managers, idOf(doc.responsible), ...((doc.watchers ?? []) as unknown[]).map(idOf)].filter(
+      (id) => String(id) !== String(req.user?.id),
+    ),
     kind: 'tickets.new',
     title: { en: `New ticket ${doc.number}: ${doc.title}`, ro: `Tichet nou ${doc.number}: ${doc.title}` },
     body: {

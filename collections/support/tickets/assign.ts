@@ -25,19 +25,56 @@ export const assignEndpoint: Endpoint = {
     await addDataAndFileToRequest(req)
     const body = Body.safeParse(req.data)
     if (!body.success) {
-      throw refuse(req, 400, { en: 'Send {"responsible": <user id>, "comment": "..."}.', ro: 'Trimiteți {"responsible": <id utilizator>, "comment": "..."}.' })
+      throw refuse(req, 400, {
+        en: 'Send {"responsible": <user id>, "comment": "..."}.',
+        ro: 'Trimiteți {"responsible": <id utilizator>, "comment": "..."}.',
+      })
     }
-    const person = await req.payload.findByID({ collection: 'users', id: body.data.responsible, depth: 0, disableErrors: true, user: req.user, overrideAccess: false, req })
+    const person = await req.payload.findByID({
+      collection: 'users',
+      id: body.data.responsible,
+      depth: 0,
+      disableErrors: true,
+      user: req.user,
+      overrideAccess: false,
+      req,
+    })
     if (!person || person.active === false) {
-      throw refuse(req, 400, { en: 'Pick an active user as responsible.', ro: 'Alegeți un utilizator activ ca responsabil.' })
+      throw refuse(req, 400, {
+        en: 'Pick an active user as responsible.',
+        ro: 'Alegeți un utilizator activ ca responsabil.',
+      })
     }
     const { transition } = await inTransaction(req, async () => {
-      const ticket = await req.payload.findByID({ collection: 'tickets', id, depth: 0, disableErrors: true, user: req.user, overrideAccess: false, req })
+      const ticket = await req.payload.findByID({
+        collection: 'tickets',
+        id,
+        depth: 0,
+        disableErrors: true,
+        user: req.user,
+        overrideAccess: false,
+        req,
+      })
       if (!ticket) throw refuse(req, 404, { en: 'Ticket not found.', ro: 'Tichetul nu a fost găsit.' })
-      await req.payload.update({ collection: 'tickets', id, data: { responsible: person.id }, depth: 0, user: req.user, overrideAccess: false, req })
+      await req.payload.update({
+        collection: 'tickets',
+        id,
+        data: { responsible: person.id },
+        depth: 0,
+        user: req.user,
+        overrideAccess: false,
+        req,
+      })
       return runUserStep(req, 'tickets', requireBinding('tickets'), id, 'assign', body.data.comment)
     })
-    const doc = await req.payload.findByID({ collection: 'tickets', id, depth: 0, user: req.user, overrideAccess: false, req })
+    const doc = await req.payload.findByID({
+      collection: 'tickets',
+      id,
+      depth: 0,
+      user: req.user,
+      overrideAccess: false,
+      req,
+    })
     return Response.json({ doc, message: transition.label ?? transition.key })
   },
 }

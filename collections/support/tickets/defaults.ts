@@ -19,7 +19,17 @@ export async function workingWeekOf(req: PayloadRequest): Promise<WorkingWeek> {
 
 /** Set in `context` by the application's own updates of the fields below (the overdue job). */
 export const TICKET_SYSTEM_UPDATE = 'organizecrm:ticket:system'
-const SYSTEM_FIELDS = ['number', 'reporter', 'responseDue', 'dueDate', 'firstResponseAt', 'resolvedAt', 'closedAt', 'overdue', 'overdueNotifiedAt'] as const
+const SYSTEM_FIELDS = [
+  'number',
+  'reporter',
+  'responseDue',
+  'dueDate',
+  'firstResponseAt',
+  'resolvedAt',
+  'closedAt',
+  'overdue',
+  'overdueNotifiedAt',
+] as const
 
 /**
  * A new ticket gets its number (`TK-000123`, from the database counter), its reporter (the person
@@ -30,7 +40,8 @@ const SYSTEM_FIELDS = ['number', 'reporter', 'responseDue', 'dueDate', 'firstRes
 export const ticketDefaults: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
   if (operation !== 'create') {
     // Workflow effects (later in the chain) and the overdue job set these; nobody sends them.
-    if (!req.context[TICKET_SYSTEM_UPDATE]) for (const field of SYSTEM_FIELDS) data[field] = originalDoc?.[field] ?? null
+    if (!req.context[TICKET_SYSTEM_UPDATE])
+      for (const field of SYSTEM_FIELDS) data[field] = originalDoc?.[field] ?? null
     return data
   }
   const prefix = ((await settingsOf(req)).commercial?.numberPrefixes?.ticket || 'TK').trim()
@@ -39,13 +50,21 @@ export const ticketDefaults: CollectionBeforeChangeHook = async ({ data, operati
   data.reporter = req.user ? req.user.id : (idOf(data.reporter) ?? null)
   const typeId = idOf(data.type)
   const type = typeId
-    ? await req.payload.findByID({ collection: 'ticket-types', id: typeId, depth: 0, disableErrors: true, overrideAccess: true, req })
+    ? await req.payload.findByID({
+        collection: 'ticket-types',
+        id: typeId,
+        depth: 0,
+        disableErrors: true,
+        overrideAccess: true,
+        req,
+      })
     : null
   data.priority ??= idOf(type?.defaultPriority)
   data.team ??= idOf(type?.defaultTeam)
   const week = await workingWeekOf(req)
   const now = new Date()
-  const due = (hours: number | null | undefined) => (typeof hours === 'number' ? addWorkingHours(now, hours, week).toISOString() : null)
+  const due = (hours: number | null | undefined) =>
+    typeof hours === 'number' ? addWorkingHours(now, hours, week).toISOString() : null
   data.responseDue = due(type?.sla?.firstResponseHours)
   data.dueDate = due(type?.sla?.resolutionHours)
   return data

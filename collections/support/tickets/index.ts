@@ -32,7 +32,14 @@ async function workflowOfType(doc: Record<string, unknown>, req: PayloadRequest)
   if (typeId === null) return DEFAULT_TICKET_WORKFLOW
   const key = `organizecrm:ticket-type-workflow:${typeId}`
   if (!(key in req.context)) {
-    const type = await req.payload.findByID({ collection: 'ticket-types', id: typeId, depth: 1, disableErrors: true, overrideAccess: true, req })
+    const type = await req.payload.findByID({
+      collection: 'ticket-types',
+      id: typeId,
+      depth: 1,
+      disableErrors: true,
+      overrideAccess: true,
+      req,
+    })
     const workflow = type?.workflow
     req.context[key] = (workflow && typeof workflow === 'object' ? workflow.key : null) ?? DEFAULT_TICKET_WORKFLOW
   }
@@ -79,7 +86,13 @@ export const Tickets: CollectionConfig = withCustomFields(
       { fields: ['team', 'statusCategory'] },
       { fields: ['statusCategory', 'dueDate'] },
     ],
-    endpoints: [exportEndpoint(slug, { en: 'Tickets', ro: 'Tichete' }), assignEndpoint, ticketReportsEndpoint, teamSummaryEndpoint, ...governed.endpoints],
+    endpoints: [
+      exportEndpoint(slug, { en: 'Tickets', ro: 'Tichete' }),
+      assignEndpoint,
+      ticketReportsEndpoint,
+      teamSummaryEndpoint,
+      ...governed.endpoints,
+    ],
     hooks: {
       beforeOperation: [listsWithoutJoins],
       beforeChange: [ticketDefaults, teamFromUser('reporter'), ...governed.hooks.beforeChange, stampAuthor],
@@ -95,7 +108,14 @@ export const Tickets: CollectionConfig = withCustomFields(
               {
                 type: 'row',
                 fields: [
-                  serverOwned({ name: 'number', type: 'text', unique: true, index: true, label: t('Number', 'Număr'), admin: { readOnly: true, width: '25%' } }),
+                  serverOwned({
+                    name: 'number',
+                    type: 'text',
+                    unique: true,
+                    index: true,
+                    label: t('Number', 'Număr'),
+                    admin: { readOnly: true, width: '25%' },
+                  }),
                   { name: 'title', type: 'text', required: true, label: t('Title', 'Titlu') },
                 ],
               },
@@ -112,12 +132,26 @@ export const Tickets: CollectionConfig = withCustomFields(
                     label: t('Type', 'Tip'),
                     filterOptions: { active: { equals: true } },
                   },
-                  nomenclatorField({ name: 'category', list: 'ticket-categories', index: true, label: t('Category', 'Categorie') }),
-                  nomenclatorField({ name: 'priority', list: 'ticket-priorities', index: true, label: t('Priority', 'Prioritate') }),
+                  nomenclatorField({
+                    name: 'category',
+                    list: 'ticket-categories',
+                    index: true,
+                    label: t('Category', 'Categorie'),
+                  }),
+                  nomenclatorField({
+                    name: 'priority',
+                    list: 'ticket-priorities',
+                    index: true,
+                    label: t('Priority', 'Prioritate'),
+                  }),
                   {
                     name: 'typeDefaults',
                     type: 'ui',
-                    admin: { components: { Field: '/collections/support/tickets/components/TicketTypeDefaults#TicketTypeDefaults' } },
+                    admin: {
+                      components: {
+                        Field: '/collections/support/tickets/components/TicketTypeDefaults#TicketTypeDefaults',
+                      },
+                    },
                   },
                   {
                     name: 'channel',
@@ -136,9 +170,26 @@ export const Tickets: CollectionConfig = withCustomFields(
               {
                 type: 'row',
                 fields: [
-                  { name: 'client', type: 'relationship', relationTo: 'clients', index: true, label: t('Client', 'Client') },
-                  { name: 'contact', type: 'relationship', relationTo: 'contacts', label: t('Contact', 'Persoană de contact'), filterOptions: ofTheChosenClient },
-                  { name: 'concerns', type: 'relationship', relationTo: TICKET_CONCERNS, label: t('Concerns', 'Se referă la') },
+                  {
+                    name: 'client',
+                    type: 'relationship',
+                    relationTo: 'clients',
+                    index: true,
+                    label: t('Client', 'Client'),
+                  },
+                  {
+                    name: 'contact',
+                    type: 'relationship',
+                    relationTo: 'contacts',
+                    label: t('Contact', 'Persoană de contact'),
+                    filterOptions: ofTheChosenClient,
+                  },
+                  {
+                    name: 'concerns',
+                    type: 'relationship',
+                    relationTo: TICKET_CONCERNS,
+                    label: t('Concerns', 'Se referă la'),
+                  },
                 ],
               },
               {
@@ -169,9 +220,31 @@ export const Tickets: CollectionConfig = withCustomFields(
         label: t('Reported by', 'Raportat de'),
         admin: { position: 'sidebar', readOnly: true },
       }),
-      { name: 'responsible', type: 'relationship', relationTo: 'users', index: true, label: t('Responsible', 'Responsabil'), filterOptions: onlyAssignablePeople('tickets', 'responsible'), admin: { position: 'sidebar' } },
-      { name: 'team', type: 'relationship', relationTo: 'teams', index: true, label: t('Team', 'Echipă'), admin: { position: 'sidebar' } },
-      { name: 'watchers', type: 'relationship', relationTo: 'users', hasMany: true, label: t('Watchers', 'Urmăritori'), admin: { position: 'sidebar' } },
+      {
+        name: 'responsible',
+        type: 'relationship',
+        relationTo: 'users',
+        index: true,
+        label: t('Responsible', 'Responsabil'),
+        filterOptions: onlyAssignablePeople('tickets', 'responsible'),
+        admin: { position: 'sidebar' },
+      },
+      {
+        name: 'team',
+        type: 'relationship',
+        relationTo: 'teams',
+        index: true,
+        label: t('Team', 'Echipă'),
+        admin: { position: 'sidebar' },
+      },
+      {
+        name: 'watchers',
+        type: 'relationship',
+        relationTo: 'users',
+        hasMany: true,
+        label: t('Watchers', 'Urmăritori'),
+        admin: { position: 'sidebar' },
+      },
       // The state and its buttons right under the people, above the dates.
       ...governed.fields,
       stamp('responseDue', t('First response due', 'Termen primul răspuns')),
@@ -186,7 +259,12 @@ export const Tickets: CollectionConfig = withCustomFields(
         label: t('Past due', 'Depășit'),
         admin: { readOnly: true, position: 'sidebar' },
       }),
-      serverOwned({ name: 'overdueNotifiedAt', type: 'date', label: t('Overdue notice sent at', 'Anunț de depășire trimis la'), admin: { hidden: true } }),
+      serverOwned({
+        name: 'overdueNotifiedAt',
+        type: 'date',
+        label: t('Overdue notice sent at', 'Anunț de depășire trimis la'),
+        admin: { hidden: true },
+      }),
       ...auditFields,
     ],
   },

@@ -34,7 +34,8 @@ const WORKING_ORDER: WorkingCategory[] = ['open', 'active', 'waiting']
  * the first categories; `byCategory` still counts them all.
  */
 export async function myTickets(req: PayloadRequest, me: number, now: Date): Promise<TicketSection> {
-  if (!(await mayRead(req, 'tickets'))) return { readable: false, total: 0, rows: [], byCategory: { open: 0, active: 0, waiting: 0 } }
+  if (!(await mayRead(req, 'tickets')))
+    return { readable: false, total: 0, rows: [], byCategory: { open: 0, active: 0, waiting: 0 } }
   const [labels, ...pages] = await Promise.all([
     stateLabels(req, 'tickets'),
     ...WORKING_ORDER.map((category) =>
@@ -44,8 +45,21 @@ export async function myTickets(req: PayloadRequest, me: number, now: Date): Pro
         sort: ['dueDate', 'id'],
         limit: ROWS_PER_SECTION,
         depth: 1,
-        select: { number: true, title: true, client: true, type: true, priority: true, dueDate: true, status: true, statusCategory: true },
-        populate: { clients: { name: true }, 'ticket-types': { name: true }, nomenclators: { label: true, number: true } },
+        select: {
+          number: true,
+          title: true,
+          client: true,
+          type: true,
+          priority: true,
+          dueDate: true,
+          status: true,
+          statusCategory: true,
+        },
+        populate: {
+          clients: { name: true },
+          'ticket-types': { name: true },
+          nomenclators: { label: true, number: true },
+        },
         locale: contentLocale(req),
         user: req.user,
         overrideAccess: false,
@@ -56,19 +70,23 @@ export async function myTickets(req: PayloadRequest, me: number, now: Date): Pro
   const rows = pages
     .flatMap((page) => page.docs)
     .slice(0, ROWS_PER_SECTION)
-    .map(
-      (ticket): MyTicketRow => ({
-        id: ticket.id,
-        number: ticket.number ?? null,
-        title: ticket.title,
-        client: fieldOf(ticket.client, 'name'),
-        type: fieldOf(ticket.type, 'name'),
-        priority: ticket.priority && typeof ticket.priority === 'object' ? { label: ticket.priority.label ?? null, number: ticket.priority.number ?? null } : null,
-        dueDate: ticket.dueDate ?? null,
-        ...stateOf(labels, ticket),
-        overdue: Boolean(ticket.dueDate && new Date(ticket.dueDate) < now),
-      }),
-    )
-  const byCategory = Object.fromEntries(WORKING_ORDER.map((category, i) => [category, pages[i].totalDocs])) as Record<WorkingCategory, number>
+    .map((ticket): MyTicketRow => ({
+      id: ticket.id,
+      number: ticket.number ?? null,
+      title: ticket.title,
+      client: fieldOf(ticket.client, 'name'),
+      type: fieldOf(ticket.type, 'name'),
+      priority:
+        ticket.priority && typeof ticket.priority === 'object'
+          ? { label: ticket.priority.label ?? null, number: ticket.priority.number ?? null }
+          : null,
+      dueDate: ticket.dueDate ?? null,
+      ...stateOf(labels, ticket),
+      overdue: Boolean(ticket.dueDate && new Date(ticket.dueDate) < now),
+    }))
+  const byCategory = Object.fromEntries(WORKING_ORDER.map((category, i) => [category, pages[i].totalDocs])) as Record<
+    WorkingCategory,
+    number
+  >
   return { readable: true, total: pages.reduce((sum, page) => sum + page.totalDocs, 0), rows, byCategory }
 }

@@ -49,7 +49,10 @@ export async function flagOverdueTickets(req: PayloadRequest, now = new Date()):
           recipients: [idOf(ticket.responsible), ...managers],
           kind: 'tickets.overdue',
           title: { en: `Ticket ${ticket.number} is past due`, ro: `Tichetul ${ticket.number} a depășit termenul` },
-          body: { en: `"${ticket.title}" has passed its service-level due date.`, ro: `„${ticket.title}” a depășit termenul din SLA.` },
+          body: {
+            en: `"${ticket.title}" has passed its service-level due date.`,
+            ro: `„${ticket.title}” a depășit termenul din SLA.`,
+          },
           link: { collection: 'tickets', id: ticket.id },
         })
       })

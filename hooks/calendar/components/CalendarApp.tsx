@@ -91,7 +91,14 @@ export function CalendarApp({ userId, timeZone }: { userId: number | string; tim
       ) : null}
       {loaded.truncated ? <p className="calendar-notice">{text.truncated}</p> : null}
       {newOn ? (
-        <NewTodoForm key={newOn} day={newOn} locale={locale} text={text} onSave={(todo) => create(newOn, todo)} onCancel={() => setNewOn(null)} />
+        <NewTodoForm
+          key={newOn}
+          day={newOn}
+          locale={locale}
+          text={text}
+          onSave={(todo) => create(newOn, todo)}
+          onCancel={() => setNewOn(null)}
+        />
       ) : null}
       {mode === 'month' ? <MonthGrid {...dayProps} anchor={anchor} /> : null}
       {mode === 'week' ? <WeekGrid {...dayProps} /> : null}

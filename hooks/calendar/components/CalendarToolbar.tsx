@@ -41,13 +41,27 @@ export function CalendarToolbar({
         ))}
       </div>
       <div className="calendar__toolbar-group">
-        <Button id="calendar-prev" buttonStyle="secondary" size="small" margin={false} aria-label={text.previous} onClick={() => onStep(-1)}>
+        <Button
+          id="calendar-prev"
+          buttonStyle="secondary"
+          size="small"
+          margin={false}
+          aria-label={text.previous}
+          onClick={() => onStep(-1)}
+        >
           ‹
         </Button>
         <Button id="calendar-today" buttonStyle="secondary" size="small" margin={false} onClick={onToday}>
           {text.today}
         </Button>
-        <Button id="calendar-next" buttonStyle="secondary" size="small" margin={false} aria-label={text.next} onClick={() => onStep(1)}>
+        <Button
+          id="calendar-next"
+          buttonStyle="secondary"
+          size="small"
+          margin={false}
+          aria-label={text.next}
+          onClick={() => onStep(1)}
+        >
           ›
         </Button>
       </div>

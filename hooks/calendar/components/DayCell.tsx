@@ -18,7 +18,16 @@ export interface DayProps {
 }
 
 /** A day of the month or week grid: its number, its items, a click target and a drop target. */
-export function DayCell({ day, events, timeZone, text, onOpen, onDrop, className, number }: DayProps & { className: string; number: string }) {
+export function DayCell({
+  day,
+  events,
+  timeZone,
+  text,
+  onOpen,
+  onDrop,
+  className,
+  number,
+}: DayProps & { className: string; number: string }) {
   const [dropping, setDropping] = useState(false)
   return (
     <div
@@ -50,4 +59,9 @@ export function DayCell({ day, events, timeZone, text, onOpen, onDrop, className
 }
 
 /** What the month and week grids take: the days, their items, and what every day cell needs. */
-export type GridProps = Omit<DayProps, 'day' | 'events'> & { days: string[]; byDay: Map<string, CalendarEvent[]>; today: string; locale: string }
+export type GridProps = Omit<DayProps, 'day' | 'events'> & {
+  days: string[]
+  byDay: Map<string, CalendarEvent[]>
+  today: string
+  locale: string
+}

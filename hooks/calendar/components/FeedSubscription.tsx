@@ -26,7 +26,12 @@ export function FeedSubscription({ api, text }: { api: string; text: CalendarTex
   }
 
   const subscribe = () =>
-    run(async () => setUrl((await request<{ url: string }>(`${api}/calendar/feed-token`, { method: 'POST', failure: text.feedFailed })).url))
+    run(async () =>
+      setUrl(
+        (await request<{ url: string }>(`${api}/calendar/feed-token`, { method: 'POST', failure: text.feedFailed }))
+          .url,
+      ),
+    )
 
   const turnOff = () =>
     run(async () => {
@@ -48,7 +53,13 @@ export function FeedSubscription({ api, text }: { api: string; text: CalendarTex
   return (
     <section className="calendar__feed">
       <div className="calendar__toolbar">
-        <Button id="calendar-subscribe" buttonStyle="secondary" size="small" margin={false} onClick={() => void subscribe()}>
+        <Button
+          id="calendar-subscribe"
+          buttonStyle="secondary"
+          size="small"
+          margin={false}
+          onClick={() => void subscribe()}
+        >
           {text.subscribe}
         </Button>
         <Button id="calendar-feed-off" buttonStyle="subtle" size="small" margin={false} onClick={() => void turnOff()}>

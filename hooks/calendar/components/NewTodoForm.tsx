@@ -45,7 +45,13 @@ export function NewTodoForm({
       <div className="calendar-panel__row">
         <label className="calendar-panel__grow">
           {text.title}
-          <input id="calendar-new-title" required autoFocus value={todo.title} onChange={(e) => setTodo({ ...todo, title: e.target.value })} />
+          <input
+            id="calendar-new-title"
+            required
+            autoFocus
+            value={todo.title}
+            onChange={(e) => setTodo({ ...todo, title: e.target.value })}
+          />
         </label>
         <label>
           {text.type}

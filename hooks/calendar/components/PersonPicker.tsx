@@ -3,7 +3,17 @@ import type { CalendarText } from './text'
 import type { Person } from './useManagedPeople'
 
 /** For managers: whose calendar to show, the manager's own, one member's or the whole team's. */
-export function PersonPicker({ people, viewed, onChange, text }: { people: Person[]; viewed: string; onChange: (viewed: string) => void; text: CalendarText }) {
+export function PersonPicker({
+  people,
+  viewed,
+  onChange,
+  text,
+}: {
+  people: Person[]
+  viewed: string
+  onChange: (viewed: string) => void
+  text: CalendarText
+}) {
   return (
     <label className="calendar__person">
       {text.whose}

@@ -56,11 +56,15 @@ export function eventsByDay(events: CalendarEvent[], days: string[], timeZone: s
 /** "martie 2026", "9 – 15 Mar 2026": what the toolbar says the period is. */
 export function periodTitle(mode: Mode, anchor: string, days: string[], locale: string): string {
   const at = (day: string) => new Date(`${day}T12:00:00Z`)
-  if (mode === 'month') return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(at(anchor))
+  if (mode === 'month')
+    return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(at(anchor))
   const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
   return format.formatRange(at(days[0]), at(days[days.length - 1]))
 }
 
 /** A day as people read it: "luni, 9 martie". */
-export const dayLabel = (day: string, locale: string, options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' }) =>
-  new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`))
+export const dayLabel = (
+  day: string,
+  locale: string,
+  options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' },
+) => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`))

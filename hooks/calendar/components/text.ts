@@ -57,7 +57,8 @@ const ro: CalendarText = {
   me: 'Mine',
   wholeTeam: 'Toată echipa',
   empty: 'Nimic programat în această perioadă.',
-  truncated: 'Sunt prea multe elemente pentru a le afișa pe toate: alegeți o perioadă mai scurtă sau o singură persoană.',
+  truncated:
+    'Sunt prea multe elemente pentru a le afișa pe toate: alegeți o perioadă mai scurtă sau o singură persoană.',
   loadFailed: 'Calendarul nu a putut fi încărcat.',
   moveFailed: 'Acțiunea nu a putut fi mutată.',
   createFailed: 'Acțiunea nu a putut fi creată.',

@@ -13,9 +13,13 @@ export function useCalendarEvents(api: string, days: string[], timeZone: string,
   const from = instantAt(days[0], '00:00', timeZone).toISOString()
   const to = instantAt(addDays(days[days.length - 1], 1), '00:00', timeZone).toISOString()
   const query = new URLSearchParams({ from, to, ...(viewed ? { user: viewed } : {}) })
-  const { data, error, loading, reload } = useApiResource<{ events: CalendarEvent[]; truncated: boolean }>(`${api}/calendar/events?${query}`, [], {
-    failure: failedText,
-  })
+  const { data, error, loading, reload } = useApiResource<{ events: CalendarEvent[]; truncated: boolean }>(
+    `${api}/calendar/events?${query}`,
+    [],
+    {
+      failure: failedText,
+    },
+  )
   const shown = error ? null : data
   return { events: shown?.events ?? NONE, truncated: shown?.truncated ?? false, error, loading, reload }
 }

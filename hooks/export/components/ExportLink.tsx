@@ -18,7 +18,10 @@ export function ExportLink() {
   if (!slug) return null
   const searchable = config.collections.find((c) => c.slug === slug)?.admin?.listSearchableFields ?? []
   const search = typeof query?.search === 'string' ? query.search.trim() : ''
-  const filters = [query?.where, search && searchable.length > 0 ? { or: searchable.map((field) => ({ [field]: { like: search } })) } : null].filter(Boolean)
+  const filters = [
+    query?.where,
+    search && searchable.length > 0 ? { or: searchable.map((field) => ({ [field]: { like: search } })) } : null,
+  ].filter(Boolean)
   const href = `${apiBase(config)}/${slug}/export${filters.length ? `?${stringify({ where: { and: filters } })}` : ''}`
   return (
     <div style={{ display: 'flex', justifyContent: 'flex-end', marginBottom: 'calc(var(--base) / 2)' }}>

@@ -21,8 +21,26 @@ interface Event {
 }
 
 const TEXT = {
-  en: { status: 'Status', steps: 'Next steps', none: 'No step is available to you now.', history: 'History', comment: 'Comment', send: 'Confirm', cancel: 'Cancel', created: 'created' },
-  ro: { status: 'Stare', steps: 'Pașii următori', none: 'Niciun pas nu vă este disponibil acum.', history: 'Istoric', comment: 'Comentariu', send: 'Confirmă', cancel: 'Renunță', created: 'creat' },
+  en: {
+    status: 'Status',
+    steps: 'Next steps',
+    none: 'No step is available to you now.',
+    history: 'History',
+    comment: 'Comment',
+    send: 'Confirm',
+    cancel: 'Cancel',
+    created: 'created',
+  },
+  ro: {
+    status: 'Stare',
+    steps: 'Pașii următori',
+    none: 'Niciun pas nu vă este disponibil acum.',
+    history: 'Istoric',
+    comment: 'Comentariu',
+    send: 'Confirmă',
+    cancel: 'Renunță',
+    created: 'creat',
+  },
 }
 
 /** The status of a governed record, the steps the user may take now, and the history of steps. */
@@ -64,7 +82,10 @@ export function WorkflowPanel({ path }: { path: string }) {
     setBusy(true)
     setError(null)
     try {
-      await request(`${base}/transition?locale=${i18n.language}`, { method: 'POST', body: { transition: transition.key, comment: withComment } })
+      await request(`${base}/transition?locale=${i18n.language}`, {
+        method: 'POST',
+        body: { transition: transition.key, comment: withComment },
+      })
     } catch (failure) {
       setBusy(false)
       setError((failure as Error).message)
@@ -78,7 +99,11 @@ export function WorkflowPanel({ path }: { path: string }) {
   return (
     <div className="workflow-panel" style={{ marginBottom: '1.5rem' }}>
       <div style={{ fontWeight: 600 }}>{text.status}</div>
-      <div className="workflow-panel__status" data-status={status} style={{ fontSize: '1.2rem', margin: '0.25rem 0 0.75rem' }}>
+      <div
+        className="workflow-panel__status"
+        data-status={status}
+        style={{ fontSize: '1.2rem', margin: '0.25rem 0 0.75rem' }}
+      >
         {state.statusLabel ?? status}
       </div>
       <div style={{ fontWeight: 600 }}>{text.steps}</div>
@@ -103,7 +128,12 @@ export function WorkflowPanel({ path }: { path: string }) {
           <label htmlFor="workflow-comment">{text.comment}</label>
           <textarea id="workflow-comment" rows={3} value={comment} onChange={(e) => setComment(e.target.value)} />
           <div style={{ display: 'flex', gap: '0.5rem' }}>
-            <Button size="small" id="workflow-confirm" disabled={busy || !comment.trim()} onClick={() => void run(asking, comment)}>
+            <Button
+              size="small"
+              id="workflow-confirm"
+              disabled={busy || !comment.trim()}
+              onClick={() => void run(asking, comment)}
+            >
               {text.send}
             </Button>
             <Button size="small" buttonStyle="secondary" onClick={() => setAsking(null)}>

@@ -15,11 +15,19 @@ export function sendGuestsToLogin({ req }: AdminViewServerProps['initPageResult'
   if (req.user) return req.user
   const adminRoute = req.payload.config.routes.admin
   const here = formatAdminURL({ adminRoute, path })
-  redirect(`${formatAdminURL({ adminRoute, path: req.payload.config.admin.routes.login })}?redirect=${encodeURIComponent(here)}`)
+  redirect(
+    `${formatAdminURL({ adminRoute, path: req.payload.config.admin.routes.login })}?redirect=${encodeURIComponent(here)}`,
+  )
 }
 
 /** The admin frame (navigation, header) around one of our own views. */
-export function AdminFrame({ initPageResult, params, searchParams, user, children }: ViewProps & { children: ReactNode }) {
+export function AdminFrame({
+  initPageResult,
+  params,
+  searchParams,
+  user,
+  children,
+}: ViewProps & { children: ReactNode }) {
   const { locale, permissions, req, visibleEntities } = initPageResult
   return (
     <DefaultTemplate

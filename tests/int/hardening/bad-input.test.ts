@@ -34,7 +34,11 @@ const badBodies = (): Omit<Shot, 'method' | 'path'>[] => {
     { body: '{"broken": ', contentType: JSON_TYPE, label: 'malformed json' },
     { body: 'just text', contentType: 'text/plain', label: 'text/plain' },
     { body: 'name=x&owner=99999', contentType: 'application/x-www-form-urlencoded', label: 'urlencoded' },
-    { body: '--x\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{', contentType: 'multipart/form-data; boundary=x', label: 'broken multipart' },
+    {
+      body: '--x\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{',
+      contentType: 'multipart/form-data; boundary=x',
+      label: 'broken multipart',
+    },
     { body: broken, contentType: null, label: 'multipart with broken _payload' },
   ]
 }
@@ -84,18 +88,46 @@ function collectionShots(collection: SanitizedCollectionConfig, existingId: numb
       const value = field.hasMany ? [one] : one
       shots.push({ method: 'POST', path: slug, ...jsonOf({ [field.name]: value }), label: `missing ${field.name}` })
       shots.push({ method: 'PATCH', path: target, ...jsonOf({ [field.name]: value }), label: `missing ${field.name}` })
-      shots.push({ method: 'PATCH', path: target, ...jsonOf({ [field.name]: polymorphic ? { relationTo: 'x', value: 'abc' } : 2147483648 }), label: `bad id in ${field.name}` })
-      shots.push({ method: 'GET', path: `${slug}?where[${field.name}][in][]=abc&where[${field.name}][not_in][]=2147483648`, label: `bad id in where ${field.name}` })
+      shots.push({
+        method: 'PATCH',
+        path: target,
+        ...jsonOf({ [field.name]: polymorphic ? { relationTo: 'x', value: 'abc' } : 2147483648 }),
+        label: `bad id in ${field.name}`,
+      })
+      shots.push({
+        method: 'GET',
+        path: `${slug}?where[${field.name}][in][]=abc&where[${field.name}][not_in][]=2147483648`,
+        label: `bad id in where ${field.name}`,
+      })
     }
     if (field.type === 'date') {
-      shots.push({ method: 'PATCH', path: target, ...jsonOf({ [field.name]: '2026-02-31T25:61:00' }), label: `bad date ${field.name}` })
-      shots.push({ method: 'GET', path: `${slug}?where[${field.name}][less_than]=yesterday`, label: `bad date in where ${field.name}` })
+      shots.push({
+        method: 'PATCH',
+        path: target,
+        ...jsonOf({ [field.name]: '2026-02-31T25:61:00' }),
+        label: `bad date ${field.name}`,
+      })
+      shots.push({
+        method: 'GET',
+        path: `${slug}?where[${field.name}][less_than]=yesterday`,
+        label: `bad date in where ${field.name}`,
+      })
     }
     if (field.type === 'text' || field.type === 'textarea' || field.type === 'email') {
-      shots.push({ method: 'PATCH', path: target, ...jsonOf({ [field.name]: 'a\u0000b' }), label: `NUL in ${field.name}` })
+      shots.push({
+        method: 'PATCH',
+        path: target,
+        ...jsonOf({ [field.name]: 'a\u0000b' }),
+        label: `NUL in ${field.name}`,
+      })
     }
     if (field.type === 'number') {
-      shots.push({ method: 'PATCH', path: target, ...jsonOf({ [field.name]: 1e308 }), label: `huge number ${field.name}` })
+      shots.push({
+        method: 'PATCH',
+        path: target,
+        ...jsonOf({ [field.name]: 1e308 }),
+        label: `huge number ${field.name}`,
+      })
     }
   }
   return shots
@@ -113,12 +145,26 @@ function endpointShots(prefix: string, endpoints: { path: string; method: string
     const values = params.length ? BAD_IDS : ['']
     for (const value of values) {
       const path = `${prefix}${endpoint.path.replace(/:\w+/g, value)}`.replace(/^\//, '')
-      const query = '?from=abc&to=2026-99-99&user=abc&id=1.5&page=-1&limit=-1&where=string&columns=abc&team=2147483648&type=%00'
+      const query =
+        '?from=abc&to=2026-99-99&user=abc&id=1.5&page=-1&limit=-1&where=string&columns=abc&team=2147483648&type=%00'
       shots.push({ method, path: path + query, label: `endpoint ${endpoint.path}` })
       if (method !== 'GET' && method !== 'DELETE') {
         const bodies = params.length ? badBodies().slice(0, 1) : badBodies()
         for (const bad of bodies) shots.push({ method, path, ...bad, label: `endpoint ${endpoint.path} ${bad.label}` })
-        shots.push({ method, path, ...jsonOf({ transition: 123, comment: ['x'], template: 'abc', client: 2147483648, assignee: 'abc', ticket: 1.5, id: 'abc' }), label: `endpoint ${endpoint.path} bad fields` })
+        shots.push({
+          method,
+          path,
+          ...jsonOf({
+            transition: 123,
+            comment: ['x'],
+            template: 'abc',
+            client: 2147483648,
+            assignee: 'abc',
+            ticket: 1.5,
+            id: 'abc',
+          }),
+          label: `endpoint ${endpoint.path} bad fields`,
+        })
       }
     }
   }
@@ -154,7 +200,12 @@ describe('never 5xx on bad input (issue 10 §6)', () => {
       { method: 'GET', path: 'tickets/1.5', label: 'fraction id' },
       { method: 'PATCH', path: 'clients/abc', ...jsonOf({ name: 'x' }), label: 'text id' },
       { method: 'DELETE', path: 'offers/2147483648', label: 'out of range id' },
-      { method: 'POST', path: 'clients', ...jsonOf({ name: 'Owner missing SRL', owner: FAR_ID }), label: 'missing owner' },
+      {
+        method: 'POST',
+        path: 'clients',
+        ...jsonOf({ name: 'Owner missing SRL', owner: FAR_ID }),
+        label: 'missing owner',
+      },
       { method: 'GET', path: 'clients?page=-1', label: 'page -1' },
       { method: 'GET', path: 'clients?limit=-1', label: 'limit -1' },
       { method: 'GET', path: 'clients?where[id][in][]=abc', label: 'in abc' },
@@ -165,8 +216,20 @@ describe('never 5xx on bad input (issue 10 §6)', () => {
       { method: 'POST', path: 'clients', body: '"x"', contentType: JSON_TYPE, label: 'string body' },
       { method: 'POST', path: 'clients', body: 'name=x', contentType: 'text/plain', label: 'text/plain' },
       { method: 'POST', path: 'clients', body: '<a/>', contentType: 'application/xml', label: 'xml' },
-      { method: 'POST', path: 'clients', body: 'name=x', contentType: 'application/x-www-form-urlencoded', label: 'urlencoded' },
-      { method: 'POST', path: 'clients', body: '--x\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{', contentType: 'multipart/form-data; boundary=x', label: 'broken multipart' },
+      {
+        method: 'POST',
+        path: 'clients',
+        body: 'name=x',
+        contentType: 'application/x-www-form-urlencoded',
+        label: 'urlencoded',
+      },
+      {
+        method: 'POST',
+        path: 'clients',
+        body: '--x\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{',
+        contentType: 'multipart/form-data; boundary=x',
+        label: 'broken multipart',
+      },
       { method: 'POST', path: 'clients', ...jsonOf({ name: 'Nul\u0000SRL' }), label: 'NUL in text' },
       { method: 'POST', path: 'tickets', ...jsonOf({ title: 'Bad date', dueAt: 'not-a-date' }), label: 'bad date' },
       { method: 'GET', path: 'media/file/missing-file.png', label: 'missing media file' },
@@ -175,8 +238,18 @@ describe('never 5xx on bad input (issue 10 §6)', () => {
     const wrong: string[] = []
     for (const shot of cases) {
       const token = tokens[shot.role ?? 'admin']
-      const en = await rawApi(shot.method, shot.path, { token, body: shot.body, contentType: shot.contentType, language: 'en' })
-      const ro = await rawApi(shot.method, shot.path, { token, body: shot.body, contentType: shot.contentType, language: 'ro' })
+      const en = await rawApi(shot.method, shot.path, {
+        token,
+        body: shot.body,
+        contentType: shot.contentType,
+        language: 'en',
+      })
+      const ro = await rawApi(shot.method, shot.path, {
+        token,
+        body: shot.body,
+        contentType: shot.contentType,
+        language: 'ro',
+      })
       const problem = ![400, 401, 404].includes(en.status)
         ? `answered ${en.status}`
         : !messageOf(en) || messageOf(en) === messageOf(ro)
@@ -187,15 +260,29 @@ describe('never 5xx on bad input (issue 10 §6)', () => {
       if (problem) wrong.push(`${shot.method} /api/${shot.path} (${shot.label}): ${problem}`)
     }
     const graph: [string, Answer][] = [
-      ['page:-5', await rawGraphql(JSON.stringify({ query: '{ Clients(page: -5) { totalPages docs { id } } }' }), { token: tokens.admin })],
-      ['limit:-1', await rawGraphql(JSON.stringify({ query: '{ Clients(limit: -1) { totalPages docs { id } } }' }), { token: tokens.admin })],
+      [
+        'page:-5',
+        await rawGraphql(JSON.stringify({ query: '{ Clients(page: -5) { totalPages docs { id } } }' }), {
+          token: tokens.admin,
+        }),
+      ],
+      [
+        'limit:-1',
+        await rawGraphql(JSON.stringify({ query: '{ Clients(limit: -1) { totalPages docs { id } } }' }), {
+          token: tokens.admin,
+        }),
+      ],
       ['malformed JSON', await rawGraphql('{"query": "{ Clients { docs { id } } ', { token: tokens.admin })],
-      ['text body', await rawGraphql('{ Clients { docs { id } } }', { token: tokens.admin, contentType: 'text/plain' })],
+      [
+        'text body',
+        await rawGraphql('{ Clients { docs { id } } }', { token: tokens.admin, contentType: 'text/plain' }),
+      ],
       ['null body', await rawGraphql('null', { token: tokens.admin })],
     ]
     for (const [label, answer] of graph) {
       if (answer.status >= 500) wrong.push(`GraphQL ${label}: answered ${answer.status}`)
-      else if (answer.status === 200 && !answer.body?.errors?.length) wrong.push(`GraphQL ${label}: accepted ${JSON.stringify(answer.body).slice(0, 120)}`)
+      else if (answer.status === 200 && !answer.body?.errors?.length)
+        wrong.push(`GraphQL ${label}: accepted ${JSON.stringify(answer.body).slice(0, 120)}`)
     }
     expect(wrong).toEqual([])
     expect(await countAll(payload)).toEqual(before)
@@ -203,7 +290,10 @@ describe('never 5xx on bad input (issue 10 §6)', () => {
 
   it('answers 404 for a file whose record exists but whose bytes are gone from the disk', async () => {
     // A 1×1 transparent PNG.
-    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+      'base64',
+    )
     const media = (await payload.create({
       collection: 'media',
       data: { alt: 'soon gone' },
@@ -230,7 +320,8 @@ describe('never 5xx on bad input (issue 10 §6)', () => {
     type AnyEndpoint = { path: string; method: string; handler: unknown }
     const uses = new Map<unknown, number>()
     for (const collection of payload.config.collections) {
-      for (const endpoint of (collection.endpoints || []) as AnyEndpoint[]) uses.set(endpoint.handler, (uses.get(endpoint.handler) ?? 0) + 1)
+      for (const endpoint of (collection.endpoints || []) as AnyEndpoint[])
+        uses.set(endpoint.handler, (uses.get(endpoint.handler) ?? 0) + 1)
     }
     const isPayloadOwn = (endpoint: AnyEndpoint) => (uses.get(endpoint.handler) ?? 0) > 2
     // A huge number is a number the database stores: the records it lands on get their numbers
@@ -242,7 +333,9 @@ describe('never 5xx on bad input (issue 10 §6)', () => {
       if (doc) targets.push({ slug: collection.slug, doc })
       shots.push(...collectionShots(collection, (doc?.id as number | undefined) ?? 1))
       const all = (collection.endpoints || []) as AnyEndpoint[]
-      const swept = ['clients', 'users'].includes(collection.slug) ? all : all.filter((endpoint) => !isPayloadOwn(endpoint))
+      const swept = ['clients', 'users'].includes(collection.slug)
+        ? all
+        : all.filter((endpoint) => !isPayloadOwn(endpoint))
       shots.push(...endpointShots(`/${collection.slug}`, swept))
     }
     for (const global of payload.config.globals) {
@@ -256,10 +349,22 @@ describe('never 5xx on bad input (issue 10 §6)', () => {
     for (const role of ['admin', 'sales', 'anonymous'] as const) {
       // Without a session nearly everything stops at 401, and a user with fewer rights mostly stops
       // at 403/404 before the database: samples of the shapes are enough for them.
-      const mine = role === 'anonymous' ? shots.filter((_, i) => i % 7 === 0) : role === 'sales' ? shots.filter((_, i) => i % 2 === 0) : shots
+      const mine =
+        role === 'anonymous'
+          ? shots.filter((_, i) => i % 7 === 0)
+          : role === 'sales'
+            ? shots.filter((_, i) => i % 2 === 0)
+            : shots
       for (const shot of mine) {
-        const answer = await rawApi(shot.method, shot.path, { token: tokens[role], body: shot.body, contentType: shot.contentType })
-        if (answer.status >= 500) failures.push(`${role} ${shot.method} /api/${shot.path} (${shot.label}) → ${answer.status} ${messageOf(answer)}`)
+        const answer = await rawApi(shot.method, shot.path, {
+          token: tokens[role],
+          body: shot.body,
+          contentType: shot.contentType,
+        })
+        if (answer.status >= 500)
+          failures.push(
+            `${role} ${shot.method} /api/${shot.path} (${shot.label}) → ${answer.status} ${messageOf(answer)}`,
+          )
       }
     }
     const graphQueries = payload.config.collections
@@ -277,8 +382,15 @@ describe('never 5xx on bad input (issue 10 §6)', () => {
     for (const role of ['admin', 'sales'] as const) {
       for (const query of graphQueries) {
         const answer = await rawGraphql(JSON.stringify({ query }), { token: tokens[role] })
-        const serverError = answer.status >= 500 || (answer.body?.errors ?? []).some((e: { extensions?: { statusCode?: number } }) => (e.extensions?.statusCode ?? 0) >= 500)
-        if (serverError) failures.push(`${role} GraphQL ${query} → ${answer.status} ${JSON.stringify(answer.body?.errors?.[0] ?? {}).slice(0, 160)}`)
+        const serverError =
+          answer.status >= 500 ||
+          (answer.body?.errors ?? []).some(
+            (e: { extensions?: { statusCode?: number } }) => (e.extensions?.statusCode ?? 0) >= 500,
+          )
+        if (serverError)
+          failures.push(
+            `${role} GraphQL ${query} → ${answer.status} ${JSON.stringify(answer.body?.errors?.[0] ?? {}).slice(0, 160)}`,
+          )
       }
     }
     for (const { slug, doc } of targets) {
@@ -286,12 +398,25 @@ describe('never 5xx on bad input (issue 10 §6)', () => {
       const numbers = fields.filter((field) => field.type === 'number' && !field.hasMany).map((field) => field.name)
       if (numbers.length === 0) continue
       // Records the application itself ends meanwhile (a queued job that ran) have nothing to restore.
-      const now = (await payload.findByID({ collection: slug as 'users', id: doc.id as number, depth: 0, disableErrors: true })) as unknown as Record<string, unknown> | null
+      const now = (await payload.findByID({
+        collection: slug as 'users',
+        id: doc.id as number,
+        depth: 0,
+        disableErrors: true,
+      })) as unknown as Record<string, unknown> | null
       if (!now) continue
       const changed = numbers.filter((name) => (now[name] ?? null) !== (doc[name] ?? null))
-      if (changed.length) await payload.update({ collection: slug as 'users', id: doc.id as number, data: Object.fromEntries(changed.map((name) => [name, doc[name] ?? null])) as never, depth: 0 })
+      if (changed.length)
+        await payload.update({
+          collection: slug as 'users',
+          id: doc.id as number,
+          data: Object.fromEntries(changed.map((name) => [name, doc[name] ?? null])) as never,
+          depth: 0,
+        })
     }
-    console.log(`[bad-input] ${shots.length} shapes, ${failures.length} answers of 5xx, ${Math.round((Date.now() - started) / 1000)} s`)
+    console.log(
+      `[bad-input] ${shots.length} shapes, ${failures.length} answers of 5xx, ${Math.round((Date.now() - started) / 1000)} s`,
+    )
     if (failures.length) console.log(failures.join('\n'))
     expect(failures).toEqual([])
     expect(await countAll(payload)).toEqual(before)

@@ -45,7 +45,11 @@ async function burst(label: string, requests: (() => Promise<Answer>)[]) {
   const late = new Promise<never>((_, reject) => {
     timer = setTimeout(async () => {
       const stuck = await stuckConnections().catch(() => -1)
-      reject(new Error(`${label}: only ${answered} of ${requests.length} requests answered within ${BOUND_MS} ms; ${stuck} connections idle in transaction`))
+      reject(
+        new Error(
+          `${label}: only ${answered} of ${requests.length} requests answered within ${BOUND_MS} ms; ${stuck} connections idle in transaction`,
+        ),
+      )
     }, BOUND_MS)
   })
   try {
@@ -75,11 +79,19 @@ describe('bursts of concurrent saves', () => {
     // The point of the test: more requests at once than the pool has connections.
     expect(BURST).toBeGreaterThan((pool.options as { max: number }).max)
     for (let i = 0; i < BURST; i++) {
-      const client = await payload.create({ collection: 'clients', data: { name: `Burst client ${i}`, type: 'client', status: 'active', owner: me.id }, depth: 0 })
+      const client = await payload.create({
+        collection: 'clients',
+        data: { name: `Burst client ${i}`, type: 'client', status: 'active', owner: me.id },
+        depth: 0,
+      })
       clientIds.push(client.id)
     }
     for (let i = 0; i <= BURST; i++) {
-      const todo = await payload.create({ collection: 'todos', data: { title: `Burst todo ${i}`, type: 'task', responsible: me.id }, depth: 0 })
+      const todo = await payload.create({
+        collection: 'todos',
+        data: { title: `Burst todo ${i}`, type: 'task', responsible: me.id },
+        depth: 0,
+      })
       todoIds.push(todo.id)
     }
     sameTodo = todoIds.pop()!
@@ -91,42 +103,81 @@ describe('bursts of concurrent saves', () => {
     await payload.delete({ collection: 'clients', where: { id: { in: clientIds } } })
   }, 30_000)
 
-  it(`${BURST} parallel saves of one client all answer, without 5xx`, async () => {
-    const answers = await burst('same client', Array.from({ length: BURST }, (_, i) => () =>
-      api('PATCH', `clients/${clientIds[0]}`, { token: sales, body: { phone: `0700 000 ${String(i).padStart(3, '0')}` } }),
-    ))
-    expect(statuses(answers)).toEqual({ 200: BURST })
-    expect(await stuckConnections()).toBe(0)
-  }, BOUND_MS + 15_000)
+  it(
+    `${BURST} parallel saves of one client all answer, without 5xx`,
+    async () => {
+      const answers = await burst(
+        'same client',
+        Array.from(
+          { length: BURST },
+          (_, i) => () =>
+            api('PATCH', `clients/${clientIds[0]}`, {
+              token: sales,
+              body: { phone: `0700 000 ${String(i).padStart(3, '0')}` },
+            }),
+        ),
+      )
+      expect(statuses(answers)).toEqual({ 200: BURST })
+      expect(await stuckConnections()).toBe(0)
+    },
+    BOUND_MS + 15_000,
+  )
 
-  it(`${BURST} parallel saves of ${BURST} different clients all answer, without 5xx`, async () => {
-    const answers = await burst('different clients', clientIds.map((id, i) => () =>
-      api('PATCH', `clients/${id}`, { token: sales, body: { phone: `0711 000 ${String(i).padStart(3, '0')}` } }),
-    ))
-    expect(statuses(answers)).toEqual({ 200: BURST })
-    expect(await stuckConnections()).toBe(0)
-  }, BOUND_MS + 15_000)
+  it(
+    `${BURST} parallel saves of ${BURST} different clients all answer, without 5xx`,
+    async () => {
+      const answers = await burst(
+        'different clients',
+        clientIds.map(
+          (id, i) => () =>
+            api('PATCH', `clients/${id}`, { token: sales, body: { phone: `0711 000 ${String(i).padStart(3, '0')}` } }),
+        ),
+      )
+      expect(statuses(answers)).toEqual({ 200: BURST })
+      expect(await stuckConnections()).toBe(0)
+    },
+    BOUND_MS + 15_000,
+  )
 
-  it(`${BURST} parallel todo transitions (plain status saves and the transition endpoint) all answer`, async () => {
-    const answers = await burst('todo transitions', todoIds.map((id, i) => () =>
-      i % 2 === 0
-        ? api('PATCH', `todos/${id}`, { token: sales, body: { status: 'done' } })
-        : api('POST', `todos/${id}/transition`, { token: sales, body: { transition: 'complete' } }),
-    ))
-    expect(statuses(answers)).toEqual({ 200: BURST })
-    const payload = await testPayload()
-    const done = await payload.count({ collection: 'todos', where: { id: { in: todoIds }, status: { equals: 'done' } } })
-    expect(done.totalDocs).toBe(BURST)
-    expect(await stuckConnections()).toBe(0)
-  }, BOUND_MS + 15_000)
+  it(
+    `${BURST} parallel todo transitions (plain status saves and the transition endpoint) all answer`,
+    async () => {
+      const answers = await burst(
+        'todo transitions',
+        todoIds.map(
+          (id, i) => () =>
+            i % 2 === 0
+              ? api('PATCH', `todos/${id}`, { token: sales, body: { status: 'done' } })
+              : api('POST', `todos/${id}/transition`, { token: sales, body: { transition: 'complete' } }),
+        ),
+      )
+      expect(statuses(answers)).toEqual({ 200: BURST })
+      const payload = await testPayload()
+      const done = await payload.count({
+        collection: 'todos',
+        where: { id: { in: todoIds }, status: { equals: 'done' } },
+      })
+      expect(done.totalDocs).toBe(BURST)
+      expect(await stuckConnections()).toBe(0)
+    },
+    BOUND_MS + 15_000,
+  )
 
-  it(`${BURST} parallel transitions of one todo: exactly one wins, the others get 409`, async () => {
-    const answers = await burst('same todo transition', Array.from({ length: BURST }, () => () =>
-      api('POST', `todos/${sameTodo}/transition`, { token: sales, body: { transition: 'complete' } }),
-    ))
-    expect(statuses(answers)).toEqual({ 200: 1, 409: BURST - 1 })
-    expect(await stuckConnections()).toBe(0)
-  }, BOUND_MS + 15_000)
+  it(
+    `${BURST} parallel transitions of one todo: exactly one wins, the others get 409`,
+    async () => {
+      const answers = await burst(
+        'same todo transition',
+        Array.from(
+          { length: BURST },
+          () => () => api('POST', `todos/${sameTodo}/transition`, { token: sales, body: { transition: 'complete' } }),
+        ),
+      )
+      expect(statuses(answers)).toEqual({ 200: 1, 409: BURST - 1 })
+      expect(await stuckConnections()).toBe(0)
+    },
+    BOUND_MS + 15_000,
+  )
 
   it('the app still answers afterwards, and reports an idle pool', async () => {
     const health = await api('GET', 'health')

@@ -7,14 +7,20 @@ import { api, login } from '../../helpers/http'
 import { testPayload } from '../../helpers/payload'
 
 const rest = { POST: REST_POST(config), PATCH: REST_PATCH(config) }
-const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj<< /Type /Catalog >>endobj\nxref\n0 1\n0000000000 65535 f \ntrailer<< /Root 1 0 R >>\nstartxref\n9\n%%EOF\n')
+const PDF = new TextEncoder().encode(
+  '%PDF-1.4\n1 0 obj<< /Type /Catalog >>endobj\nxref\n0 1\n0000000000 65535 f \ntrailer<< /Root 1 0 R >>\nstartxref\n9\n%%EOF\n',
+)
 
 /** A ticket file sent as the admin panel sends it (multipart, `_payload` holding the fields). */
 async function upload(token: string, fields: Record<string, unknown>, language = 'en') {
   const form = new FormData()
   form.append('file', new Blob([PDF], { type: 'application/pdf' }), `${uniqueMark('dovada')}.pdf`)
   form.append('_payload', JSON.stringify(fields))
-  const request = new Request('http://localhost:3000/api/ticket-files', { method: 'POST', headers: { authorization: `JWT ${token}`, 'accept-language': language }, body: form })
+  const request = new Request('http://localhost:3000/api/ticket-files', {
+    method: 'POST',
+    headers: { authorization: `JWT ${token}`, 'accept-language': language },
+    body: form,
+  })
   const response = await rest.POST(request, { params: Promise.resolve({ slug: ['ticket-files'] }) })
   return { status: response.status, body: await response.json() }
 }
@@ -35,18 +41,28 @@ describe('child records under their parent', () => {
 
   beforeAll(async () => {
     ;[sales, sales2, agent, agent2, supportManager] = await Promise.all(
-      ['sales', 'sales2', 'support-agent', 'support-agent2', 'support-manager'].map((who) => login(`${who}@organizecrm.test`)),
+      ['sales', 'sales2', 'support-agent', 'support-agent2', 'support-manager'].map((who) =>
+        login(`${who}@organizecrm.test`),
+      ),
     )
     for (const [key, token] of Object.entries({ sales, sales2, agent, agent2 })) {
       ids[key as keyof typeof ids] = (await api('GET', 'users/me', { token })).body.user.id
     }
     const payload = await testPayload()
-    const team = (await payload.find({ collection: 'teams', where: { key: { equals: 'support' } }, depth: 0 })).docs[0].id
-    ticketType = (await api('POST', 'ticket-types', { token: supportManager, body: { name: uniqueMark('Reclamație'), defaultTeam: team } })).body.doc.id
+    const team = (await payload.find({ collection: 'teams', where: { key: { equals: 'support' } }, depth: 0 })).docs[0]
+      .id
+    ticketType = (
+      await api('POST', 'ticket-types', {
+        token: supportManager,
+        body: { name: uniqueMark('Reclamație'), defaultTeam: team },
+      })
+    ).body.doc.id
   })
 
-  const count = async (collection: 'offer-sections' | 'ticket-actions' | 'ticket-files' | 'contacts', where: Record<string, unknown>) =>
-    (await (await testPayload()).count({ collection, where: where as never })).totalDocs
+  const count = async (
+    collection: 'offer-sections' | 'ticket-actions' | 'ticket-files' | 'contacts',
+    where: Record<string, unknown>,
+  ) => (await (await testPayload()).count({ collection, where: where as never })).totalDocs
 
   /** 404, nothing written, and the message names neither the parent's number nor its title. */
   const expectHidden = (answer: { status: number; body: any }, ...secrets: string[]) => {
@@ -56,7 +72,9 @@ describe('child records under their parent', () => {
   }
 
   async function offerOfSales() {
-    const client = (await api('POST', 'clients', { token: sales, body: { name: uniqueMark('Client'), fiscalCode: freshCui() } })).body.doc.id
+    const client = (
+      await api('POST', 'clients', { token: sales, body: { name: uniqueMark('Client'), fiscalCode: freshCui() } })
+    ).body.doc.id
     const title = uniqueMark('Ofertă secretă')
     const offer = (await api('POST', 'offers?depth=0', { token: sales, body: { title, client } })).body.doc
     expect((await api('GET', `offers/${offer.id}`, { token: sales2 })).status).toBe(404)
@@ -65,23 +83,41 @@ describe('child records under their parent', () => {
 
   it('refuses a section on an offer the caller cannot read, and keeps the owner able to submit', async () => {
     const offer = await offerOfSales()
-    const forged = await api('POST', 'offer-sections', { token: sales2, body: { offer: offer.id, title: 'Text străin', responsible: ids.sales2 } })
+    const forged = await api('POST', 'offer-sections', {
+      token: sales2,
+      body: { offer: offer.id, title: 'Text străin', responsible: ids.sales2 },
+    })
     expectHidden(forged, offer.number, offer.title)
     expect(await count('offer-sections', { offer: { equals: offer.id } })).toBe(0)
-    expect((await api('POST', `offers/${offer.id}/transition`, { token: sales, body: { transition: 'submit' } })).status).toBe(200)
+    expect(
+      (await api('POST', `offers/${offer.id}/transition`, { token: sales, body: { transition: 'submit' } })).status,
+    ).toBe(200)
   })
 
   it('refuses moving a section of the caller under an offer the caller cannot read', async () => {
     const offer = await offerOfSales()
-    const client = (await api('POST', 'clients', { token: sales2, body: { name: uniqueMark('Client vest'), fiscalCode: freshCui() } })).body.doc.id
-    const own = (await api('POST', 'offers?depth=0', { token: sales2, body: { title: uniqueMark('Oferta mea'), client } })).body.doc
-    const section = await api('POST', 'offer-sections', { token: sales2, body: { offer: own.id, title: 'A mea', responsible: ids.sales2 } })
+    const client = (
+      await api('POST', 'clients', { token: sales2, body: { name: uniqueMark('Client vest'), fiscalCode: freshCui() } })
+    ).body.doc.id
+    const own = (
+      await api('POST', 'offers?depth=0', { token: sales2, body: { title: uniqueMark('Oferta mea'), client } })
+    ).body.doc
+    const section = await api('POST', 'offer-sections', {
+      token: sales2,
+      body: { offer: own.id, title: 'A mea', responsible: ids.sales2 },
+    })
     expect(section.status, JSON.stringify(section.body).slice(0, 300)).toBe(201)
-    const moved = await api('PATCH', `offer-sections/${section.body.doc.id}`, { token: sales2, body: { offer: offer.id } })
+    const moved = await api('PATCH', `offer-sections/${section.body.doc.id}`, {
+      token: sales2,
+      body: { offer: offer.id },
+    })
     expectHidden(moved, offer.number, offer.title)
     expect(await count('offer-sections', { offer: { equals: offer.id } })).toBe(0)
     // Saving the section with its own offer (as the admin form does) still works.
-    const saved = await api('PATCH', `offer-sections/${section.body.doc.id}`, { token: sales2, body: { offer: own.id, title: 'A mea, revăzută' } })
+    const saved = await api('PATCH', `offer-sections/${section.body.doc.id}`, {
+      token: sales2,
+      body: { offer: own.id, title: 'A mea, revăzută' },
+    })
     expect(saved.status, JSON.stringify(saved.body).slice(0, 300)).toBe(200)
   })
 
@@ -99,7 +135,10 @@ describe('child records under their parent', () => {
   })
 
   async function ticketOfSupport() {
-    const made = await api('POST', 'tickets?depth=0', { token: agent, body: { title: uniqueMark('Tichet suport'), type: ticketType } })
+    const made = await api('POST', 'tickets?depth=0', {
+      token: agent,
+      body: { title: uniqueMark('Tichet suport'), type: ticketType },
+    })
     expect(made.status, JSON.stringify(made.body)).toBe(201)
     expect((await api('GET', `tickets/${made.body.doc.id}`, { token: agent2 })).status).toBe(404)
     return made.body.doc as { id: number; number: string; title: string }
@@ -107,11 +146,17 @@ describe('child records under their parent', () => {
 
   it('refuses an action on a ticket of another team', async () => {
     const ticket = await ticketOfSupport()
-    const forged = await api('POST', 'ticket-actions', { token: agent2, body: { ticket: ticket.id, title: 'Intervenție străină', responsible: ids.agent2 } })
+    const forged = await api('POST', 'ticket-actions', {
+      token: agent2,
+      body: { ticket: ticket.id, title: 'Intervenție străină', responsible: ids.agent2 },
+    })
     expectHidden(forged, ticket.number, ticket.title)
     expect(await count('ticket-actions', { ticket: { equals: ticket.id } })).toBe(0)
     // A colleague of the ticket's team still adds actions (read access to the ticket is enough).
-    const own = await api('POST', 'ticket-actions', { token: agent, body: { ticket: ticket.id, title: 'Analiză', responsible: ids.agent } })
+    const own = await api('POST', 'ticket-actions', {
+      token: agent,
+      body: { ticket: ticket.id, title: 'Analiză', responsible: ids.agent },
+    })
     expect(own.status, JSON.stringify(own.body).slice(0, 300)).toBe(201)
   })
 
@@ -153,9 +198,17 @@ describe('child records under their parent', () => {
       } as never,
     })
     const password = `${uniqueMark('Parola')}!Lunga-2026`
-    await payload.create({ collection: 'users', data: { email: `${mark}@organizecrm.test`, name: 'Cititor', password, roles: [role.id], active: true } as never })
+    await payload.create({
+      collection: 'users',
+      data: { email: `${mark}@organizecrm.test`, name: 'Cititor', password, roles: [role.id], active: true } as never,
+    })
     const reader = await login(`${mark}@organizecrm.test`, password)
-    const client = (await api('POST', 'clients', { token: sales, body: { name: uniqueMark('Client vizibil'), fiscalCode: freshCui() } })).body.doc.id
+    const client = (
+      await api('POST', 'clients', {
+        token: sales,
+        body: { name: uniqueMark('Client vizibil'), fiscalCode: freshCui() },
+      })
+    ).body.doc.id
     expect((await api('GET', `clients/${client}`, { token: reader })).status).toBe(200)
     const refused = await api('POST', 'contacts', { token: reader, body: { name: 'Ion Cititor', client } })
     expect(refused.status, JSON.stringify(refused.body).slice(0, 300)).toBe(403)

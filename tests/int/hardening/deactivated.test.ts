@@ -29,7 +29,14 @@ describe('a deactivated user', () => {
     const off = await api('PATCH', `users/${userId}`, { token: adminToken, body: { active: false } })
     expect(off.status, JSON.stringify(off.body)).toBe(200)
 
-    for (const path of ['clients?limit=1&depth=0', 'users?limit=1&depth=0', `users/${userId}`, 'notifications?limit=1', 'globals/settings', 'users/me']) {
+    for (const path of [
+      'clients?limit=1&depth=0',
+      'users?limit=1&depth=0',
+      `users/${userId}`,
+      'notifications?limit=1',
+      'globals/settings',
+      'users/me',
+    ]) {
       const answer = await api('GET', path, { token })
       expect(answer.status, `${path}: ${JSON.stringify(answer.body)}`).toBe(401)
     }

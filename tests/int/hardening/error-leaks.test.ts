@@ -25,12 +25,20 @@ describe('error messages name only what the caller may read (issue 10 §5)', () 
       depth: 1,
       limit: 1,
     })
-    const other = docs[0] as unknown as { id: number; name: string; fiscalCode: string; owner: { name: string; email: string } }
+    const other = docs[0] as unknown as {
+      id: number
+      name: string
+      fiscalCode: string
+      owner: { name: string; email: string }
+    }
     expect(other).toBeDefined()
     const token2 = await login('sales2@organizecrm.test')
     expect((await api('GET', `clients/${other.id}`, { token: token2 })).status).toBe(404)
 
-    const blind = await api('POST', 'clients', { token: token2, body: { name: 'Copycat SRL', fiscalCode: other.fiscalCode } })
+    const blind = await api('POST', 'clients', {
+      token: token2,
+      body: { name: 'Copycat SRL', fiscalCode: other.fiscalCode },
+    })
     expect(blind.status).toBe(409)
     expect(messageOf(blind)).toMatch(/already exists|fiscal code/i)
     expect(messageOf(blind)).not.toContain(other.name)
@@ -38,7 +46,10 @@ describe('error messages name only what the caller may read (issue 10 §5)', () 
     expect(messageOf(blind)).not.toContain(`#${other.id}`)
 
     const ownerToken = await login(other.owner.email)
-    const seen = await api('POST', 'clients', { token: ownerToken, body: { name: 'Copycat SRL', fiscalCode: other.fiscalCode } })
+    const seen = await api('POST', 'clients', {
+      token: ownerToken,
+      body: { name: 'Copycat SRL', fiscalCode: other.fiscalCode },
+    })
     expect(seen.status).toBe(409)
     expect(messageOf(seen)).toContain(other.name)
   })
@@ -46,7 +57,12 @@ describe('error messages name only what the caller may read (issue 10 §5)', () 
   it('adding an action under a closed ticket of another team does not name the ticket', async () => {
     const agent2 = await userByEmail(payload, 'support-agent2@organizecrm.test')
     const token = await login('support-agent2@organizecrm.test')
-    const { docs } = await payload.find({ collection: 'tickets', where: { statusCategory: { in: ['done', 'cancelled'] } }, depth: 0, limit: 50 })
+    const { docs } = await payload.find({
+      collection: 'tickets',
+      where: { statusCategory: { in: ['done', 'cancelled'] } },
+      depth: 0,
+      limit: 50,
+    })
     let hidden: { id: number; number: string; title: string } | undefined
     for (const ticket of docs as unknown as { id: number; number: string; title: string }[]) {
       if ((await api('GET', `tickets/${ticket.id}`, { token })).status === 404) {
@@ -55,7 +71,10 @@ describe('error messages name only what the caller may read (issue 10 §5)', () 
       }
     }
     expect(hidden, 'a closed ticket support-agent2 cannot read').toBeDefined()
-    const answer = await api('POST', 'ticket-actions', { token, body: { ticket: hidden!.id, title: 'Sneaky', responsible: agent2.id } })
+    const answer = await api('POST', 'ticket-actions', {
+      token,
+      body: { ticket: hidden!.id, title: 'Sneaky', responsible: agent2.id },
+    })
     expect(answer.status).toBeGreaterThanOrEqual(400)
     expect(answer.status).toBeLessThan(500)
     expect(messageOf(answer)).not.toContain(hidden!.number)
@@ -65,7 +84,12 @@ describe('error messages name only what the caller may read (issue 10 §5)', () 
   it('adding a section under a submitted offer the caller cannot read does not name the offer', async () => {
     const sales2 = await userByEmail(payload, 'sales2@organizecrm.test')
     const token = await login('sales2@organizecrm.test')
-    const { docs } = await payload.find({ collection: 'offers', where: { statusCategory: { not_equals: 'open' } }, depth: 0, limit: 50 })
+    const { docs } = await payload.find({
+      collection: 'offers',
+      where: { statusCategory: { not_equals: 'open' } },
+      depth: 0,
+      limit: 50,
+    })
     let hidden: { id: number; number: string } | undefined
     for (const offer of docs as unknown as { id: number; number: string }[]) {
       if ((await api('GET', `offers/${offer.id}`, { token })).status === 404) {
@@ -74,7 +98,10 @@ describe('error messages name only what the caller may read (issue 10 §5)', () 
       }
     }
     expect(hidden, 'a submitted offer sales2 cannot read').toBeDefined()
-    const answer = await api('POST', 'offer-sections', { token, body: { offer: hidden!.id, title: 'Sneaky', responsible: sales2.id } })
+    const answer = await api('POST', 'offer-sections', {
+      token,
+      body: { offer: hidden!.id, title: 'Sneaky', responsible: sales2.id },
+    })
     expect(answer.status).toBeGreaterThanOrEqual(400)
     expect(answer.status).toBeLessThan(500)
     expect(messageOf(answer)).not.toContain(hidden!.number)

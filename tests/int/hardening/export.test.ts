@@ -35,7 +35,9 @@ describe('Excel export', () => {
 
   beforeAll(async () => {
     const payload = await testPayload()
-    ;[manager, agent] = await Promise.all(['support-manager', 'support-agent'].map((who) => login(`${who}@organizecrm.test`)))
+    ;[manager, agent] = await Promise.all(
+      ['support-manager', 'support-agent'].map((who) => login(`${who}@organizecrm.test`)),
+    )
     const type = await api('POST', 'ticket-types', { token: manager, body: { name: `Tip ${mark}` } })
     expect(type.status, JSON.stringify(type.body)).toBe(201)
     severity = `severity${Date.now().toString(36)}`
@@ -56,16 +58,26 @@ describe('Excel export', () => {
     } as never)
     const made = await api('POST', 'tickets?depth=0', {
       token: agent,
-      body: { title: `${mark} imprimanta`, type: type.body.doc.id, channel: 'on-site', customFields: { [severity]: 'minor' } },
+      body: {
+        title: `${mark} imprimanta`,
+        type: type.body.doc.id,
+        channel: 'on-site',
+        customFields: { [severity]: 'minor' },
+      },
     })
     expect(made.status, JSON.stringify(made.body)).toBe(201)
     ticketId = made.body.doc.id
-    const formula = await api('POST', 'tickets?depth=0', { token: agent, body: { title: `=1+1 ${mark}`, type: type.body.doc.id, } })
+    const formula = await api('POST', 'tickets?depth=0', {
+      token: agent,
+      body: { title: `=1+1 ${mark}`, type: type.body.doc.id },
+    })
     expect(formula.status, JSON.stringify(formula.body)).toBe(201)
     formulaId = formula.body.doc.id
     // Created at 23:09 in Bucharest on a November evening (UTC+2), due at 09:30 on a July morning (UTC+3).
     const db = (payload.db as unknown as { drizzle: { execute: (q: unknown) => Promise<unknown> } }).drizzle
-    await db.execute(sql`update tickets set created_at = '2026-11-10T21:09:00Z', due_date = '2026-07-15T06:30:00Z' where id = ${ticketId}`)
+    await db.execute(
+      sql`update tickets set created_at = '2026-11-10T21:09:00Z', due_date = '2026-07-15T06:30:00Z' where id = ${ticketId}`,
+    )
   })
 
   /** One ticket's export, so each finding is read on its own row. */
@@ -90,11 +102,42 @@ describe('Excel export', () => {
 
   it('shows labels in the reader’s language: headers, workflow states, options and custom choices', async () => {
     for (const [language, expected] of [
-      ['en', { title: 'Title', created: 'Created At', updated: 'Updated At', status: 'Status', channel: 'Channel', statusLabel: 'New', onSite: 'On site' }],
-      ['ro', { title: 'Titlu', created: 'Creat la', updated: 'Actualizat la', status: 'Stare', channel: 'Canal', statusLabel: 'Nou', onSite: 'La client' }],
+      [
+        'en',
+        {
+          title: 'Title',
+          created: 'Created At',
+          updated: 'Updated At',
+          status: 'Status',
+          channel: 'Channel',
+          statusLabel: 'New',
+          onSite: 'On site',
+        },
+      ],
+      [
+        'ro',
+        {
+          title: 'Titlu',
+          created: 'Creat la',
+          updated: 'Actualizat la',
+          status: 'Stare',
+          channel: 'Canal',
+          statusLabel: 'Nou',
+          onSite: 'La client',
+        },
+      ],
     ] as const) {
-      const { header, cell } = await sheetOf(await exportOf(ticketId, `title,createdAt,updatedAt,status,channel,customFields.${severity}`, language))
-      expect(header, language).toEqual([expected.title, expected.created, expected.updated, expected.status, expected.channel, 'Gravitate'])
+      const { header, cell } = await sheetOf(
+        await exportOf(ticketId, `title,createdAt,updatedAt,status,channel,customFields.${severity}`, language),
+      )
+      expect(header, language).toEqual([
+        expected.title,
+        expected.created,
+        expected.updated,
+        expected.status,
+        expected.channel,
+        'Gravitate',
+      ])
       expect(cell(2, expected.status).value, language).toBe(expected.statusLabel)
       expect(cell(2, expected.channel).value, language).toBe(expected.onSite)
       // A custom choice shows its option's label (only given in Romanian here), never its value.

@@ -15,7 +15,11 @@ async function upload(token: string, name: string, fields: Record<string, unknow
   const form = new FormData()
   form.append('file', new Blob([new TextEncoder().encode(`eroare la export ${name}\n`)], { type: 'text/plain' }), name)
   form.append('_payload', JSON.stringify(fields))
-  const request = new Request('http://localhost:3000/api/ticket-files', { method: 'POST', headers: { authorization: `JWT ${token}`, 'accept-language': 'en' }, body: form })
+  const request = new Request('http://localhost:3000/api/ticket-files', {
+    method: 'POST',
+    headers: { authorization: `JWT ${token}`, 'accept-language': 'en' },
+    body: form,
+  })
   const response = await post(request, { params: Promise.resolve({ slug: ['ticket-files'] }) })
   return { status: response.status, body: await response.json().catch(() => null) }
 }

@@ -53,7 +53,15 @@ describe('sorting on fields the caller may not read (issue 10 §5)', () => {
   })
 
   it('still sorts on readable fields, also through a relation', async () => {
-    for (const path of ['clients?sort=name', 'clients?sort=-createdAt', 'clients?sort=owner.name', 'offers?sort=-number', 'todos?sort=start', 'todos?sort=-due', 'tickets?sort=-createdAt,number']) {
+    for (const path of [
+      'clients?sort=name',
+      'clients?sort=-createdAt',
+      'clients?sort=owner.name',
+      'offers?sort=-number',
+      'todos?sort=start',
+      'todos?sort=-due',
+      'tickets?sort=-createdAt,number',
+    ]) {
       const answer = await api('GET', path, { token: sales })
       expect(answer.status, path).toBe(200)
     }

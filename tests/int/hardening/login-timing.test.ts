@@ -8,7 +8,11 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 async function timedLogin(email: string, password: string) {
   const started = performance.now()
   const answer = await api('POST', 'users/login', { body: { email, password } })
-  return { ms: performance.now() - started, status: answer.status, message: answer.body?.errors?.[0]?.message as string | undefined }
+  return {
+    ms: performance.now() - started,
+    status: answer.status,
+    message: answer.body?.errors?.[0]?.message as string | undefined,
+  }
 }
 
 /** Login must not tell whether an email has an account: same time, same answer, before and after lockout. */
@@ -20,7 +24,10 @@ describe('login does not reveal accounts', () => {
   beforeAll(async () => {
     const payload = await testPayload()
     const viewer = (await payload.find({ collection: 'roles', where: { key: { equals: 'viewer' } } })).docs[0].id
-    await payload.create({ collection: 'users', data: { name: 'Timing', language: 'en', email: known, password: 'Timing-Pass-2026', roles: [viewer] } })
+    await payload.create({
+      collection: 'users',
+      data: { name: 'Timing', language: 'en', email: known, password: 'Timing-Pass-2026', roles: [viewer] },
+    })
   })
 
   afterAll(async () => {
@@ -38,7 +45,9 @@ describe('login does not reveal accounts', () => {
       answers.unknown.push(await timedLogin(unknown, `Wrong-Pass-${attempt}`))
       answers.known.push(await timedLogin(known, `Wrong-Pass-${attempt}`))
     }
-    const [user] = (await payload.find({ collection: 'users', where: { email: { equals: known } }, showHiddenFields: true })).docs
+    const [user] = (
+      await payload.find({ collection: 'users', where: { email: { equals: known } }, showHiddenFields: true })
+    ).docs
     expect(new Date((user as { lockUntil?: string }).lockUntil ?? 0).getTime()).toBeGreaterThan(Date.now())
 
     const all = [...answers.known, ...answers.unknown]
@@ -51,10 +60,13 @@ describe('login does not reveal accounts', () => {
     expect(locked.message).toMatch(/locked/i)
 
     const medians = { unknown: median(answers.unknown.map((a) => a.ms)), known: median(answers.known.map((a) => a.ms)) }
-    console.info(`login medians: unknown email ${medians.unknown.toFixed(0)} ms, real account ${medians.known.toFixed(0)} ms`)
+    console.info(
+      `login medians: unknown email ${medians.unknown.toFixed(0)} ms, real account ${medians.known.toFixed(0)} ms`,
+    )
     const ratio = median(answers.unknown.map((a) => a.ms)) / median(answers.known.map((a) => a.ms))
     // After the lockout too: compare the locked tries alone.
-    const lockedRatio = median(answers.unknown.slice(5).map((a) => a.ms)) / median(answers.known.slice(5).map((a) => a.ms))
+    const lockedRatio =
+      median(answers.unknown.slice(5).map((a) => a.ms)) / median(answers.known.slice(5).map((a) => a.ms))
     expect(ratio, JSON.stringify(answers)).toBeGreaterThan(0.5)
     expect(ratio, JSON.stringify(answers)).toBeLessThan(2)
     expect(lockedRatio, JSON.stringify(answers)).toBeGreaterThan(0.5)

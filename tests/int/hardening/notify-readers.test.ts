@@ -11,14 +11,20 @@ describe('notifications reach only readers of the record', () => {
 
   beforeAll(async () => {
     const payload = await testPayload()
-    ;[agent, manager] = await Promise.all(['support-agent', 'support-manager'].map((who) => login(`${who}@organizecrm.test`)))
-    typeId = (await payload.find({ collection: 'ticket-types', where: { active: { equals: true } }, limit: 1, depth: 0 })).docs[0].id as number
+    ;[agent, manager] = await Promise.all(
+      ['support-agent', 'support-manager'].map((who) => login(`${who}@organizecrm.test`)),
+    )
+    typeId = (
+      await payload.find({ collection: 'ticket-types', where: { active: { equals: true } }, limit: 1, depth: 0 })
+    ).docs[0].id as number
   })
 
   it('skips watchers who cannot read the ticket, on creation and on each workflow step', async () => {
     const payload = await testPayload()
     const [outsider, otherTeam, teamManager, agentUser] = await Promise.all(
-      ['sales2', 'support-agent2', 'support-manager', 'support-agent'].map((who) => userByEmail(payload, `${who}@organizecrm.test`)),
+      ['sales2', 'support-agent2', 'support-manager', 'support-agent'].map((who) =>
+        userByEmail(payload, `${who}@organizecrm.test`),
+      ),
     )
     const title = `Secret outage ${Date.now().toString(36)}`
     const made = await api('POST', 'tickets?depth=0', {
@@ -29,18 +35,27 @@ describe('notifications reach only readers of the record', () => {
     const id = made.body.doc.id as number
     // Neither watcher outside the team can read it.
     for (const who of ['sales2', 'support-agent2']) {
-      expect((await api('GET', `tickets/${id}`, { token: await login(`${who}@organizecrm.test`) })).status, who).toBe(404)
+      expect((await api('GET', `tickets/${id}`, { token: await login(`${who}@organizecrm.test`) })).status, who).toBe(
+        404,
+      )
     }
 
     const assigned = await api('POST', `tickets/${id}/assign`, { token: manager, body: { responsible: agentUser.id } })
     expect(assigned.status, JSON.stringify(assigned.body)).toBe(200)
-    const started = await api('POST', `tickets/${id}/transition`, { token: agent, body: { transition: 'start', comment: 'Looking at the secret outage' } })
+    const started = await api('POST', `tickets/${id}/transition`, {
+      token: agent,
+      body: { transition: 'start', comment: 'Looking at the secret outage' },
+    })
     expect(started.status, JSON.stringify(started.body)).toBe(200)
 
     const about = (user: { id: number | string }) =>
       payload.find({
         collection: 'notifications',
-        where: { recipient: { equals: user.id }, 'link.collection': { equals: 'tickets' }, 'link.documentId': { equals: String(id) } },
+        where: {
+          recipient: { equals: user.id },
+          'link.collection': { equals: 'tickets' },
+          'link.documentId': { equals: String(id) },
+        },
         depth: 0,
       })
     expect((await about(outsider)).docs.map((n) => n.title)).toEqual([])

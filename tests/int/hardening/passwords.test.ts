@@ -16,7 +16,8 @@ describe('password policy', () => {
   beforeAll(async () => {
     const payload = await testPayload()
     adminToken = await login('admin@organizecrm.test')
-    viewerRole = (await payload.find({ collection: 'roles', where: { key: { equals: 'viewer' } } })).docs[0].id as number
+    viewerRole = (await payload.find({ collection: 'roles', where: { key: { equals: 'viewer' } } })).docs[0]
+      .id as number
   })
 
   afterAll(async () => {
@@ -25,7 +26,10 @@ describe('password policy', () => {
   })
 
   const create = (password: string, address = email) =>
-    api('POST', 'users', { token: adminToken, body: { name: 'Florin Georgescu', email: address, password, roles: [viewerRole] } })
+    api('POST', 'users', {
+      token: adminToken,
+      body: { name: 'Florin Georgescu', email: address, password, roles: [viewerRole] },
+    })
 
   const refusal = (answer: { status: number; body: any }) => {
     expect(answer.status, JSON.stringify(answer.body)).toBe(400)
@@ -35,7 +39,15 @@ describe('password policy', () => {
   }
 
   it('refuses common passwords, also with a year or symbols added', async () => {
-    for (const password of ['Password123!', 'qwertyuiop', '1234567890', 'iloveyou2026', 'Parola123456', 'Welcome2026!!', '!!Qwerty2025']) {
+    for (const password of [
+      'Password123!',
+      'qwertyuiop',
+      '1234567890',
+      'iloveyou2026',
+      'Parola123456',
+      'Welcome2026!!',
+      '!!Qwerty2025',
+    ]) {
       expect(refusal(await create(password)), password).toMatch(/most common/)
     }
     const payload = await testPayload()
@@ -53,7 +65,9 @@ describe('password policy', () => {
     expect(made.status, JSON.stringify(made.body)).toBe(201)
     userId = made.body.doc.id
     const payload = await testPayload()
-    const rule = payload.collections.users.config.fields.find((field) => 'name' in field && field.name === 'passwordRule')
+    const rule = payload.collections.users.config.fields.find(
+      (field) => 'name' in field && field.name === 'passwordRule',
+    )
     expect(rule?.type).toBe('ui')
     expect(JSON.stringify(rule)).toContain('/collections/admin/users/PasswordRule#PasswordRule')
     expect(PASSWORD_RULE.en).toMatch(/common password.*email/)
@@ -62,22 +76,42 @@ describe('password policy', () => {
 
   it('applies on a change of one\u2019s own password, on reset and on first-register\u2019s create', async () => {
     const token = await login(email, 'Demo-Pass-2026')
-    expect(refusal(await api('PATCH', `users/${userId}`, { token, body: { password: 'letmein2026' } }))).toMatch(/most common/)
+    expect(refusal(await api('PATCH', `users/${userId}`, { token, body: { password: 'letmein2026' } }))).toMatch(
+      /most common/,
+    )
     expect(refusal(await api('PATCH', `users/${userId}`, { token, body: { password: `${local}!!` } }))).toMatch(/email/)
-    expect((await api('PATCH', `users/${userId}`, { token, body: { password: 'Brave-Otter-Sails-9' } })).status).toBe(200)
+    expect((await api('PATCH', `users/${userId}`, { token, body: { password: 'Brave-Otter-Sails-9' } })).status).toBe(
+      200,
+    )
 
     const payload = await testPayload()
     const resetToken = await payload.forgotPassword({ collection: 'users', data: { email }, disableEmail: true })
     expect(typeof resetToken).toBe('string')
-    expect(refusal(await api('POST', 'users/reset-password', { body: { token: resetToken, password: `${local}2026` } }))).toMatch(/email/)
-    expect(refusal(await api('POST', 'users/reset-password', { body: { token: resetToken, password: 'Password2026' } }))).toMatch(/most common/)
-    const reset = await api('POST', 'users/reset-password', { body: { token: resetToken, password: 'Quiet-Harbor-Lamp-4' } })
+    expect(
+      refusal(await api('POST', 'users/reset-password', { body: { token: resetToken, password: `${local}2026` } })),
+    ).toMatch(/email/)
+    expect(
+      refusal(await api('POST', 'users/reset-password', { body: { token: resetToken, password: 'Password2026' } })),
+    ).toMatch(/most common/)
+    const reset = await api('POST', 'users/reset-password', {
+      body: { token: resetToken, password: 'Quiet-Harbor-Lamp-4' },
+    })
     expect(reset.status, JSON.stringify(reset.body)).toBe(200)
     await login(email, 'Quiet-Harbor-Lamp-4')
 
     // First-register creates the user through the same create operation (overrideAccess: true).
     await expect(
-      payload.create({ collection: 'users', data: { name: 'First', language: 'en', email: `first.${tag}@organizecrm.test`, password: 'admin12345', roles: [viewerRole] }, overrideAccess: true }),
+      payload.create({
+        collection: 'users',
+        data: {
+          name: 'First',
+          language: 'en',
+          email: `first.${tag}@organizecrm.test`,
+          password: 'admin12345',
+          roles: [viewerRole],
+        },
+        overrideAccess: true,
+      }),
     ).rejects.toMatchObject({ status: 400 })
   })
 })

@@ -39,7 +39,13 @@ describe('pool defences', () => {
     const payload = await testPayload()
     sales = await login('sales@organizecrm.test')
     const me = await userByEmail(payload, 'sales@organizecrm.test')
-    clientId = (await payload.create({ collection: 'clients', data: { name: 'Pool defence client', type: 'client', status: 'active', owner: me.id }, depth: 0 })).id
+    clientId = (
+      await payload.create({
+        collection: 'clients',
+        data: { name: 'Pool defence client', type: 'client', status: 'active', owner: me.id },
+        depth: 0,
+      })
+    ).id
   })
 
   it('GET /api/health is public and reports the pool', async () => {
@@ -56,7 +62,8 @@ describe('pool defences', () => {
 
   it('every pooled connection carries the statement and idle-in-transaction timeouts', async () => {
     const pool = await poolOf()
-    const setting = async (name: string) => (await pool.query(`select setting::int as ms from pg_settings where name = $1`, [name])).rows[0].ms
+    const setting = async (name: string) =>
+      (await pool.query(`select setting::int as ms from pg_settings where name = $1`, [name])).rows[0].ms
     expect(await setting('statement_timeout')).toBe(env.DB_STATEMENT_TIMEOUT_MS)
     expect(await setting('idle_in_transaction_session_timeout')).toBe(env.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS)
     expect(env.DB_STATEMENT_TIMEOUT_MS).toBeGreaterThan(0)

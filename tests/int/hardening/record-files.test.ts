@@ -31,17 +31,28 @@ describe('files of a record', () => {
     const payload = await testPayload()
     const agent2 = await login('support-agent2@organizecrm.test')
     const type = (await payload.find({ collection: 'ticket-types', limit: 1, depth: 0 })).docs[0]
-    const ticket = await api('POST', 'tickets?depth=0', { token: agent, body: { title: uniqueMark('Tichet cu fișiere'), type: type.id } })
+    const ticket = await api('POST', 'tickets?depth=0', {
+      token: agent,
+      body: { title: uniqueMark('Tichet cu fișiere'), type: type.id },
+    })
     expect(ticket.status, JSON.stringify(ticket.body)).toBe(201)
     expect((await api('GET', `tickets/${ticket.body.doc.id}`, { token: agent2 })).status).toBe(404)
-    const planted = await upload('ticket-files', agent2, 'plantat.pdf', 'application/pdf', PDF, { ticket: ticket.body.doc.id })
+    const planted = await upload('ticket-files', agent2, 'plantat.pdf', 'application/pdf', PDF, {
+      ticket: ticket.body.doc.id,
+    })
     expect(planted.status, JSON.stringify(planted.body)).toBe(201)
     const file = await payload.findByID({ collection: 'ticket-files', id: planted.body.doc.id, depth: 0 })
     expect(file.ticket ?? null).toBeNull()
   })
 
   it('serves files with nosniff, and anything but images and PDF as a download', async () => {
-    const page = await upload('ticket-files', agent, 'nota.txt', 'text/plain', new TextEncoder().encode('<html><script>alert(1)</script></html>'))
+    const page = await upload(
+      'ticket-files',
+      agent,
+      'nota.txt',
+      'text/plain',
+      new TextEncoder().encode('<html><script>alert(1)</script></html>'),
+    )
     expect(page.status, JSON.stringify(page.body)).toBe(201)
     const served = await rawGet(`ticket-files/file/${page.body.doc.filename}`, agent)
     expect(served.status).toBe(200)
@@ -55,17 +66,36 @@ describe('files of a record', () => {
     expect(inline.headers.get('content-disposition') ?? '').not.toMatch(/attachment/)
 
     // Web pages and SVG never get in, whatever type the browser declares.
-    expect((await upload('ticket-files', agent, 'pagina.html', 'text/plain', new TextEncoder().encode('<html></html>'))).status).toBe(400)
-    expect((await upload('ticket-files', agent, 'desen.svg', 'text/plain', new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>'))).status).toBe(400)
+    expect(
+      (await upload('ticket-files', agent, 'pagina.html', 'text/plain', new TextEncoder().encode('<html></html>')))
+        .status,
+    ).toBe(400)
+    expect(
+      (
+        await upload(
+          'ticket-files',
+          agent,
+          'desen.svg',
+          'text/plain',
+          new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>'),
+        )
+      ).status,
+    ).toBe(400)
   })
 
   it("keeps offer files with their offer: Office documents accepted, read by the offer's readers only", async () => {
     const payload = await testPayload()
-    const client = await api('POST', 'clients', { token: sales, body: { name: uniqueMark('Fișiere SRL'), fiscalCode: freshCui() } })
+    const client = await api('POST', 'clients', {
+      token: sales,
+      body: { name: uniqueMark('Fișiere SRL'), fiscalCode: freshCui() },
+    })
     expect(client.status, JSON.stringify(client.body)).toBe(201)
     const annex = await upload('offer-files', sales, 'anexa.docx', DOCX_TYPE, DOCX)
     expect(annex.status, JSON.stringify(annex.body)).toBe(201)
-    const offer = await api('POST', 'offers', { token: sales, body: { title: uniqueMark('Ofertă cu anexă'), client: client.body.doc.id, files: [annex.body.doc.id] } })
+    const offer = await api('POST', 'offers', {
+      token: sales,
+      body: { title: uniqueMark('Ofertă cu anexă'), client: client.body.doc.id, files: [annex.body.doc.id] },
+    })
     expect(offer.status, JSON.stringify(offer.body)).toBe(201)
 
     const file = await payload.findByID({ collection: 'offer-files' as never, id: annex.body.doc.id, depth: 0 })
@@ -81,17 +111,40 @@ describe('files of a record', () => {
     const listed = await api('GET', `offer-files?where[id][equals]=${annex.body.doc.id}`, { token: sales2 })
     expect(listed.body.docs).toEqual([])
     // Nor may they change or delete it; the offer's owner may.
-    expect([403, 404]).toContain((await api('PATCH', `offer-files/${annex.body.doc.id}`, { token: sales2, body: { description: 'altă anexă' } })).status)
+    expect([403, 404]).toContain(
+      (await api('PATCH', `offer-files/${annex.body.doc.id}`, { token: sales2, body: { description: 'altă anexă' } }))
+        .status,
+    )
     expect([403, 404]).toContain((await api('DELETE', `offer-files/${annex.body.doc.id}`, { token: sales2 })).status)
-    expect((await api('PATCH', `offer-files/${annex.body.doc.id}`, { token: sales, body: { description: 'anexa 1' } })).status).toBe(200)
+    expect(
+      (await api('PATCH', `offer-files/${annex.body.doc.id}`, { token: sales, body: { description: 'anexa 1' } }))
+        .status,
+    ).toBe(200)
 
     // A file joins an offer only through a save of that offer: naming the offer on the file does nothing.
-    const planted = await upload('offer-files', sales2, 'plantat.pdf', 'application/pdf', PDF, { offer: offer.body.doc.id })
+    const planted = await upload('offer-files', sales2, 'plantat.pdf', 'application/pdf', PDF, {
+      offer: offer.body.doc.id,
+    })
     expect(planted.status, JSON.stringify(planted.body)).toBe(201)
-    expect(((await payload.findByID({ collection: 'offer-files' as never, id: planted.body.doc.id, depth: 0 })) as { offer?: unknown }).offer ?? null).toBeNull()
-    const moved = await api('PATCH', `offer-files/${planted.body.doc.id}`, { token: sales2, body: { offer: offer.body.doc.id } })
+    expect(
+      (
+        (await payload.findByID({ collection: 'offer-files' as never, id: planted.body.doc.id, depth: 0 })) as {
+          offer?: unknown
+        }
+      ).offer ?? null,
+    ).toBeNull()
+    const moved = await api('PATCH', `offer-files/${planted.body.doc.id}`, {
+      token: sales2,
+      body: { offer: offer.body.doc.id },
+    })
     expect(moved.status).toBe(200)
-    expect(((await payload.findByID({ collection: 'offer-files' as never, id: planted.body.doc.id, depth: 0 })) as { offer?: unknown }).offer ?? null).toBeNull()
+    expect(
+      (
+        (await payload.findByID({ collection: 'offer-files' as never, id: planted.body.doc.id, depth: 0 })) as {
+          offer?: unknown
+        }
+      ).offer ?? null,
+    ).toBeNull()
 
     // Offers no longer point to media, which every role reads and which refuses Office documents.
     expect((await upload('media', sales, 'anexa.docx', DOCX_TYPE, DOCX)).status).toBe(400)

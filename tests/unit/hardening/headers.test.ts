@@ -15,7 +15,12 @@ async function headersFor(path: string): Promise<Map<string, string>> {
 }
 
 const directives = (csp: string) =>
-  new Map(csp.split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name, values]))
+  new Map(
+    csp
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .map(([name, ...values]) => [name, values]),
+  )
 
 describe('security headers on every page and API answer', () => {
   const serverURL = process.env.SERVER_URL

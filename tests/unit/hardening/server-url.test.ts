@@ -32,7 +32,9 @@ describe('SERVER_URL in production', () => {
     process.env.NEXT_PHASE = 'phase-production-build'
     expect(() => readEnv({ NODE_ENV: 'production' })).not.toThrow()
     delete process.env.NEXT_PHASE
-    expect(readEnv({ DATABASE_URL: 'postgres://localhost/x', NODE_ENV: 'development' }).SERVER_URL).toBe('http://localhost:3000')
+    expect(readEnv({ DATABASE_URL: 'postgres://localhost/x', NODE_ENV: 'development' }).SERVER_URL).toBe(
+      'http://localhost:3000',
+    )
   })
 
   it('our own admin views call the API with relative addresses, never SERVER_URL or the config serverURL', () => {

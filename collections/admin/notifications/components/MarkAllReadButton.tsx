@@ -7,8 +7,16 @@ import { apiBase, request } from '@/components/shared/request'
 import { announceNotificationsChanged } from './shared'
 
 const TEXT = {
-  en: { mark: 'Mark all as read', done: (n: number) => (n === 0 ? 'Nothing unread.' : `${n} marked as read.`), failed: 'Could not mark the notifications as read.' },
-  ro: { mark: 'Marchează toate ca citite', done: (n: number) => (n === 0 ? 'Nimic necitit.' : `${n} marcate ca citite.`), failed: 'Notificările nu au putut fi marcate ca citite.' },
+  en: {
+    mark: 'Mark all as read',
+    done: (n: number) => (n === 0 ? 'Nothing unread.' : `${n} marked as read.`),
+    failed: 'Could not mark the notifications as read.',
+  },
+  ro: {
+    mark: 'Marchează toate ca citite',
+    done: (n: number) => (n === 0 ? 'Nimic necitit.' : `${n} marcate ca citite.`),
+    failed: 'Notificările nu au putut fi marcate ca citite.',
+  },
 }
 
 /** Above the notifications list: marks every unread notification of the user as read. */
@@ -22,7 +30,9 @@ export function MarkAllReadButton() {
   async function markAll() {
     setBusy(true)
     try {
-      const { updated } = await request<{ updated: number }>(`${apiBase(config)}/notifications/mark-all-read`, { method: 'POST' })
+      const { updated } = await request<{ updated: number }>(`${apiBase(config)}/notifications/mark-all-read`, {
+        method: 'POST',
+      })
       toast.success(text.done(updated))
       announceNotificationsChanged()
       router.refresh()
@@ -34,7 +44,10 @@ export function MarkAllReadButton() {
   }
 
   return (
-    <div className="notifications-actions" style={{ display: 'flex', justifyContent: 'flex-end', padding: '0 var(--gutter-h)' }}>
+    <div
+      className="notifications-actions"
+      style={{ display: 'flex', justifyContent: 'flex-end', padding: '0 var(--gutter-h)' }}
+    >
       <Button buttonStyle="secondary" size="small" disabled={busy} onClick={() => void markAll()} id="mark-all-read">
         {text.mark}
       </Button>

@@ -9,7 +9,14 @@ import { NOTIFICATIONS_CHANGED } from './shared'
 const REFRESH_MS = 60_000
 
 const styles = {
-  link: { position: 'relative', display: 'inline-flex', alignItems: 'center', padding: '4px', color: 'var(--theme-text)', textDecoration: 'none' },
+  link: {
+    position: 'relative',
+    display: 'inline-flex',
+    alignItems: 'center',
+    padding: '4px',
+    color: 'var(--theme-text)',
+    textDecoration: 'none',
+  },
   count: {
     position: 'absolute',
     top: '-4px',
@@ -48,7 +55,9 @@ export function UnreadBadge() {
   const refresh = useCallback(async () => {
     if (!user) return
     try {
-      setUnread((await request<{ totalDocs: number }>(`${api}/notifications/count?where[readAt][exists]=false`)).totalDocs)
+      setUnread(
+        (await request<{ totalDocs: number }>(`${api}/notifications/count?where[readAt][exists]=false`)).totalDocs,
+      )
     } catch {
       // Offline, signed out or refused: keep the last count.
     }
@@ -83,11 +92,25 @@ export function UnreadBadge() {
       data-unread={unread ?? undefined}
       style={styles.link}
     >
-      <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+      <svg
+        aria-hidden="true"
+        width="20"
+        height="20"
+        viewBox="0 0 24 24"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      >
         <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
         <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
       </svg>
-      {count > 0 ? <span className="notification-badge__count" style={styles.count}>{count > 99 ? '99+' : count}</span> : null}
+      {count > 0 ? (
+        <span className="notification-badge__count" style={styles.count}>
+          {count > 99 ? '99+' : count}
+        </span>
+      ) : null}
     </Link>
   )
 }

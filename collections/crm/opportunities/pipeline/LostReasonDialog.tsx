@@ -26,13 +26,25 @@ export function LostReasonDialog({ reasons, text, onConfirm, onCancel }: Props) 
 
   return (
     <div style={boardStyles.backdrop} onClick={(event) => event.target === event.currentTarget && onCancel()}>
-      <div className="pipeline-lost-dialog" role="dialog" aria-modal="true" aria-labelledby="pipeline-lost-title" style={boardStyles.dialog}>
+      <div
+        className="pipeline-lost-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="pipeline-lost-title"
+        style={boardStyles.dialog}
+      >
         <h3 id="pipeline-lost-title" style={{ margin: 0 }}>
           {text.lostTitle}
         </h3>
         <label style={styles.field}>
           {text.lostReason}
-          <select id="pipeline-lost-reason" value={reason} onChange={(event) => setReason(event.target.value)} style={styles.input} autoFocus>
+          <select
+            id="pipeline-lost-reason"
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            style={styles.input}
+            autoFocus
+          >
             <option value="">{text.choose}</option>
             {reasons.map((option) => (
               <option key={option.id} value={option.id}>
@@ -45,7 +57,13 @@ export function LostReasonDialog({ reasons, text, onConfirm, onCancel }: Props) 
           <Button buttonStyle="secondary" size="small" margin={false} id="pipeline-lost-cancel" onClick={onCancel}>
             {text.cancel}
           </Button>
-          <Button size="small" margin={false} id="pipeline-lost-confirm" disabled={!reason} onClick={() => onConfirm(Number(reason))}>
+          <Button
+            size="small"
+            margin={false}
+            id="pipeline-lost-confirm"
+            disabled={!reason}
+            onClick={() => onConfirm(Number(reason))}
+          >
             {text.confirmLost}
           </Button>
         </div>

@@ -34,7 +34,13 @@ export function PipelineBoard({ options }: { options: PipelineOptions }) {
     <div className="pipeline" data-loading={board === null || busy ? 'true' : 'false'}>
       <SetStepNav nav={[{ label: text.title }]} />
       <h1>{text.title}</h1>
-      <PipelineFilters filters={filters} owners={options.owners} teams={options.teams} text={text} onChange={setFilters} />
+      <PipelineFilters
+        filters={filters}
+        owners={options.owners}
+        teams={options.teams}
+        text={text}
+        onChange={setFilters}
+      />
       <p style={styles.notice}>{text.hint}</p>
       {error && (
         <p className="pipeline-error" role="alert" style={styles.error}>
@@ -54,7 +60,9 @@ export function PipelineBoard({ options }: { options: PipelineOptions }) {
             <PipelineColumn
               key={column.id}
               column={column}
-              cardHref={(id) => formatAdminURL({ adminRoute: config.routes.admin, path: `/collections/opportunities/${id}` })}
+              cardHref={(id) =>
+                formatAdminURL({ adminRoute: config.routes.admin, path: `/collections/opportunities/${id}` })
+              }
               busy={busy}
               text={text}
               onDrop={dropped}

@@ -27,7 +27,13 @@ export function PipelineFilters({ filters, owners, teams, text, onChange }: Prop
         { kind: 'day', key: 'to', id: 'pipeline-to', label: text.to },
       ]}
     >
-      <Button buttonStyle="secondary" size="small" margin={false} id="pipeline-reset" onClick={() => onChange(NO_FILTERS)}>
+      <Button
+        buttonStyle="secondary"
+        size="small"
+        margin={false}
+        id="pipeline-reset"
+        onClick={() => onChange(NO_FILTERS)}
+      >
         {text.reset}
       </Button>
     </FilterBar>

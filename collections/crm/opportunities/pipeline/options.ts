@@ -8,7 +8,14 @@ import type { Option, PipelineOptions } from './types'
  */
 export async function pipelineOptions(req: PayloadRequest): Promise<PipelineOptions> {
   const locale = req.i18n.language as TypedLocale
-  const asUser = { user: req.user, overrideAccess: false, disableErrors: true, req, depth: 0, pagination: false } as const
+  const asUser = {
+    user: req.user,
+    overrideAccess: false,
+    disableErrors: true,
+    req,
+    depth: 0,
+    pagination: false,
+  } as const
   const [users, teams, reasons] = await Promise.all([
     req.payload.find({ collection: 'users', select: { name: true }, sort: 'name', ...asUser }),
     req.payload.find({ collection: 'teams', select: { name: true }, sort: 'name', locale, ...asUser }),

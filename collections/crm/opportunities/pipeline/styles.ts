@@ -5,7 +5,13 @@ import type { CSSProperties } from 'react'
  * notices, errors and inputs come from the kit's shared styles.
  */
 export const boardStyles = {
-  board: { display: 'flex', gap: 'calc(var(--base) * 0.5)', overflowX: 'auto', paddingBottom: 'var(--base)', alignItems: 'flex-start' },
+  board: {
+    display: 'flex',
+    gap: 'calc(var(--base) * 0.5)',
+    overflowX: 'auto',
+    paddingBottom: 'var(--base)',
+    alignItems: 'flex-start',
+  },
   column: {
     flex: '1 0 200px',
     maxWidth: '340px',
@@ -35,7 +41,14 @@ export const boardStyles = {
   cardBusy: { opacity: 0.5 },
   cardTitle: { fontWeight: 600, color: 'var(--theme-text)', textDecoration: 'none' },
   cardLine: { display: 'flex', justifyContent: 'space-between', gap: '8px', color: 'var(--theme-elevation-700)' },
-  backdrop: { position: 'fixed', inset: 0, zIndex: 100, display: 'grid', placeItems: 'center', background: 'rgba(0, 0, 0, 0.4)' },
+  backdrop: {
+    position: 'fixed',
+    inset: 0,
+    zIndex: 100,
+    display: 'grid',
+    placeItems: 'center',
+    background: 'rgba(0, 0, 0, 0.4)',
+  },
   dialog: {
     display: 'grid',
     gap: 'calc(var(--base) * 0.5)',

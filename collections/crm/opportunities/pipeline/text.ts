@@ -13,7 +13,8 @@ export const TEXT = {
     opportunities: (n: number) => (n === 1 ? '1 opportunity' : `${n} opportunities`),
     empty: 'No opportunities',
     noClient: 'no client shown',
-    truncated: 'Some columns show only their first cards; counts and totals cover them all. Narrow the filters to see the rest.',
+    truncated:
+      'Some columns show only their first cards; counts and totals cover them all. Narrow the filters to see the rest.',
     lostTitle: 'Why was the opportunity lost?',
     lostReason: 'Lost reason',
     choose: 'Choose…',
@@ -37,7 +38,8 @@ export const TEXT = {
     opportunities: (n: number) => (n === 1 ? 'o oportunitate' : `${n} oportunități`),
     empty: 'Nicio oportunitate',
     noClient: 'client nevizibil',
-    truncated: 'Unele coloane arată doar primele carduri; numărul și totalurile le cuprind pe toate. Restrângeți filtrele pentru a le vedea pe celelalte.',
+    truncated:
+      'Unele coloane arată doar primele carduri; numărul și totalurile le cuprind pe toate. Restrângeți filtrele pentru a le vedea pe celelalte.',
     lostTitle: 'De ce s-a pierdut oportunitatea?',
     lostReason: 'Motivul pierderii',
     choose: 'Alegeți…',

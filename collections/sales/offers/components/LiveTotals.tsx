@@ -7,8 +7,13 @@ import { idTextOf } from '@/lib/ids'
 import { fromCents, lineCents, totalCents } from '@/lib/money'
 
 type Fields = Record<string, { value?: unknown }>
-type Line = { product: string | null; quantity: number; unitPrice: number | null; discountPercent: number; vatRate: string | null }
-
+type Line = {
+  product: string | null
+  quantity: number
+  unitPrice: number | null
+  discountPercent: number
+  vatRate: string | null
+}
 
 /** The lines as the form holds them now (array rows are flattened as `lines.<n>.<field>`). */
 function linesOf(fields: Fields): Line[] {
@@ -32,7 +37,10 @@ function useDocs(collection: string, ids: string[]) {
   const wanted = [...new Set(ids)].sort().join(',')
   useEffect(() => {
     if (!wanted) return
-    const query = wanted.split(',').map((id, i) => `where[id][in][${i}]=${id}`).join('&')
+    const query = wanted
+      .split(',')
+      .map((id, i) => `where[id][in][${i}]=${id}`)
+      .join('&')
     request<{ docs: Record<string, unknown>[] }>(`${apiBase(config)}/${collection}?depth=0&limit=100&${query}`)
       .then((body) => setDocs(Object.fromEntries(body.docs.map((doc) => [String(doc.id), doc]))))
       .catch((error) => {
@@ -51,7 +59,10 @@ export function LiveTotals() {
   const { i18n } = useTranslation()
   const lines = useFormFields(([fields]) => linesOf(fields as Fields))
   const currency = useFormFields(([fields]) => idTextOf((fields as Fields).currency?.value))
-  const products = useDocs('products', lines.flatMap((line) => (line.product ? [line.product] : [])))
+  const products = useDocs(
+    'products',
+    lines.flatMap((line) => (line.product ? [line.product] : [])),
+  )
   const rates = useDocs('nomenclators', [
     ...lines.flatMap((line) => (line.vatRate ? [line.vatRate] : [])),
     ...Object.values(products).flatMap((p) => (idTextOf(p.vatRate) ? [idTextOf(p.vatRate)!] : [])),
@@ -71,7 +82,8 @@ export function LiveTotals() {
     return totalCents(amounts)
   }, [lines, products, rates])
   const code = (currency && (currencies[currency]?.value as string)) || 'RON'
-  const money = (cents: number) => new Intl.NumberFormat('ro-RO', { style: 'currency', currency: code }).format(fromCents(cents))
+  const money = (cents: number) =>
+    new Intl.NumberFormat('ro-RO', { style: 'currency', currency: code }).format(fromCents(cents))
   const ro = i18n.language === 'ro'
   const rows: [string, string, number][] = [
     ['net', ro ? 'Total fără TVA' : 'Net', totals.net],
@@ -80,13 +92,19 @@ export function LiveTotals() {
     ['gross', ro ? 'Total cu TVA' : 'Gross', totals.gross],
   ]
   return (
-    <div className="live-totals" style={{ margin: 'var(--base) 0', padding: 'calc(var(--base) / 2)', background: 'var(--theme-elevation-50)' }}>
+    <div
+      className="live-totals"
+      style={{ margin: 'var(--base) 0', padding: 'calc(var(--base) / 2)', background: 'var(--theme-elevation-50)' }}
+    >
       <div className="field-label">{ro ? 'Totaluri (calculate pe măsură ce editați)' : 'Totals (as you edit)'}</div>
       <dl style={{ display: 'grid', gridTemplateColumns: 'max-content max-content', gap: '2px 24px', margin: 0 }}>
         {rows.map(([name, label, cents]) => (
           <div key={name} style={{ display: 'contents' }} data-total={name}>
             <dt>{label}</dt>
-            <dd style={{ margin: 0, textAlign: 'right', fontWeight: name === 'gross' ? 600 : undefined }} id={`live-total-${name}`}>
+            <dd
+              style={{ margin: 0, textAlign: 'right', fontWeight: name === 'gross' ? 600 : undefined }}
+              id={`live-total-${name}`}
+            >
               {money(cents)}
             </dd>
           </div>

@@ -12,8 +12,22 @@ type Docs = { docs: { id: number; name: string }[] }
 const optionsOf = (body: Docs): Option[] => body.docs.map((d) => ({ id: d.id, label: d.name }))
 
 const TEXT = {
-  en: { title: 'New offer from a template', template: 'Template', client: 'Client', search: 'Type to search clients', create: 'Create the offer', failed: 'The offer could not be created.' },
-  ro: { title: 'Ofertă nouă din șablon', template: 'Șablon', client: 'Client', search: 'Scrieți pentru a căuta clientul', create: 'Creează oferta', failed: 'Oferta nu a putut fi creată.' },
+  en: {
+    title: 'New offer from a template',
+    template: 'Template',
+    client: 'Client',
+    search: 'Type to search clients',
+    create: 'Create the offer',
+    failed: 'The offer could not be created.',
+  },
+  ro: {
+    title: 'Ofertă nouă din șablon',
+    template: 'Șablon',
+    client: 'Client',
+    search: 'Scrieți pentru a căuta clientul',
+    create: 'Creează oferta',
+    failed: 'Oferta nu a putut fi creată.',
+  },
 }
 
 /**
@@ -71,7 +85,10 @@ export function NewFromTemplate() {
   }
 
   return (
-    <div className="offer-from-template" style={{ display: 'flex', gap: '12px', alignItems: 'flex-end', flexWrap: 'wrap', margin: '0 0 var(--base)' }}>
+    <div
+      className="offer-from-template"
+      style={{ display: 'flex', gap: '12px', alignItems: 'flex-end', flexWrap: 'wrap', margin: '0 0 var(--base)' }}
+    >
       <strong style={{ width: '100%' }}>{text.title}</strong>
       <label>
         {text.template}
@@ -79,26 +96,46 @@ export function NewFromTemplate() {
         <select id="offer-from-template-template" value={template} onChange={(e) => setTemplate(e.target.value)}>
           <option value="">—</option>
           {templates.map((o) => (
-            <option key={o.id} value={o.id}>{o.label}</option>
+            <option key={o.id} value={o.id}>
+              {o.label}
+            </option>
           ))}
         </select>
       </label>
       <label>
         {text.client}
         <br />
-        <input id="offer-from-template-search" placeholder={text.search} value={search} onChange={(e) => setSearch(e.target.value)} />
+        <input
+          id="offer-from-template-search"
+          placeholder={text.search}
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
         <select id="offer-from-template-client" value={client} onChange={(e) => setClient(e.target.value)}>
           <option value="">—</option>
           {clients.map((o) => (
-            <option key={o.id} value={o.id}>{o.label}</option>
+            <option key={o.id} value={o.id}>
+              {o.label}
+            </option>
           ))}
         </select>
       </label>
-      <button id="offer-from-template-create" type="button" className="btn btn--style-primary btn--size-small" disabled={!template || !client || busy} onClick={create} style={{ margin: 0 }}>
+      <button
+        id="offer-from-template-create"
+        type="button"
+        className="btn btn--style-primary btn--size-small"
+        disabled={!template || !client || busy}
+        onClick={create}
+        style={{ margin: 0 }}
+      >
         {text.create}
       </button>
       {error && (
-        <p className="offer-from-template__error" role="alert" style={{ color: 'var(--theme-error-500)', width: '100%', margin: 0 }}>
+        <p
+          className="offer-from-template__error"
+          role="alert"
+          style={{ color: 'var(--theme-error-500)', width: '100%', margin: 0 }}
+        >
           {error}
         </p>
       )}

@@ -77,7 +77,8 @@ interface SettingsSource {
 
 const populated = <T extends object>(value: Related<T>): T | null => (value && typeof value === 'object' ? value : null)
 const text = (value: string | null | undefined) => value?.trim() ?? ''
-const joined = (parts: (string | null | undefined)[], separator: string) => parts.map(text).filter(Boolean).join(separator)
+const joined = (parts: (string | null | undefined)[], separator: string) =>
+  parts.map(text).filter(Boolean).join(separator)
 
 /**
  * A 401/404 in the request's language. The name is set by hand: production bundles minify class
@@ -119,7 +120,12 @@ function clientBlock(source: ClientSource | null): ClientBlock | null {
 
 function personBlock(source: PersonSource | null): PersonBlock | null {
   if (!source) return null
-  return { name: text(source.name), jobTitle: text(source.jobTitle), email: text(source.email), phone: text(source.phone) }
+  return {
+    name: text(source.name),
+    jobTitle: text(source.jobTitle),
+    email: text(source.email),
+    phone: text(source.phone),
+  }
 }
 
 function companyBlock(settings: SettingsSource): CompanyBlock {
@@ -159,7 +165,8 @@ function reportLines(lines: LineSource[], currency: string): ReportLine[] {
  */
 export async function loadOfferReport(req: PayloadRequest, rawId: unknown): Promise<OfferReport> {
   const user = req.user
-  if (!user) throw refusal(req, 401, { en: 'Sign in to see this offer.', ro: 'Autentificați-vă pentru a vedea oferta.' })
+  if (!user)
+    throw refusal(req, 401, { en: 'Sign in to see this offer.', ro: 'Autentificați-vă pentru a vedea oferta.' })
   const id = offerId(req, rawId)
   const language: ReportLanguage = user.language === 'en' ? 'en' : 'ro'
   // The reader's language also picks the nomenclator labels (units).
@@ -183,7 +190,17 @@ export async function loadOfferReport(req: PayloadRequest, rawId: unknown): Prom
       intro: true,
       requirements: true,
       terms: true,
-      lines: { description: true, quantity: true, unit: true, unitPrice: true, discountPercent: true, vatPercent: true, net: true, vat: true, gross: true },
+      lines: {
+        description: true,
+        quantity: true,
+        unit: true,
+        unitPrice: true,
+        discountPercent: true,
+        vatPercent: true,
+        net: true,
+        vat: true,
+        gross: true,
+      },
       totals: true,
     },
     populate: {

@@ -16,7 +16,12 @@ function inline(run: TextRun): ContentText {
   const decoration: ('underline' | 'lineThrough')[] = []
   if (run.underline) decoration.push('underline')
   if (run.strike) decoration.push('lineThrough')
-  return { text: run.text, bold: run.bold, italics: run.italic, decoration: decoration.length > 0 ? decoration : undefined }
+  return {
+    text: run.text,
+    bold: run.bold,
+    italics: run.italic,
+    decoration: decoration.length > 0 ? decoration : undefined,
+  }
 }
 
 function richBlock(block: RichBlock): Content {
@@ -70,7 +75,10 @@ function header(model: OfferReport, labels: ReportLabels): Content {
       { width: '*', stack: [{ text: company.name, style: 'companyName' }, small(companyLines)] },
       {
         width: 'auto',
-        stack: [{ text: labels.offer.toLocaleUpperCase(model.language), style: 'docTitle' }, { ...(small(offerLines) as ContentText), alignment: 'right' }],
+        stack: [
+          { text: labels.offer.toLocaleUpperCase(model.language), style: 'docTitle' },
+          { ...(small(offerLines) as ContentText), alignment: 'right' },
+        ],
       },
     ],
     columnGap: 20,
@@ -106,9 +114,22 @@ function personColumn(title: string, person: PersonBlock | null): Content {
 function linesTable(model: OfferReport, labels: ReportLabels): Content {
   if (model.lines.length === 0) return { text: labels.noLines, italics: true, color: MUTED }
   const c = labels.columns
-  const head = [c.no, c.description, c.quantity, c.unit, c.unitPrice, c.discount, c.net, c.vatPercent, c.vat, c.gross].map(
-    (text, index): TableCell => ({ text, style: 'tableHead', alignment: index === 1 || index === 3 ? 'left' : 'right' }),
-  )
+  const head = [
+    c.no,
+    c.description,
+    c.quantity,
+    c.unit,
+    c.unitPrice,
+    c.discount,
+    c.net,
+    c.vatPercent,
+    c.vat,
+    c.gross,
+  ].map((text, index): TableCell => ({
+    text,
+    style: 'tableHead',
+    alignment: index === 1 || index === 3 ? 'left' : 'right',
+  }))
   // Figures stay on one line ("1.250,00 RON", "19 %"): the description takes what width is left.
   const figure = (text: string, bold = false): TableCell => ({ text, alignment: 'right', noWrap: true, bold })
   const body = model.lines.map((line): TableCell[] => [
@@ -205,7 +226,10 @@ function definition(model: OfferReport): TDocumentDefinitions {
     }),
     content: [
       header(model, labels),
-      { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 595.28 - 2 * MARGIN, y2: 0, lineWidth: 1, lineColor: ACCENT }], margin: [0, 10, 0, 10] },
+      {
+        canvas: [{ type: 'line', x1: 0, y1: 0, x2: 595.28 - 2 * MARGIN, y2: 0, lineWidth: 1, lineColor: ACCENT }],
+        margin: [0, 10, 0, 10],
+      },
       {
         columns: [
           clientColumn(model.client, labels),

@@ -17,7 +17,8 @@ let ready = false
 function engine(): typeof pdfmake {
   if (!ready) {
     const server = pdfmake as ServerPdfmake
-    for (const [name, base64] of Object.entries(robotoFiles)) server.virtualfs.writeFileSync(name, Buffer.from(base64, 'base64'))
+    for (const [name, base64] of Object.entries(robotoFiles))
+      server.virtualfs.writeFileSync(name, Buffer.from(base64, 'base64'))
     pdfmake.setFonts({
       [REPORT_FONT]: {
         normal: 'Roboto-Regular.ttf',
@@ -33,4 +34,5 @@ function engine(): typeof pdfmake {
   return pdfmake
 }
 
-export const renderPdf = (definition: TDocumentDefinitions): Promise<Buffer> => engine().createPdf(definition).getBuffer()
+export const renderPdf = (definition: TDocumentDefinitions): Promise<Buffer> =>
+  engine().createPdf(definition).getBuffer()

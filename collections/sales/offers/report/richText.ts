@@ -71,7 +71,8 @@ function listItems(list: LexicalNode, depth: number): RichBlock[] {
     // Lexical nests a sub-list inside a list item of its own, which carries no number.
     const nested = (item.children ?? []).filter((child) => child.type === 'list')
     if (nested.length > 0) return nested.flatMap((child) => listItems(child, depth + 1))
-    const marker = list.listType === 'number' ? `${ordinal++}.` : list.listType === 'check' ? (item.checked ? '[x]' : '[ ]') : '•'
+    const marker =
+      list.listType === 'number' ? `${ordinal++}.` : list.listType === 'check' ? (item.checked ? '[x]' : '[ ]') : '•'
     const runs = runsOf(item.children)
     return hasWords(runs) ? [{ kind: 'listItem', marker, depth, runs }] : []
   })
@@ -82,7 +83,8 @@ function block(node: LexicalNode): RichBlock[] {
     case 'paragraph': {
       const runs = runsOf(node.children)
       if (!hasWords(runs)) return []
-      const align = typeof node.format === 'string' && ALIGNMENTS.includes(node.format) ? (node.format as TextAlign) : undefined
+      const align =
+        typeof node.format === 'string' && ALIGNMENTS.includes(node.format) ? (node.format as TextAlign) : undefined
       return [align && align !== 'left' ? { kind: 'paragraph', runs, align } : { kind: 'paragraph', runs }]
     }
     case 'heading': {

@@ -12,9 +12,17 @@ export function TicketTypeCustomFields() {
   const { i18n } = useTranslation()
   const ro = i18n.language === 'ro'
   if (!id) {
-    return <p>{ro ? 'După salvare puteți defini câmpurile personalizate ale acestui tip.' : 'Once saved, you can define the custom fields of this type.'}</p>
+    return (
+      <p>
+        {ro
+          ? 'După salvare puteți defini câmpurile personalizate ale acestui tip.'
+          : 'Once saved, you can define the custom fields of this type.'}
+      </p>
+    )
   }
-  const where = stringify({ where: { and: [{ targetCollection: { equals: 'tickets' } }, { discriminator: { equals: String(id) } }] } })
+  const where = stringify({
+    where: { and: [{ targetCollection: { equals: 'tickets' } }, { discriminator: { equals: String(id) } }] },
+  })
   return (
     <p id="ticket-type-custom-fields">
       {ro

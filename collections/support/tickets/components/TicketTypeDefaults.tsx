@@ -14,7 +14,10 @@ const DEFAULTS = { priority: 'defaultPriority', team: 'defaultTeam' } as const
  */
 export function TicketTypeDefaults() {
   const type = useFormFields(([fields]) => idTextOf(fields.type?.value))
-  const current = useFormFields(([fields]) => ({ priority: idTextOf(fields.priority?.value), team: idTextOf(fields.team?.value) }))
+  const current = useFormFields(([fields]) => ({
+    priority: idTextOf(fields.priority?.value),
+    team: idTextOf(fields.team?.value),
+  }))
   const { dispatchFields, setModified } = useForm()
   const api = apiBase(useConfig().config)
   const filled = useRef<Record<string, string | null>>({})
@@ -27,7 +30,9 @@ export function TicketTypeDefaults() {
     seen.current = type
     if (!type) return
     const controller = new AbortController()
-    request<Record<string, unknown> | null>(`${api}/ticket-types/${encodeURIComponent(type)}?depth=0`, { signal: controller.signal })
+    request<Record<string, unknown> | null>(`${api}/ticket-types/${encodeURIComponent(type)}?depth=0`, {
+      signal: controller.signal,
+    })
       .then((ticketType) => {
         if (!ticketType) return
         for (const [field, source] of Object.entries(DEFAULTS)) {

@@ -77,7 +77,11 @@ export async function reportContext(req: PayloadRequest, query: ReportQuery): Pr
   const condition = (field: 'createdAt' | 'resolvedAt') =>
     access === false
       ? sql`false`
-      : whereSql(columns, { and: [...filters, { [field]: { greater_than_equal: start, less_than: end } }] }, 'ticket reports')
+      : whereSql(
+          columns,
+          { and: [...filters, { [field]: { greater_than_equal: start, less_than: end } }] },
+          'ticket reports',
+        )
 
   return {
     run: async (statement) => (await db.execute(statement)).rows,

@@ -13,7 +13,9 @@ const count = (value: unknown) => Number(value ?? 0)
 /** By workflow state, in the flow's order (states of other flows after, by their key). */
 export async function byState(ctx: ReportContext): Promise<ReportRow[]> {
   const t = ctx.tickets
-  const rows = await ctx.run(sql`select ${t.status} as key, count(*)::int as count from ${t} where ${ctx.created} group by 1`)
+  const rows = await ctx.run(
+    sql`select ${t.status} as key, count(*)::int as count from ${t} where ${ctx.created} group by 1`,
+  )
   const order = [...ctx.stateLabels.keys()]
   const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length)
   return rows

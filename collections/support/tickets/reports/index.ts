@@ -25,13 +25,21 @@ export const ticketReportsEndpoint: Endpoint = {
   handler: async (req) => {
     requireSession(req)
     if (!(await hasFunction(req, 'reports'))) {
-      throw refuse(req, 403, { en: 'Reports need the "reports" function of a role.', ro: 'Rapoartele necesită funcția „Rapoarte” a unui rol.' })
+      throw refuse(req, 403, {
+        en: 'Reports need the "reports" function of a role.',
+        ro: 'Rapoartele necesită funcția „Rapoarte” a unui rol.',
+      })
     }
     const query = reportQuery(req)
     const ctx = await reportContext(req, query)
     if (query.xlsx) {
       const table = await reportTable(ctx, query.xlsx)
-      return xlsxResponse(`${table.title}-${query.from}-${query.to}`, table.title, table.columns.map((c) => ({ key: c.key, header: c.label, kind: c.kind })), sheetRows(table))
+      return xlsxResponse(
+        `${table.title}-${query.from}-${query.to}`,
+        table.title,
+        table.columns.map((c) => ({ key: c.key, header: c.label, kind: c.kind })),
+        sheetRows(table),
+      )
     }
     // On the pool the tables are counted side by side; inside a transaction, one after another.
     const tables: ReportTable[] = []

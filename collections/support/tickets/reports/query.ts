@@ -48,7 +48,10 @@ export function reportQuery(req: PayloadRequest): ReportQuery {
   const to = day(req, 'to')
   const length = daysBetween(from, to) + 1
   if (length < 1) {
-    throw refuse(req, 400, { en: 'The period is reversed: "from" is after "to".', ro: 'Perioada este inversată: „de la” este după „până la”.' })
+    throw refuse(req, 400, {
+      en: 'The period is reversed: "from" is after "to".',
+      ro: 'Perioada este inversată: „de la” este după „până la”.',
+    })
   }
   if (length > MAX_DAYS) {
     throw refuse(req, 400, {

@@ -18,14 +18,22 @@ const type = text('type', t('Type', 'Tip'))
 
 /** The report's tables: what each is called, its columns and how its lines are counted. */
 export const REPORT_SPECS: Record<ReportTableName, TableSpec> = {
-  byState: { title: t('Tickets by state', 'Tichete pe stări'), columns: [text('state', t('State', 'Stare')), tickets], rows: byState },
+  byState: {
+    title: t('Tickets by state', 'Tichete pe stări'),
+    columns: [text('state', t('State', 'Stare')), tickets],
+    rows: byState,
+  },
   byType: { title: t('Tickets by type', 'Tichete pe tipuri'), columns: [type, tickets], rows: byType },
   byResponsible: {
     title: t('Tickets by responsible', 'Tichete pe responsabili'),
     columns: [text('responsible', t('Responsible', 'Responsabil')), tickets],
     rows: byResponsible,
   },
-  byClient: { title: t('Tickets by client (top 50)', 'Tichete pe clienți (primii 50)'), columns: [text('client', t('Client', 'Client')), tickets], rows: byClient },
+  byClient: {
+    title: t('Tickets by client (top 50)', 'Tichete pe clienți (primii 50)'),
+    columns: [text('client', t('Client', 'Client')), tickets],
+    rows: byClient,
+  },
   weekly: {
     title: t('Created and resolved per week', 'Create și rezolvate pe săptămână'),
     columns: [

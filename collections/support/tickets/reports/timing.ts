@@ -22,7 +22,13 @@ export async function weekly(ctx: ReportContext): Promise<ReportRow[]> {
       coalesce(c.n, 0) as created, coalesce(r.n, 0) as resolved
     from weeks w left join created c on c.start = w.start left join resolved r on r.start = w.start
     order by w.start`)
-  return rows.map((row) => ({ id: String(row.week), week: String(row.week), weekStart: String(row.monday), created: Number(row.created), resolved: Number(row.resolved) }))
+  return rows.map((row) => ({
+    id: String(row.week),
+    week: String(row.week),
+    weekStart: String(row.monday),
+    created: Number(row.created),
+    resolved: Number(row.resolved),
+  }))
 }
 
 /**

@@ -8,7 +8,10 @@ import type { EffectivePermissions } from '@/access/types'
  * on tickets (its permissions let it update tickets) in the manager's team; an administrator picks
  * among all of them. A manager without a team has nobody to pick.
  */
-export async function assignablePeople(req: PayloadRequest, perms: EffectivePermissions): Promise<{ id: number; name: string }[]> {
+export async function assignablePeople(
+  req: PayloadRequest,
+  perms: EffectivePermissions,
+): Promise<{ id: number; name: string }[]> {
   if (!perms.isAdmin && perms.teamId === null) return []
   const roles = await rolesWorkingOn(req, 'tickets')
   if (roles.length === 0) return []

@@ -15,27 +15,39 @@ export async function unassignedTickets(req: PayloadRequest, now: Date): Promise
     sort: ['dueDate', 'id'],
     limit: ROWS_PER_SECTION,
     depth: 1,
-    select: { number: true, title: true, client: true, type: true, priority: true, team: true, dueDate: true, createdAt: true },
-    populate: { clients: { name: true }, 'ticket-types': { name: true }, nomenclators: { label: true }, teams: { name: true } },
+    select: {
+      number: true,
+      title: true,
+      client: true,
+      type: true,
+      priority: true,
+      team: true,
+      dueDate: true,
+      createdAt: true,
+    },
+    populate: {
+      clients: { name: true },
+      'ticket-types': { name: true },
+      nomenclators: { label: true },
+      teams: { name: true },
+    },
     locale: contentLocale(req),
     user: req.user,
     overrideAccess: false,
     req,
   })
-  const rows = page.docs.map(
-    (ticket): UnassignedTicket => ({
-      id: ticket.id,
-      number: ticket.number ?? null,
-      title: ticket.title,
-      client: fieldOf(ticket.client, 'name'),
-      type: fieldOf(ticket.type, 'name'),
-      priority: fieldOf(ticket.priority, 'label'),
-      team: fieldOf(ticket.team, 'name'),
-      dueDate: ticket.dueDate ?? null,
-      overdue: Boolean(ticket.dueDate && new Date(ticket.dueDate) < now),
-      createdAt: ticket.createdAt,
-    }),
-  )
+  const rows = page.docs.map((ticket): UnassignedTicket => ({
+    id: ticket.id,
+    number: ticket.number ?? null,
+    title: ticket.title,
+    client: fieldOf(ticket.client, 'name'),
+    type: fieldOf(ticket.type, 'name'),
+    priority: fieldOf(ticket.priority, 'label'),
+    team: fieldOf(ticket.team, 'name'),
+    dueDate: ticket.dueDate ?? null,
+    overdue: Boolean(ticket.dueDate && new Date(ticket.dueDate) < now),
+    createdAt: ticket.createdAt,
+  }))
   return { total: page.totalDocs, rows }
 }
 
@@ -63,7 +75,10 @@ export async function actionsToValidate(req: PayloadRequest): Promise<Queue<Acti
     return {
       id: action.id,
       title: action.title,
-      ticket: ticketId === null ? null : { id: ticketId, number: fieldOf(action.ticket, 'number'), title: fieldOf(action.ticket, 'title') },
+      ticket:
+        ticketId === null
+          ? null
+          : { id: ticketId, number: fieldOf(action.ticket, 'number'), title: fieldOf(action.ticket, 'title') },
       responsible: responsibleId === null ? null : { id: responsibleId, name: fieldOf(action.responsible, 'name') },
       doneAt: action.doneAt ?? null,
       result: action.result ?? null,

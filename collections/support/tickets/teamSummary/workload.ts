@@ -39,11 +39,13 @@ async function namesOf(req: PayloadRequest, collection: 'teams' | 'users', ids: 
   return new Map(docs.map((doc) => [doc.id, doc.name]))
 }
 
-const byName = <T>(nameOf: (item: T) => string | null | undefined, emptyFirst: boolean) => (a: T, b: T) => {
-  const [x, y] = [nameOf(a), nameOf(b)]
-  if (x == null || y == null) return x == null && y == null ? 0 : (x == null) === emptyFirst ? -1 : 1
-  return x.localeCompare(y, 'ro')
-}
+const byName =
+  <T>(nameOf: (item: T) => string | null | undefined, emptyFirst: boolean) =>
+  (a: T, b: T) => {
+    const [x, y] = [nameOf(a), nameOf(b)]
+    if (x == null || y == null) return x == null && y == null ? 0 : (x == null) === emptyFirst ? -1 : 1
+    return x.localeCompare(y, 'ro')
+  }
 
 /**
  * The workload of every team and person over the tickets the caller may read that are still being
@@ -76,14 +78,19 @@ export async function teamWorkload(req: PayloadRequest, now: Date): Promise<{ te
   }
 
   const teamIds = new Set([...teams.keys()].filter((id): id is number => id !== null))
-  const personIds = new Set([...teams.values()].flatMap((team) => [...team.people.keys()]).filter((id): id is number => id !== null))
+  const personIds = new Set(
+    [...teams.values()].flatMap((team) => [...team.people.keys()]).filter((id): id is number => id !== null),
+  )
   const [teamNames, personNames] = await Promise.all([namesOf(req, 'teams', teamIds), namesOf(req, 'users', personIds)])
 
   const loads: TeamLoad[] = [...teams].map(([teamId, team]) => ({
     team: teamId === null ? null : { id: teamId, name: teamNames.get(teamId) ?? null },
     counts: team.counts,
     people: [...team.people]
-      .map(([personId, counts]): PersonLoad => ({ person: personId === null ? null : { id: personId, name: personNames.get(personId) ?? null }, counts }))
+      .map(([personId, counts]): PersonLoad => ({
+        person: personId === null ? null : { id: personId, name: personNames.get(personId) ?? null },
+        counts,
+      }))
       // The unassigned row first: it is what the manager acts on.
       .sort(byName((load) => (load.person ? (load.person.name ?? `#${load.person.id}`) : null), true)),
   }))

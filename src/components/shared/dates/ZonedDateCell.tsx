@@ -10,6 +10,13 @@ export function ZonedDateCell({ cellData, field }: DefaultCellComponentProps<Dat
   const { i18n } = useTranslation()
   const timeZone = useAppTimeZone()
   const appearance = (field.admin?.date as { pickerAppearance?: string } | undefined)?.pickerAppearance
-  const iso = cellData instanceof Date ? cellData.toISOString() : typeof cellData === 'number' ? new Date(cellData).toISOString() : cellData
-  return <span>{formatStoredDate(iso, { withTime: appearance === 'dayAndTime', timeZone, language: i18n.language })}</span>
+  const iso =
+    cellData instanceof Date
+      ? cellData.toISOString()
+      : typeof cellData === 'number'
+        ? new Date(cellData).toISOString()
+        : cellData
+  return (
+    <span>{formatStoredDate(iso, { withTime: appearance === 'dayAndTime', timeZone, language: i18n.language })}</span>
+  )
 }

@@ -27,12 +27,19 @@ export function ZonedDateField({ field, path: pathFromProps, readOnly, validate 
   const appearance = date.pickerAppearance ?? 'default'
   const withTime = !DAY_ONLY.includes(appearance)
   const memoizedValidate = useCallback(
-    (value: unknown, options: Record<string, unknown>) => (typeof validate === 'function' ? validate(value as Date, { ...options, required } as never) : true),
+    (value: unknown, options: Record<string, unknown>) =>
+      typeof validate === 'function' ? validate(value as Date, { ...options, required } as never) : true,
     [validate, required],
   )
-  const { path, value, setValue, showError, disabled } = useField<string | null>({ potentiallyStalePath: pathFromProps, validate: memoizedValidate as never })
+  const { path, value, setValue, showError, disabled } = useField<string | null>({
+    potentiallyStalePath: pathFromProps,
+    validate: memoizedValidate as never,
+  })
 
-  const shown = useMemo(() => (value && withTime ? toPickerDate(String(value), timeZone) : value || undefined), [value, withTime, timeZone])
+  const shown = useMemo(
+    () => (value && withTime ? toPickerDate(String(value), timeZone) : value || undefined),
+    [value, withTime, timeZone],
+  )
   const language = i18n.language
   const onChange = useCallback(
     (picked: Date | null) => {
@@ -44,7 +51,16 @@ export function ZonedDateField({ field, path: pathFromProps, readOnly, validate 
   )
 
   return (
-    <div className={['field-type', 'date-time-field', showError && 'date-time-field--has-error', (readOnly || disabled) && 'read-only'].filter(Boolean).join(' ')}>
+    <div
+      className={[
+        'field-type',
+        'date-time-field',
+        showError && 'date-time-field--has-error',
+        (readOnly || disabled) && 'read-only',
+      ]
+        .filter(Boolean)
+        .join(' ')}
+    >
       <FieldLabel label={label} localized={localized} path={path} required={required} />
       <div className="field-type__wrap" id={`field-${path.replace(/\./g, '__')}`}>
         <FieldError path={path} showError={showError} />

@@ -27,7 +27,9 @@ export function LiveCounts({ title, api, rows }: { title: string; api: string; r
   const recount = useCallback(async () => {
     const fresh = await Promise.all(
       rows.map(async (row) => {
-        const body = await request<{ totalDocs?: number } | null>(`${api}/${row.collection}/count?${row.query}`).catch(() => null)
+        const body = await request<{ totalDocs?: number } | null>(`${api}/${row.collection}/count?${row.query}`).catch(
+          () => null,
+        )
         return [row.name, typeof body?.totalDocs === 'number' ? body.totalDocs : row.count] as const
       }),
     )
@@ -44,7 +46,12 @@ export function LiveCounts({ title, api, rows }: { title: string; api: string; r
       <div className="field-label">{title}</div>
       <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
         {rows.map((row) => (
-          <li key={row.name} data-join={row.name} data-count={counts[row.name]} style={{ display: 'flex', justifyContent: 'space-between', padding: '2px 0' }}>
+          <li
+            key={row.name}
+            data-join={row.name}
+            data-count={counts[row.name]}
+            style={{ display: 'flex', justifyContent: 'space-between', padding: '2px 0' }}
+          >
             <a href={`/admin/collections/${row.collection}?${row.query}`}>{row.label}</a>
             <strong>{counts[row.name]}</strong>
           </li>

@@ -20,7 +20,9 @@ export async function RelatedCounts({ collectionSlug, field, id, payload, req, i
   )
   const rows = await Promise.all(
     joins.map(async (join) => {
-      const where: Where = join.where ? { and: [{ [join.on]: { equals: id } }, join.where] } : { [join.on]: { equals: id } }
+      const where: Where = join.where
+        ? { and: [{ [join.on]: { equals: id } }, join.where] }
+        : { [join.on]: { equals: id } }
       const permitted = await payload
         .count({ collection: join.collection as 'users', where, user: req.user, overrideAccess: false, req })
         .catch(() => null)
@@ -34,7 +36,15 @@ export async function RelatedCounts({ collectionSlug, field, id, payload, req, i
       api={payload.config.routes.api}
       rows={rows.flatMap((row) =>
         row
-          ? [{ name: row.join.name, collection: row.join.collection as string, label: textOf(row.join.label as Label, language), count: row.count, query: listQuery(row.where) }]
+          ? [
+              {
+                name: row.join.name,
+                collection: row.join.collection as string,
+                label: textOf(row.join.label as Label, language),
+                count: row.count,
+                query: listQuery(row.where),
+              },
+            ]
           : [],
       )}
     />

@@ -26,7 +26,8 @@ export function MyWorkPanel({ compact = false }: { compact?: boolean }) {
   const text = textFor(i18n.language)
   const { answer, error } = useMyWork()
   const adminRoute = config.routes.admin
-  const href = (collection: string, id: number) => formatAdminURL({ adminRoute, path: `/collections/${collection}/${id}` })
+  const href = (collection: string, id: number) =>
+    formatAdminURL({ adminRoute, path: `/collections/${collection}/${id}` })
   const link = (collection: string, id: number, label: string) => (
     <a href={href(collection, id)} style={styles.link}>
       {label}
@@ -41,14 +42,40 @@ export function MyWorkPanel({ compact = false }: { compact?: boolean }) {
     ...(compact ? [] : [{ label: text.type, cell: (row: MyTicketRow) => row.type ?? '—' }]),
     { label: text.priority, cell: (row) => row.priority?.label ?? '—' },
     { label: text.status, cell: (row) => row.statusLabel ?? '—' },
-    { label: text.due, cell: (row) => <>{when(row.dueDate, zone)}<OverdueMark overdue={row.overdue} text={text} /></> },
+    {
+      label: text.due,
+      cell: (row) => (
+        <>
+          {when(row.dueDate, zone)}
+          <OverdueMark overdue={row.overdue} text={text} />
+        </>
+      ),
+    },
   ]
   const actionColumns: Column<MyActionRow>[] = [
     { label: text.subject, cell: (row) => link('ticket-actions', row.id, row.title) },
-    { label: text.ticket, cell: (row) => (row.ticket ? link('tickets', row.ticket.id, [row.ticket.number, row.ticket.title].filter(Boolean).join(' ') || `#${row.ticket.id}`) : '—') },
+    {
+      label: text.ticket,
+      cell: (row) =>
+        row.ticket
+          ? link(
+              'tickets',
+              row.ticket.id,
+              [row.ticket.number, row.ticket.title].filter(Boolean).join(' ') || `#${row.ticket.id}`,
+            )
+          : '—',
+    },
     ...(compact ? [] : [{ label: text.type, cell: (row: MyActionRow) => row.type ?? '—' }]),
     { label: text.status, cell: (row) => row.statusLabel ?? '—' },
-    { label: text.planned, cell: (row) => <>{when(row.plannedAt, zone)}<OverdueMark overdue={row.overdue} text={text} /></> },
+    {
+      label: text.planned,
+      cell: (row) => (
+        <>
+          {when(row.plannedAt, zone)}
+          <OverdueMark overdue={row.overdue} text={text} />
+        </>
+      ),
+    },
   ]
   const todoColumns: Column<MyTodoRow>[] = [
     { label: text.subject, cell: (row) => link('todos', row.id, row.title) },
@@ -68,10 +95,17 @@ export function MyWorkPanel({ compact = false }: { compact?: boolean }) {
 
   const limit = compact ? DASHBOARD_ROWS : undefined
   return (
-    <div className="my-work" data-loading={answer === null ? 'true' : 'false'} style={compact ? DASHBOARD_STYLE : undefined}>
+    <div
+      className="my-work"
+      data-loading={answer === null ? 'true' : 'false'}
+      style={compact ? DASHBOARD_STYLE : undefined}
+    >
       {compact ? (
         <h2 style={styles.sectionHeading}>
-          {text.title} <a href={formatAdminURL({ adminRoute, path: '/my-work' })} style={styles.muted}>{text.seeAll}</a>
+          {text.title}{' '}
+          <a href={formatAdminURL({ adminRoute, path: '/my-work' })} style={styles.muted}>
+            {text.seeAll}
+          </a>
         </h2>
       ) : (
         <h1>{text.title}</h1>
@@ -81,21 +115,49 @@ export function MyWorkPanel({ compact = false }: { compact?: boolean }) {
           {error}
         </p>
       )}
-      {answer === null
-        ? !error && <p style={styles.notice}>{text.loading}</p>
-        : (
-            <>
-              {answer.tickets.readable && (
-                <WorkSection id="my-work-tickets" title={text.tickets} total={answer.tickets.total} detail={answer.tickets.total > 0 ? text.byCategory(answer.tickets.byCategory) : undefined} rows={answer.tickets.rows} limit={limit} empty={text.noTickets} columns={ticketColumns} text={text} />
-              )}
-              {answer.actions.readable && (
-                <WorkSection id="my-work-actions" title={text.actions} total={answer.actions.total} rows={answer.actions.rows} limit={limit} empty={text.noActions} columns={actionColumns} text={text} />
-              )}
-              {answer.todos.readable && (
-                <WorkSection id="my-work-todos" title={text.todos} total={answer.todos.total} rows={answer.todos.rows} limit={limit} empty={text.noTodos} columns={todoColumns} text={text} />
-              )}
-            </>
+      {answer === null ? (
+        !error && <p style={styles.notice}>{text.loading}</p>
+      ) : (
+        <>
+          {answer.tickets.readable && (
+            <WorkSection
+              id="my-work-tickets"
+              title={text.tickets}
+              total={answer.tickets.total}
+              detail={answer.tickets.total > 0 ? text.byCategory(answer.tickets.byCategory) : undefined}
+              rows={answer.tickets.rows}
+              limit={limit}
+              empty={text.noTickets}
+              columns={ticketColumns}
+              text={text}
+            />
           )}
+          {answer.actions.readable && (
+            <WorkSection
+              id="my-work-actions"
+              title={text.actions}
+              total={answer.actions.total}
+              rows={answer.actions.rows}
+              limit={limit}
+              empty={text.noActions}
+              columns={actionColumns}
+              text={text}
+            />
+          )}
+          {answer.todos.readable && (
+            <WorkSection
+              id="my-work-todos"
+              title={text.todos}
+              total={answer.todos.total}
+              rows={answer.todos.rows}
+              limit={limit}
+              empty={text.noTodos}
+              columns={todoColumns}
+              text={text}
+            />
+          )}
+        </>
+      )}
     </div>
   )
 }

@@ -18,7 +18,17 @@ interface Props<Row> {
 }
 
 /** One list of work: a heading with its count, a table whose past-due rows are marked, or a line saying it is empty. */
-export function WorkSection<Row extends { id: number; overdue: boolean }>({ id, title, total, detail, rows, limit, empty, columns, text }: Props<Row>) {
+export function WorkSection<Row extends { id: number; overdue: boolean }>({
+  id,
+  title,
+  total,
+  detail,
+  rows,
+  limit,
+  empty,
+  columns,
+  text,
+}: Props<Row>) {
   const shown = limit === undefined ? rows : rows.slice(0, limit)
   return (
     <section id={id} style={styles.section}>
@@ -32,7 +42,10 @@ export function WorkSection<Row extends { id: number; overdue: boolean }>({ id, 
           columns={columns}
           rows={shown}
           rowKey={(row) => row.id}
-          rowProps={(row) => ({ 'data-overdue': row.overdue ? 'true' : undefined, style: row.overdue ? styles.overdueRow : undefined })}
+          rowProps={(row) => ({
+            'data-overdue': row.overdue ? 'true' : undefined,
+            style: row.overdue ? styles.overdueRow : undefined,
+          })}
         />
       )}
       {shown.length < total && <p style={styles.notice}>{text.more(shown.length, total)}</p>}

@@ -29,7 +29,10 @@ export const TEXT = {
     seeAll: 'See all my work',
     loading: 'Loading…',
     unreachable: 'The server could not be reached. Try again.',
-    todoTypes: { call: 'Call', meeting: 'Meeting', email: 'Email', task: 'Task', visit: 'Visit' } as Record<string, string>,
+    todoTypes: { call: 'Call', meeting: 'Meeting', email: 'Email', task: 'Task', visit: 'Visit' } as Record<
+      string,
+      string
+    >,
   },
   ro: {
     title: 'Activitatea mea',
@@ -56,7 +59,10 @@ export const TEXT = {
     seeAll: 'Toată activitatea mea',
     loading: 'Se încarcă…',
     unreachable: 'Serverul nu a putut fi contactat. Încercați din nou.',
-    todoTypes: { call: 'Apel', meeting: 'Întâlnire', email: 'Email', task: 'Sarcină', visit: 'Vizită' } as Record<string, string>,
+    todoTypes: { call: 'Apel', meeting: 'Întâlnire', email: 'Email', task: 'Sarcină', visit: 'Vizită' } as Record<
+      string,
+      string
+    >,
   },
 }
 export type Text = (typeof TEXT)['en']

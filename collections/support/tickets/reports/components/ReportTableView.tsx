@@ -16,9 +16,12 @@ const EXPORT_LINK = { fontSize: '0.85rem', whiteSpace: 'nowrap' } as const
 
 /** One table of the report, with its download link (the same filters, as .xlsx). */
 export function ReportTableView({ name, table, exportUrl, language, text }: Props) {
-  const columns = table.columns.map(
-    (column): Column<ReportRow> => ({ key: column.key, label: column.label, numeric: column.kind === 'number', cell: (row) => figure(row[column.key], language) }),
-  )
+  const columns = table.columns.map((column): Column<ReportRow> => ({
+    key: column.key,
+    label: column.label,
+    numeric: column.kind === 'number',
+    cell: (row) => figure(row[column.key], language),
+  }))
   return (
     <section className="report-section" style={styles.panel}>
       <div style={styles.panelHeading}>

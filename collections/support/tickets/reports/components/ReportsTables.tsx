@@ -11,7 +11,12 @@ import type { ReportFilters as Filters, ReportOptions } from './types'
 import { useReport } from './useReport'
 
 /** The tables side by side, as many as the width holds. */
-const GRID = { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(420px, 1fr))', gap: 'var(--base)', alignItems: 'start' } as const
+const GRID = {
+  display: 'grid',
+  gridTemplateColumns: 'repeat(auto-fill, minmax(420px, 1fr))',
+  gap: 'var(--base)',
+  alignItems: 'start',
+} as const
 
 /** The support reports: filters, then every table with its export link. */
 export function ReportsTables({ options }: { options: ReportOptions }) {
@@ -36,7 +41,14 @@ export function ReportsTables({ options }: { options: ReportOptions }) {
       ) : (
         <div className="reports-tables" style={GRID}>
           {REPORT_TABLES.map((name) => (
-            <ReportTableView key={name} name={name} table={report.tables[name]} exportUrl={exportUrl(name)} language={i18n.language} text={text} />
+            <ReportTableView
+              key={name}
+              name={name}
+              table={report.tables[name]}
+              exportUrl={exportUrl(name)}
+              language={i18n.language}
+              text={text}
+            />
           ))}
         </div>
       )}

@@ -8,7 +8,8 @@ import { textFor } from './text'
 import type { ReportFilters } from './types'
 
 /** The report's query string for the filters (empty filters left out). */
-const queryOf = (filters: ReportFilters) => new URLSearchParams(Object.entries(filters).filter(([, value]) => value !== ''))
+const queryOf = (filters: ReportFilters) =>
+  new URLSearchParams(Object.entries(filters).filter(([, value]) => value !== ''))
 
 /** Loads the report for the filters, and gives each table's download address with the same filters. */
 export function useReport(filters: ReportFilters) {

@@ -53,9 +53,16 @@ export function AwaitingValidation({ queue, timeZone, busy, text, href, onValida
           '—'
         ),
     },
-    { label: text.responsible, cell: ({ responsible }) => (responsible ? (responsible.name ?? `#${responsible.id}`) : '—') },
+    {
+      label: text.responsible,
+      cell: ({ responsible }) => (responsible ? (responsible.name ?? `#${responsible.id}`) : '—'),
+    },
     { label: text.doneAt, cell: (action) => when(action.doneAt, timeZone) },
-    { label: text.result, style: { maxWidth: '320px', whiteSpace: 'pre-wrap' }, cell: (action) => action.result ?? '—' },
+    {
+      label: text.result,
+      style: { maxWidth: '320px', whiteSpace: 'pre-wrap' },
+      cell: (action) => action.result ?? '—',
+    },
     {
       label: '',
       style: { whiteSpace: 'nowrap' },
@@ -87,7 +94,12 @@ export function AwaitingValidation({ queue, timeZone, busy, text, href, onValida
       {queue.rows.length === 0 ? (
         <p style={styles.notice}>{text.noAwaiting}</p>
       ) : (
-        <DataTable columns={columns} rows={queue.rows} rowKey={(action) => action.id} rowProps={(action) => ({ 'data-action': action.id })} />
+        <DataTable
+          columns={columns}
+          rows={queue.rows}
+          rowKey={(action) => action.id}
+          rowProps={(action) => ({ 'data-action': action.id })}
+        />
       )}
       {queue.rows.length < queue.total && <p style={styles.notice}>{text.more(queue.rows.length, queue.total)}</p>}
     </section>

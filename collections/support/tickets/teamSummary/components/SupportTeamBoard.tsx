@@ -15,7 +15,8 @@ export function SupportTeamBoard() {
   const { i18n } = useTranslation()
   const text = textFor(i18n.language)
   const { summary, error, busy, assign, validate, sendBack } = useTeamSummary()
-  const href = (collection: string, id: number) => formatAdminURL({ adminRoute: config.routes.admin, path: `/collections/${collection}/${id}` })
+  const href = (collection: string, id: number) =>
+    formatAdminURL({ adminRoute: config.routes.admin, path: `/collections/${collection}/${id}` })
 
   return (
     <div className="support-team" data-loading={summary === null || busy ? 'true' : 'false'}>
@@ -30,8 +31,24 @@ export function SupportTeamBoard() {
         !error && <p style={styles.notice}>{text.loading}</p>
       ) : (
         <>
-          <UnassignedTickets queue={summary.unassigned} people={summary.people} timeZone={summary.timeZone} busy={busy} text={text} href={href} onAssign={assign} />
-          <AwaitingValidation queue={summary.awaitingValidation} timeZone={summary.timeZone} busy={busy} text={text} href={href} onValidate={validate} onSendBack={sendBack} />
+          <UnassignedTickets
+            queue={summary.unassigned}
+            people={summary.people}
+            timeZone={summary.timeZone}
+            busy={busy}
+            text={text}
+            href={href}
+            onAssign={assign}
+          />
+          <AwaitingValidation
+            queue={summary.awaitingValidation}
+            timeZone={summary.timeZone}
+            busy={busy}
+            text={text}
+            href={href}
+            onValidate={validate}
+            onSendBack={sendBack}
+          />
           <WorkloadTables teams={summary.teams} truncated={summary.truncated} text={text} />
         </>
       )}

@@ -90,7 +90,11 @@ export function UnassignedTickets({ queue, people, timeZone, busy, text, href, o
           columns={columns}
           rows={queue.rows}
           rowKey={(ticket) => ticket.id}
-          rowProps={(ticket) => ({ 'data-ticket': ticket.id, 'data-overdue': ticket.overdue ? 'true' : undefined, style: ticket.overdue ? styles.overdueRow : undefined })}
+          rowProps={(ticket) => ({
+            'data-ticket': ticket.id,
+            'data-overdue': ticket.overdue ? 'true' : undefined,
+            style: ticket.overdue ? styles.overdueRow : undefined,
+          })}
         />
       )}
       {queue.rows.length < queue.total && <p style={styles.notice}>{text.more(queue.rows.length, queue.total)}</p>}

@@ -18,7 +18,13 @@ interface Line {
 export function WorkloadTables({ teams, truncated, text }: { teams: TeamLoad[]; truncated: boolean; text: Text }) {
   const columns: Column<Line>[] = [
     { label: text.person, key: 'person', cell: (line) => line.name },
-    ...COUNTS.map((key): Column<Line> => ({ label: text[key], key, numeric: true, cellData: { 'data-count': key }, cell: (line) => line.counts[key] })),
+    ...COUNTS.map((key): Column<Line> => ({
+      label: text[key],
+      key,
+      numeric: true,
+      cellData: { 'data-count': key },
+      cell: (line) => line.counts[key],
+    })),
   ]
   const linesOf = (load: TeamLoad): Line[] => [
     ...load.people.map((row) => ({
@@ -37,7 +43,12 @@ export function WorkloadTables({ teams, truncated, text }: { teams: TeamLoad[]; 
       {teams.map((load) => (
         <div key={load.team?.id ?? 'none'} data-team={load.team?.id ?? 'none'} style={styles.section}>
           <h3 style={styles.sectionHeading}>{load.team ? (load.team.name ?? `#${load.team.id}`) : text.noTeam}</h3>
-          <DataTable columns={columns} rows={linesOf(load)} rowKey={(line) => line.key} rowProps={(line) => line.marks ?? { style: styles.totalRow }} />
+          <DataTable
+            columns={columns}
+            rows={linesOf(load)}
+            rowKey={(line) => line.key}
+            rowProps={(line) => line.marks ?? { style: styles.totalRow }}
+          />
         </div>
       ))}
     </section>

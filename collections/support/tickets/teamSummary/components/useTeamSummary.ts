@@ -18,9 +18,13 @@ export function useTeamSummary() {
   const { i18n } = useTranslation()
   const text = textFor(i18n.language)
   const api = apiBase(config)
-  const summary = useApiResource<TeamSummaryAnswer>(`${api}/tickets/team-summary?locale=${encodeURIComponent(i18n.language)}`, [], {
-    unreachable: text.unreachable,
-  })
+  const summary = useApiResource<TeamSummaryAnswer>(
+    `${api}/tickets/team-summary?locale=${encodeURIComponent(i18n.language)}`,
+    [],
+    {
+      unreachable: text.unreachable,
+    },
+  )
   const action = useApiAction(text.unreachable, summary.data)
   const { run } = action
   const { reload } = summary
@@ -28,18 +32,28 @@ export function useTeamSummary() {
   /** POSTs a step; true when the server accepted it. */
   const post = useCallback(
     (path: string, body: unknown, done: string) =>
-      run(async () => {
-        await request(`${api}/${path}`, { method: 'POST', body, headers: { 'accept-language': i18n.language } })
-        toast.success(done)
-        await reload()
-      }, (message) => toast.error(message)),
+      run(
+        async () => {
+          await request(`${api}/${path}`, { method: 'POST', body, headers: { 'accept-language': i18n.language } })
+          toast.success(done)
+          await reload()
+        },
+        (message) => toast.error(message),
+      ),
     [api, i18n.language, reload, run],
   )
 
-  const assign = useCallback((ticket: number, responsible: number) => post(`tickets/${ticket}/assign`, { responsible }, text.assigned), [post, text.assigned])
-  const validate = useCallback((action: number) => post(`ticket-actions/${action}/transition`, { transition: 'validate' }, text.validated), [post, text.validated])
+  const assign = useCallback(
+    (ticket: number, responsible: number) => post(`tickets/${ticket}/assign`, { responsible }, text.assigned),
+    [post, text.assigned],
+  )
+  const validate = useCallback(
+    (action: number) => post(`ticket-actions/${action}/transition`, { transition: 'validate' }, text.validated),
+    [post, text.validated],
+  )
   const sendBack = useCallback(
-    (action: number, comment: string) => post(`ticket-actions/${action}/transition`, { transition: 'reopen', comment }, text.sentBack),
+    (action: number, comment: string) =>
+      post(`ticket-actions/${action}/transition`, { transition: 'reopen', comment }, text.sentBack),
     [post, text.sentBack],
   )
 

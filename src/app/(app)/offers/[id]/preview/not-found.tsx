@@ -5,7 +5,10 @@ import { formatAdminURL } from 'payload/shared'
 export default async function OfferNotFound() {
   const { routes } = await config
   return (
-    <main id="offer-not-found" style={{ maxWidth: 560, margin: '15vh auto', fontFamily: 'sans-serif', textAlign: 'center' }}>
+    <main
+      id="offer-not-found"
+      style={{ maxWidth: 560, margin: '15vh auto', fontFamily: 'sans-serif', textAlign: 'center' }}
+    >
       <title>404</title>
       <h1>404</h1>
       <p lang="ro">Oferta nu există sau nu aveți dreptul să o vedeți.</p>

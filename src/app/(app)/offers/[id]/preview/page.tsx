@@ -41,7 +41,10 @@ export default async function OfferPreviewPage({ params }: PageProps) {
     <>
       <title>{`${labels.offer} ${model.number}`}</title>
       <nav className="offer-toolbar no-print">
-        <a className="offer-action" href={formatAdminURL({ adminRoute: admin, path: `/collections/offers/${model.id}` })}>
+        <a
+          className="offer-action"
+          href={formatAdminURL({ adminRoute: admin, path: `/collections/offers/${model.id}` })}
+        >
           {labels.back}
         </a>
         <a className="offer-action" href={`${api}/offers/${model.id}/pdf`} id="offer-pdf">
