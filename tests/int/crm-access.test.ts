@@ -100,11 +100,20 @@ describe('who sees and changes which clients and opportunities', () => {
       body: { phone: '0700' },
     })
     expect(marketing.status).toBe(403)
+    const phoneBefore = (
+      await (await testPayload()).findByID({ collection: 'clients', id: client.ofManager, depth: 0 })
+    ).phone
     const gql = await graphql(
       `mutation { updateClient(id: ${client.ofManager}, data: { phone: "0700" }) { id } }`,
       token.sales,
     )
-    expect(gql.body.errors?.[0]?.message).toBeTruthy()
+    // Refused as outside the caller's scope (not, say, a schema error), and nothing changed.
+    expect(gql.body.data?.updateClient ?? null).toBeNull()
+    expect(gql.body.errors?.[0]?.message).toMatch(/not allowed|not found/i)
+    const phoneAfter = (await (await testPayload()).findByID({ collection: 'clients', id: client.ofManager, depth: 0 }))
+      .phone
+    expect(phoneAfter).toBe(phoneBefore)
+    expect(phoneAfter).not.toBe('0700')
     expect((await api('DELETE', `clients/${client.ofSales}`, { token: token.sales })).status).toBe(403)
     expect((await api('POST', 'clients', { token: token.viewer, body: { name: `${mark} viewer` } })).status).toBe(403)
     expect(

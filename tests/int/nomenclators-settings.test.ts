@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest'
 
 import { modulesOf } from '@/hooks/modules'
 import { api, login } from '../helpers/http'
@@ -64,6 +64,12 @@ describe('nomenclators and settings', () => {
 
   it('accepts in a nomenclator field only active items of the right list', async () => {
     const eur = await item('currencies', 'EUR')
+    // The files after this one expect the install's currency: it is put back whatever happens here.
+    const before = (await payload.findGlobal({ slug: 'settings', depth: 0 })).commercial?.defaultCurrency
+    onTestFinished(async () => {
+      await payload.update({ collection: 'nomenclators', id: eur.id, data: { active: true } })
+      await payload.updateGlobal({ slug: 'settings', data: { commercial: { defaultCurrency: before } } })
+    })
     const vat = await item('vat-rates', 'standard')
     const wrongList = await api('POST', 'globals/settings', {
       token: adminToken,
@@ -111,9 +117,20 @@ describe('nomenclators and settings', () => {
   })
 
   it('keeps settings history with the author of each change', async () => {
+    const before = (await payload.findGlobal({ slug: 'settings', depth: 0 })).commercial?.offerValidityDays
+    onTestFinished(async () => {
+      await payload.updateGlobal({ slug: 'settings', data: { commercial: { offerValidityDays: before } } })
+    })
+    const changed = await api('POST', 'globals/settings', {
+      token: adminToken,
+      body: { commercial: { offerValidityDays: 45 } },
+    })
+    expect(changed.status).toBe(200)
     const versions = await payload.findGlobalVersions({ slug: 'settings', sort: '-updatedAt', limit: 1, depth: 0 })
     const admin = (await payload.find({ collection: 'users', where: { email: { equals: 'admin@organizecrm.test' } } }))
       .docs[0]
+    // The newest version is this change, stamped with its author.
+    expect(versions.docs[0].version.commercial?.offerValidityDays).toBe(45)
     expect(versions.docs[0].version.updatedBy).toBe(admin.id)
   })
 })
