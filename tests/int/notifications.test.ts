@@ -9,6 +9,7 @@ import {
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { Notifications } from '@/collections/admin/notifications'
+import { ROLES } from '@/collections/admin/reference/roles'
 import { notify } from '@/hooks/notify'
 import type { Notification } from '@/payload-types'
 import { api, graphql, login } from '../helpers/http'
@@ -303,9 +304,8 @@ describe('notifications: own only, mark read, email through the jobs queue', () 
       const hidden = Notifications.admin?.hidden as (args: { user: unknown }) => boolean
       expect(hidden({ user: null })).toBe(true)
       // Every role, the viewer with no row for notifications too: the navigation and the access agree.
-      const { docs: roles } = await payload.find({ collection: 'roles', limit: 0, depth: 0 })
-      expect(roles.length).toBeGreaterThanOrEqual(10)
-      for (const role of roles) {
+      expect(ROLES.length).toBeGreaterThanOrEqual(10)
+      for (const role of ROLES) {
         const user = await userByEmail(payload as never, `${role.key}@organizecrm.test`)
         expect(hidden({ user }), role.key).toBe(false)
         const access = await api('GET', 'access', { token: await login(`${role.key}@organizecrm.test`) })
