@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 
 import { DEMO_PASSWORD, TEAM_SEEDS, USER_SEEDS } from './demoUsers'
+// The demo's teams and people are made as system work (asSystem: overrideAccess: true): nobody exists
+// yet to act as. Everything after them is made by those people, with their access.
 import { asSystem, createBilingual, findOne } from '@/seed/records'
 
 type Log = (line: string) => void
