@@ -109,7 +109,7 @@ export const Settings: GlobalConfig = globalCompletedLater('settings', ({ regist
               defaultValue: 25,
               min: 1,
               max: 500,
-              label: t('Largest offer file (MB)', 'Fișier de ofertă maxim (MB)'),
+              label: t('Largest offer or contract file (MB)', 'Fișier de ofertă sau contract maxim (MB)'),
             },
             {
               name: 'offerApproval',
@@ -140,6 +140,20 @@ export const Settings: GlobalConfig = globalCompletedLater('settings', ({ regist
                     },
                   ],
                 },
+              ],
+            },
+            {
+              name: 'contractApproval',
+              type: 'group',
+              label: t('Contracts the administrator must approve', 'Contracte care trebuie aprobate de administrator'),
+              admin: {
+                description: t(
+                  'Above this value a sales manager cannot approve a contract or an amendment alone. Empty: no threshold.',
+                  'Peste această valoare, un manager de vânzări nu poate aproba singur un contract sau un act adițional. Gol: fără prag.',
+                ),
+              },
+              fields: [
+                { name: 'maxGross', type: 'number', min: 0, label: t('Total with VAT above', 'Total cu TVA peste') },
               ],
             },
             {

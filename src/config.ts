@@ -5,6 +5,7 @@ import type { Config, Plugin } from 'payload'
 import sharp from 'sharp'
 
 import { adminModule } from '@/collections/admin'
+import { contractsModule } from '@/collections/contracts'
 import { crmModule } from '@/collections/crm'
 import { salesModule } from '@/collections/sales'
 import { supportModule } from '@/collections/support'
@@ -26,7 +27,7 @@ import { answerBadInput, answerNotFoundWithoutEndpoints } from '@/lib/publicErro
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 /** The application's modules, in the order their reference and demo data load. */
-export const MODULES = [adminModule, crmModule, salesModule, supportModule]
+export const MODULES = [adminModule, crmModule, salesModule, supportModule, contractsModule]
 
 /**
  * The whole application's Payload configuration: the base (database, email, languages, admin

@@ -93,6 +93,10 @@ export interface Config {
     tickets: Ticket;
     'ticket-actions': TicketAction;
     'ticket-files': TicketFile;
+    contracts: Contract;
+    'contract-activities': ContractActivity;
+    'contract-amendments': ContractAmendment;
+    'contract-documents': ContractDocument;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -108,6 +112,7 @@ export interface Config {
       opportunities: 'opportunities';
       prospects: 'prospects';
       offers: 'offers';
+      contracts: 'contracts';
       campaigns: 'campaigns';
       marketingActions: 'marketing-actions';
       tickets: 'tickets';
@@ -123,9 +128,14 @@ export interface Config {
     };
     offers: {
       sections: 'offer-sections';
+      contracts: 'contracts';
     };
     tickets: {
       actions: 'ticket-actions';
+    };
+    contracts: {
+      activities: 'contract-activities';
+      amendments: 'contract-amendments';
     };
   };
   collectionsSelect: {
@@ -155,6 +165,10 @@ export interface Config {
     tickets: TicketsSelect<false> | TicketsSelect<true>;
     'ticket-actions': TicketActionsSelect<false> | TicketActionsSelect<true>;
     'ticket-files': TicketFilesSelect<false> | TicketFilesSelect<true>;
+    contracts: ContractsSelect<false> | ContractsSelect<true>;
+    'contract-activities': ContractActivitiesSelect<false> | ContractActivitiesSelect<true>;
+    'contract-amendments': ContractAmendmentsSelect<false> | ContractAmendmentsSelect<true>;
+    'contract-documents': ContractDocumentsSelect<false> | ContractDocumentsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -316,6 +330,9 @@ export interface Role {
           | 'ticket-types'
           | 'tickets'
           | 'ticket-actions'
+          | 'contracts'
+          | 'contract-activities'
+          | 'contract-amendments'
           | 'roles';
         read: 'none' | 'own' | 'team' | 'all';
         update: 'none' | 'own' | 'team' | 'all';
@@ -350,10 +367,11 @@ export interface Nomenclator {
     | 'marketing-action-types'
     | 'lost-reasons'
     | 'activity-types'
-    | 'contract-types'
     | 'ticket-categories'
     | 'ticket-priorities'
-    | 'ticket-action-types';
+    | 'ticket-action-types'
+    | 'contract-types'
+    | 'contract-roles';
   /**
    * Stable code used by integrations and exports.
    */
@@ -400,7 +418,7 @@ export interface Media {
 export interface CustomField {
   id: number;
   /**
-   * One of: clients, opportunities, offers, tickets. Cannot change once created.
+   * One of: clients, opportunities, offers, tickets, contracts. Cannot change once created.
    */
   targetCollection: string;
   /**
@@ -459,7 +477,10 @@ export interface Workflow {
     | 'offers'
     | 'offer-sections'
     | 'tickets'
-    | 'ticket-actions';
+    | 'ticket-actions'
+    | 'contracts'
+    | 'contract-activities'
+    | 'contract-amendments';
   active?: boolean | null;
   states: {
     key: string;
@@ -483,7 +504,7 @@ export interface Workflow {
         guards?:
           | {
               /**
-               * allChildrenInCategory, commentRequired, notByResponsible, offerWithinApprovalThresholds, requiredCustomFieldsFilled, requiredFieldsFilled, withinDaysOf
+               * allChildrenInCategory, amendableContract, commentRequired, contractWithinApprovalThresholds, hasSignedCopy, notByOwner, notByResponsible, offerWithinApprovalThresholds, requiredCustomFieldsFilled, requiredFieldsFilled, withinDaysOf
                */
               name: string;
               params?:
@@ -501,7 +522,7 @@ export interface Workflow {
         effects?:
           | {
               /**
-               * convertProspect, createTodo, markOpportunityLost, markOpportunityWon, notifyInvolved, notifyOwner, notifyResponsible, notifyRole, notifyWatchers, setTimestamp
+               * applyAmendment, convertProspect, createTodo, markOpportunityLost, markOpportunityWon, notifyInvolved, notifyOwner, notifyResponsible, notifyRole, notifyWatchers, renewContract, setTimestamp
                */
               name: string;
               params?:
@@ -637,6 +658,11 @@ export interface Client {
   };
   offers?: {
     docs?: (number | Offer)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  contracts?: {
+    docs?: (number | Contract)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -915,6 +941,11 @@ export interface Offer {
   customFields?: {
     [k: string]: unknown;
   };
+  contracts?: {
+    docs?: (number | Contract)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -1089,6 +1120,210 @@ export interface OfferTemplate {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contracts".
+ */
+export interface Contract {
+  id: number;
+  number?: string | null;
+  title: string;
+  contractType?: (number | null) | Nomenclator;
+  client: number | Client;
+  offer?: (number | null) | Offer;
+  signatories?: (number | Contact)[] | null;
+  startDate?: string | null;
+  durationMonths?: number | null;
+  endDate?: string | null;
+  autoRenew?: boolean | null;
+  noticeDays?: number | null;
+  renewalDecisionDate?: string | null;
+  currency?: (number | null) | Nomenclator;
+  paymentTerms?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  lines?:
+    | {
+        product?: (number | null) | Product;
+        description?: string | null;
+        quantity: number;
+        unit?: (number | null) | Nomenclator;
+        unitPrice?: number | null;
+        discountPercent?: number | null;
+        vatRate?: (number | null) | Nomenclator;
+        vatPercent?: number | null;
+        discount?: number | null;
+        net?: number | null;
+        vat?: number | null;
+        gross?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  totals?: {
+    net?: number | null;
+    discount?: number | null;
+    vat?: number | null;
+    gross?: number | null;
+  };
+  activities?: {
+    docs?: (number | ContractActivity)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  ourPeople?:
+    | {
+        user: number | User;
+        role?: (number | null) | Nomenclator;
+        id?: string | null;
+      }[]
+    | null;
+  clientPeople?:
+    | {
+        contact: number | Contact;
+        role?: (number | null) | Nomenclator;
+        id?: string | null;
+      }[]
+    | null;
+  documents?: (number | ContractDocument)[] | null;
+  amendments?: {
+    docs?: (number | ContractAmendment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  owner: number | User;
+  team?: (number | null) | Team;
+  signedAt?: string | null;
+  activatedAt?: string | null;
+  renewals?: number | null;
+  terminationReason?: string | null;
+  status?: string | null;
+  statusCategory?: ('open' | 'active' | 'waiting' | 'done' | 'cancelled') | null;
+  workflowComment?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  customFields?: {
+    [k: string]: unknown;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contract-activities".
+ */
+export interface ContractActivity {
+  id: number;
+  contract: number | Contract;
+  title: string;
+  type?: (number | null) | Nomenclator;
+  description?: string | null;
+  dueDate: string;
+  amount?: number | null;
+  doneAt?: string | null;
+  responsible: number | User;
+  contractOwner?: (number | null) | User;
+  team?: (number | null) | Team;
+  status?: string | null;
+  statusCategory?: ('open' | 'active' | 'waiting' | 'done' | 'cancelled') | null;
+  workflowComment?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contract-documents".
+ */
+export interface ContractDocument {
+  id: number;
+  contract?: (number | null) | Contract;
+  description?: string | null;
+  kind?: (number | null) | Nomenclator;
+  supersedes?: (number | null) | ContractDocument;
+  version?: number | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contract-amendments".
+ */
+export interface ContractAmendment {
+  id: number;
+  contract: number | Contract;
+  number?: string | null;
+  title: string;
+  reason?: string | null;
+  newEndDate?: string | null;
+  changesLines?: boolean | null;
+  lines?:
+    | {
+        product?: (number | null) | Product;
+        description?: string | null;
+        quantity: number;
+        unit?: (number | null) | Nomenclator;
+        unitPrice?: number | null;
+        discountPercent?: number | null;
+        vatRate?: (number | null) | Nomenclator;
+        vatPercent?: number | null;
+        discount?: number | null;
+        net?: number | null;
+        vat?: number | null;
+        gross?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  totals?: {
+    net?: number | null;
+    discount?: number | null;
+    vat?: number | null;
+    gross?: number | null;
+  };
+  previous?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  appliedAt?: string | null;
+  contractOwner?: (number | null) | User;
+  team?: (number | null) | Team;
+  status?: string | null;
+  statusCategory?: ('open' | 'active' | 'waiting' | 'done' | 'cancelled') | null;
+  workflowComment?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "prospects".
  */
 export interface Prospect {
@@ -1161,6 +1396,14 @@ export interface Ticket {
     | ({
         relationTo: 'offers';
         value: number | Offer;
+      } | null)
+    | ({
+        relationTo: 'contracts';
+        value: number | Contract;
+      } | null)
+    | ({
+        relationTo: 'contract-activities';
+        value: number | ContractActivity;
       } | null);
   attachments?: (number | TicketFile)[] | null;
   actions?: {
@@ -1323,6 +1566,18 @@ export interface Todo {
     | ({
         relationTo: 'ticket-actions';
         value: number | TicketAction;
+      } | null)
+    | ({
+        relationTo: 'contracts';
+        value: number | Contract;
+      } | null)
+    | ({
+        relationTo: 'contract-activities';
+        value: number | ContractActivity;
+      } | null)
+    | ({
+        relationTo: 'contract-amendments';
+        value: number | ContractAmendment;
       } | null);
   client?: (number | null) | Client;
   notes?: {
@@ -1592,6 +1847,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'ticket-files';
         value: number | TicketFile;
+      } | null)
+    | ({
+        relationTo: 'contracts';
+        value: number | Contract;
+      } | null)
+    | ({
+        relationTo: 'contract-activities';
+        value: number | ContractActivity;
+      } | null)
+    | ({
+        relationTo: 'contract-amendments';
+        value: number | ContractAmendment;
+      } | null)
+    | ({
+        relationTo: 'contract-documents';
+        value: number | ContractDocument;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1908,6 +2179,7 @@ export interface ClientsSelect<T extends boolean = true> {
   opportunities?: T;
   prospects?: T;
   offers?: T;
+  contracts?: T;
   campaigns?: T;
   marketingActions?: T;
   tickets?: T;
@@ -2199,6 +2471,7 @@ export interface OffersSelect<T extends boolean = true> {
   createdBy?: T;
   updatedBy?: T;
   customFields?: T;
+  contracts?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2350,6 +2623,178 @@ export interface TicketFilesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contracts_select".
+ */
+export interface ContractsSelect<T extends boolean = true> {
+  number?: T;
+  title?: T;
+  contractType?: T;
+  client?: T;
+  offer?: T;
+  signatories?: T;
+  startDate?: T;
+  durationMonths?: T;
+  endDate?: T;
+  autoRenew?: T;
+  noticeDays?: T;
+  renewalDecisionDate?: T;
+  currency?: T;
+  paymentTerms?: T;
+  description?: T;
+  lines?:
+    | T
+    | {
+        product?: T;
+        description?: T;
+        quantity?: T;
+        unit?: T;
+        unitPrice?: T;
+        discountPercent?: T;
+        vatRate?: T;
+        vatPercent?: T;
+        discount?: T;
+        net?: T;
+        vat?: T;
+        gross?: T;
+        id?: T;
+      };
+  totals?:
+    | T
+    | {
+        net?: T;
+        discount?: T;
+        vat?: T;
+        gross?: T;
+      };
+  activities?: T;
+  ourPeople?:
+    | T
+    | {
+        user?: T;
+        role?: T;
+        id?: T;
+      };
+  clientPeople?:
+    | T
+    | {
+        contact?: T;
+        role?: T;
+        id?: T;
+      };
+  documents?: T;
+  amendments?: T;
+  owner?: T;
+  team?: T;
+  signedAt?: T;
+  activatedAt?: T;
+  renewals?: T;
+  terminationReason?: T;
+  status?: T;
+  statusCategory?: T;
+  workflowComment?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  customFields?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contract-activities_select".
+ */
+export interface ContractActivitiesSelect<T extends boolean = true> {
+  contract?: T;
+  title?: T;
+  type?: T;
+  description?: T;
+  dueDate?: T;
+  amount?: T;
+  doneAt?: T;
+  responsible?: T;
+  contractOwner?: T;
+  team?: T;
+  status?: T;
+  statusCategory?: T;
+  workflowComment?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contract-amendments_select".
+ */
+export interface ContractAmendmentsSelect<T extends boolean = true> {
+  contract?: T;
+  number?: T;
+  title?: T;
+  reason?: T;
+  newEndDate?: T;
+  changesLines?: T;
+  lines?:
+    | T
+    | {
+        product?: T;
+        description?: T;
+        quantity?: T;
+        unit?: T;
+        unitPrice?: T;
+        discountPercent?: T;
+        vatRate?: T;
+        vatPercent?: T;
+        discount?: T;
+        net?: T;
+        vat?: T;
+        gross?: T;
+        id?: T;
+      };
+  totals?:
+    | T
+    | {
+        net?: T;
+        discount?: T;
+        vat?: T;
+        gross?: T;
+      };
+  previous?: T;
+  appliedAt?: T;
+  contractOwner?: T;
+  team?: T;
+  status?: T;
+  statusCategory?: T;
+  workflowComment?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contract-documents_select".
+ */
+export interface ContractDocumentsSelect<T extends boolean = true> {
+  contract?: T;
+  description?: T;
+  kind?: T;
+  supersedes?: T;
+  version?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2447,6 +2892,12 @@ export interface Setting {
       maxDiscountPercent?: number | null;
       maxGross?: number | null;
     };
+    /**
+     * Above this value a sales manager cannot approve a contract or an amendment alone. Empty: no threshold.
+     */
+    contractApproval?: {
+      maxGross?: number | null;
+    };
     numberPrefixes: {
       offer: string;
       contract: string;
@@ -2516,6 +2967,11 @@ export interface SettingsSelect<T extends boolean = true> {
           | T
           | {
               maxDiscountPercent?: T;
+              maxGross?: T;
+            };
+        contractApproval?:
+          | T
+          | {
               maxGross?: T;
             };
         numberPrefixes?:

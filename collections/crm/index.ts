@@ -63,6 +63,7 @@ export const crmModule = () =>
       },
     ],
     clientTabs: crmClientTabs,
+    extends: { tickets: { relationTo: { concerns: ['opportunities'] } } },
     calendarSources: crmCalendarSources,
     myWorkSources: [{ key: 'todos', collection: 'todos', read: myTodos }],
     effects: prospectEffects,

@@ -11,7 +11,6 @@ import { offerEffects, offerGuards } from './offers/effects'
 import { expireOffersTask } from './offers/expire'
 import { Products } from './products'
 import { salesReference } from './reference'
-import { NOMENCLATOR_LISTS } from './reference/nomenclatorLists'
 
 /**
  * Sales (R12–R17): the product catalog, offer templates, offers with their sections owned by
@@ -26,9 +25,12 @@ export const salesModule = () =>
       'offers.section-assigned': t('Offer section assigned to me', 'Secțiune de ofertă atribuită mie'),
     },
     clientTabs: salesClientTabs,
+    extends: { tickets: { relationTo: { concerns: ['offers'] } } },
     guards: offerGuards,
     effects: offerEffects,
-    nomenclatorLists: NOMENCLATOR_LISTS,
     reference: salesReference,
     demo: seedDemoOffers,
   })
+
+export { linesAndTotals } from './offers/lines'
+export { computeTotals } from './offers/totals'

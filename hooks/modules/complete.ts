@@ -1,5 +1,6 @@
 import type { CollectionConfig, Config, GlobalConfig, Plugin } from 'payload'
 
+import { extendCollection } from './extend'
 import { registryOf } from './registry'
 import type { ModuleRegistry } from './types'
 
@@ -30,7 +31,7 @@ export function globalCompletedLater(slug: string, complete: Completion<GlobalCo
 const completionOf = <T>(entity: { custom?: Record<string, unknown> }) =>
   entity.custom?.[COMPLETE] as Completion<T> | undefined
 
-/** The last plugin: finishes what waited for every module. */
+/** The last plugin: finishes what waited for every module, then adds what modules brought to each other's collections. */
 export const completeModules = (): Plugin => (config) => {
   const registry = registryOf(config)
   // One after another: a later completion sees the earlier ones finished (the roles' matrix names
@@ -44,7 +45,10 @@ export const completeModules = (): Plugin => (config) => {
     })
     return done
   }
-  const collections = pass(pass(config.collections ?? [], false), true)
+  const present = new Set((config.collections ?? []).map((c) => c.slug))
+  const collections = pass(pass(config.collections ?? [], false), true).map((c) =>
+    extendCollection(c, registry.extensions[c.slug] ?? [], present),
+  )
   const completed = { ...config, collections }
   return {
     ...completed,

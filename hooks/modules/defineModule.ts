@@ -21,6 +21,9 @@ export const defineModule =
     Object.assign(registry.notificationKinds, module.notificationKinds)
     registry.calendarSources.push(...(module.calendarSources ?? []))
     registry.myWorkSources.push(...(module.myWorkSources ?? []))
+    for (const [slug, extension] of Object.entries(module.extends ?? {})) {
+      registry.extensions[slug] = [...(registry.extensions[slug] ?? []), extension]
+    }
     for (const [name, guard] of Object.entries(module.guards ?? {})) registerGuard(name, guard)
     for (const [name, effect] of Object.entries(module.effects ?? {})) registerEffect(name, effect)
     const admin = config.admin ?? {}

@@ -13,6 +13,7 @@ const empty = (): ModuleRegistry => ({
   calendarSources: [],
   myWorkSources: [],
   notificationKinds: {},
+  extensions: {},
 })
 
 /** The registry of a config being built; created on first use. */

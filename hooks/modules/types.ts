@@ -48,6 +48,16 @@ export interface NomenclatorListDefinition {
 }
 
 /**
+ * What a module adds to another module's collection: fields that store nothing in its table (a
+ * join listing this module's records, a button), and more targets for its polymorphic
+ * relationships by field name (a ticket may concern a contract).
+ */
+export interface CollectionExtension {
+  fields?: Field[]
+  relationTo?: Record<string, string[]>
+}
+
+/**
  * Everything a module brings (ARCHITECTURE §2). Each part goes to the extension point that uses
  * it; nothing of a module reaches the application unless the module is in the config's plugins.
  */
@@ -69,6 +79,8 @@ export interface ModuleDefinition {
   myWorkSources?: MyWorkSource[]
   /** What this module notifies about (`tickets.new`...); notify() refuses an undeclared kind. */
   notificationKinds?: Record<string, Bilingual>
+  /** Additions to other modules' collections, by their slug; ignored when that collection is absent. */
+  extends?: Record<string, CollectionExtension>
   guards?: Record<string, Guard>
   effects?: Record<string, Effect>
   /** What every install needs: roles' rows, workflows, nomenclator items, settings defaults. */
@@ -87,4 +99,5 @@ export interface ModuleRegistry {
   calendarSources: CalendarSource[]
   myWorkSources: MyWorkSource[]
   notificationKinds: Record<string, Bilingual>
+  extensions: Record<string, CollectionExtension[]>
 }

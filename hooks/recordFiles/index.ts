@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type { CollectionConfig, CollectionSlug } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig, CollectionSlug, Field } from 'payload'
 
 import { type FileParent, recordFileAccess } from '@/access/recordFiles'
 import { auditFields } from '@/fields/audit'
@@ -22,6 +22,11 @@ export interface RecordFilesOptions extends FileRules {
   group: Bilingual
   /** The record the files belong to, and the label of the files' field pointing to it. */
   parent: FileParent & { label: Bilingual }
+  /** What a kind of record keeps about its files beyond a description (a contract's document kind, version...). */
+  fields?: Field[]
+  beforeChange?: CollectionBeforeChangeHook[]
+  /** Keep each file's earlier versions (its metadata's history). */
+  versions?: boolean
 }
 
 /**
@@ -47,7 +52,8 @@ export function createRecordFiles(options: RecordFilesOptions): CollectionConfig
       mimeTypes: RECORD_FILE_TYPES,
       modifyResponseHeaders: servedSafely,
     },
-    hooks: { beforeOperation: [checkFile(options)], beforeChange: [stampAuthor] },
+    hooks: { beforeOperation: [checkFile(options)], beforeChange: [...(options.beforeChange ?? []), stampAuthor] },
+    ...(options.versions ? { versions: { maxPerDoc: 50 } } : {}),
     fields: [
       {
         name: parent.field,
@@ -64,6 +70,7 @@ export function createRecordFiles(options: RecordFilesOptions): CollectionConfig
         admin: { readOnly: true },
       },
       { name: 'description', type: 'text', label: t('Description', 'Descriere') },
+      ...(options.fields ?? []),
       ...auditFields,
     ],
   })

@@ -35,6 +35,7 @@ import type { StepContext, WorkflowBinding, WorkflowTransition } from './types'
 type Doc = Record<string, unknown>
 type PendingStep = { collection: string; id: string; transition: string; comment?: string }
 const PENDING = 'organizecrm:workflow:pending'
+const WRITES_FROZEN = 'organizecrm:workflow:writesFrozen'
 const DONE = 'organizecrm:workflow:done'
 
 const comparable = (value: unknown): string =>
@@ -119,7 +120,8 @@ export function workflowGoverned(collection: string, binding: WorkflowBinding) {
 
     const state = stateNamed(workflow, current)
     const patches = step ? effectPatches(step) : {}
-    const frozen = (state?.readOnlyFields ?? []).filter(
+    const unfrozen = req.context[WRITES_FROZEN] === `${collection}:${originalDoc.id}`
+    const frozen = (unfrozen ? [] : (state?.readOnlyFields ?? [])).filter(
       (field) => field in data && !(field in patches) && comparable(data[field]) !== comparable(originalDoc[field]),
     )
     if (frozen.length > 0) {
@@ -154,6 +156,25 @@ export function workflowGoverned(collection: string, binding: WorkflowBinding) {
   ]
 
   return { fields, hooks: { beforeChange: [beforeChange], afterChange: [afterChange] }, endpoints }
+}
+
+/**
+ * Saves a record's fields its state has frozen, as the step of another record decided (an approved
+ * amendment changes its signed contract). Only the application's own code calls it.
+ */
+export async function writeFrozen<T>(
+  req: PayloadRequest,
+  collection: string,
+  id: number | string,
+  save: () => Promise<T>,
+) {
+  const before = req.context[WRITES_FROZEN]
+  req.context[WRITES_FROZEN] = `${collection}:${id}`
+  try {
+    return await save()
+  } finally {
+    req.context[WRITES_FROZEN] = before
+  }
 }
 
 function stash(req: PayloadRequest, id: number | null, step: Omit<StepContext, 'params'>) {

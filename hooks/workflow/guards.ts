@@ -88,6 +88,18 @@ export const builtInGuards: Record<string, Guard> = {
         : null,
   },
 
+  /** Nobody approves their own record: its owner cannot take the step (administrators included). */
+  notByOwner: {
+    description: 'The record\u2019s owner may not take this step.',
+    check: ({ req, doc, binding }) =>
+      binding.ownerField && String(idOf(doc[binding.ownerField])) === String(req.user?.id)
+        ? {
+            en: 'You cannot approve a record you own: someone else must.',
+            ro: 'Nu puteți aproba o înregistrare de care răspundeți: trebuie să o facă altcineva.',
+          }
+        : null,
+  },
+
   /** A step open only for a while after a moment of the record (reopen within N days of resolution). */
   withinDaysOf: {
     description:

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { governedAccess, governedHidden } from '@/access/collectionAccess'
 import type { Ownership } from '@/access/types'
@@ -18,15 +18,13 @@ import './effects'
 import { fromTemplateEndpoint } from './fromTemplate'
 import { pdfEndpoint } from './pdf'
 import { reviseEndpoint } from './revise'
+import { linesAndTotals } from './lines'
 import { computeTotals } from './totals'
 import { dateField, dateTimeField } from '@/fields/dates'
 
 const slug = 'offers'
 export const offerOwnership: Ownership = { ownerFields: ['owner'], teamField: 'team' }
 const governed = workflowGoverned(slug, { workflow: 'offer', ownerField: 'owner', teamField: 'team' })
-
-const computed = (name: string, label: { en: string; ro: string }): Field =>
-  serverOwned({ name, type: 'number', label, admin: { readOnly: true } })
 
 /**
  * Offers (R12, R13, R16): lines with server-computed amounts, sections owned by different people
@@ -121,74 +119,7 @@ export const Offers: CollectionConfig = withCustomFields({
         },
         {
           label: t('Lines and totals', 'Linii și totaluri'),
-          fields: [
-            {
-              name: 'lines',
-              type: 'array',
-              label: t('Lines', 'Linii'),
-              labels: { singular: t('Line', 'Linie'), plural: t('Lines', 'Linii') },
-              fields: [
-                {
-                  type: 'row',
-                  fields: [
-                    // No "active only" filter: Payload re-checks it on every save, so retiring a
-                    // product would block the workflow of every offer that still lists it.
-                    { name: 'product', type: 'relationship', relationTo: 'products', label: t('Product', 'Produs') },
-                    { name: 'description', type: 'text', label: t('Description', 'Descriere') },
-                  ],
-                },
-                {
-                  type: 'row',
-                  fields: [
-                    {
-                      name: 'quantity',
-                      type: 'number',
-                      required: true,
-                      min: 0,
-                      defaultValue: 1,
-                      label: t('Quantity', 'Cantitate'),
-                    },
-                    nomenclatorField({ name: 'unit', list: 'units', label: t('Unit', 'UM') }),
-                    { name: 'unitPrice', type: 'number', min: 0, label: t('Unit price', 'Preț unitar') },
-                    { name: 'discountPercent', type: 'number', min: 0, max: 100, label: t('Discount %', 'Discount %') },
-                    nomenclatorField({ name: 'vatRate', list: 'vat-rates', label: t('VAT rate', 'Cota TVA') }),
-                  ],
-                },
-                {
-                  type: 'row',
-                  fields: [
-                    computed('vatPercent', t('VAT %', 'TVA %')),
-                    computed('discount', t('Discount', 'Discount')),
-                    computed('net', t('Net', 'Valoare fără TVA')),
-                    computed('vat', t('VAT', 'TVA')),
-                    computed('gross', t('Gross', 'Valoare cu TVA')),
-                  ],
-                },
-              ],
-            },
-            {
-              name: 'liveTotals',
-              type: 'ui',
-              label: t('Totals as you edit', 'Totaluri pe măsură ce editați'),
-              admin: { components: { Field: '/collections/sales/offers/components/LiveTotals#LiveTotals' } },
-            },
-            serverOwned({
-              name: 'totals',
-              type: 'group',
-              label: t('Totals', 'Totaluri'),
-              fields: [
-                {
-                  type: 'row',
-                  fields: [
-                    computed('net', t('Net', 'Total fără TVA')),
-                    computed('discount', t('Discount', 'Discount')),
-                    computed('vat', t('VAT', 'TVA')),
-                    computed('gross', t('Gross', 'Total cu TVA')),
-                  ],
-                },
-              ],
-            }),
-          ],
+          fields: [...linesAndTotals()],
         },
         {
           label: t('Sections', 'Secțiuni'),

@@ -54,8 +54,8 @@ const governed = workflowGoverned(slug, {
   teamField: 'team',
 })
 
-/** What a ticket can be about; contracts and projects join by adding their slug (a column in `tickets_rels`). */
-export const TICKET_CONCERNS: CollectionSlug[] = ['clients', 'opportunities', 'offers']
+/** What a ticket can be about; other modules add theirs (`extends.tickets.relationTo.concerns`: a column in `tickets_rels`). */
+const TICKET_CONCERNS: CollectionSlug[] = ['clients']
 
 /** Due dates and time stamps: the application's (ticketDefaults, workflow effects, the overdue job). */
 const stamp = (name: string, label: { en: string; ro: string }) =>

@@ -1,0 +1,6 @@
+'use client'
+
+/** Placeholder until the component lands. */
+export function History() {
+  return null
+}

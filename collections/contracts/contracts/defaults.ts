@@ -1,0 +1,46 @@
+import { addDays, addMonths } from 'date-fns'
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { nextCounterValue } from '@/lib/counters'
+import { refuse } from '@/lib/errors'
+import { idOf } from '@/lib/ids'
+import { settingsOf } from '@/lib/settings'
+
+const DAY = 86_400_000
+
+/**
+ * A new contract gets its number from the database counter of its prefix and year (`CT-2026-0007`),
+ * in the saving transaction, and the settings' currency. On every save the end date follows from
+ * the duration when only the duration is given, and the renewal decision date from the end date
+ * and the notice period: the day by which someone must say whether it renews. It never ends
+ * before it starts.
+ */
+export const contractDefaults: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
+  if (operation === 'create') {
+    const commercial = (await settingsOf(req)).commercial
+    const prefix = (commercial?.numberPrefixes?.contract || 'CT').trim()
+    const year = new Date().getUTCFullYear()
+    const sequence = await nextCounterValue(req, `contract:${prefix}:${year}`)
+    data.number = `${prefix}-${year}-${String(sequence).padStart(4, '0')}`
+    data.currency ??= idOf(commercial?.defaultCurrency)
+  } else {
+    delete data.number
+  }
+  const merged = { ...originalDoc, ...data }
+  const start = merged.startDate ? new Date(merged.startDate) : null
+  const months = Number(merged.durationMonths ?? 0)
+  if (start && months > 0 && !merged.endDate) {
+    // The last day inside the period: a 12-month contract from 1 March ends on 28/29 February.
+    data.endDate = new Date(addMonths(start, months).getTime() - DAY).toISOString()
+  }
+  const end = data.endDate ?? merged.endDate
+  if (start && end && new Date(end) < start) {
+    throw refuse(req, 400, {
+      en: 'The end date is before the start date.',
+      ro: 'Data de încheiere este înaintea datei de început.',
+    })
+  }
+  const notice = Number(merged.noticeDays ?? 0)
+  data.renewalDecisionDate = end ? addDays(new Date(end), -notice).toISOString() : null
+  return data
+}
