@@ -165,7 +165,6 @@ export const WORKFLOWS: WorkflowSeed[] = [
         key: 'validated',
         label: { en: 'Validated', ro: 'Validată' },
         category: 'done',
-        final: true,
         readOnlyFields: ['title', 'dueDate', 'amount', 'contract'],
       },
     ],
