@@ -26,6 +26,15 @@ export const contractsModule = () =>
       offers: {
         fields: [
           {
+            name: 'createContract',
+            type: 'ui',
+            label: t('Create contract', 'Creează contractul'),
+            admin: {
+              position: 'sidebar',
+              components: { Field: '/collections/contracts/contracts/components/CreateFromOffer#CreateFromOffer' },
+            },
+          },
+          {
             name: 'contracts',
             type: 'join',
             collection: 'contracts',

@@ -16,7 +16,8 @@ import { t } from '@/lib/i18n'
 import { idOf } from '@/lib/ids'
 
 const slug = 'contract-activities'
-const ownership: Ownership = { ownerFields: ['responsible', 'createdBy'], teamField: 'team' }
+// The contract's owner validates its activities, so they are theirs too, whoever added them.
+const ownership: Ownership = { ownerFields: ['responsible', 'createdBy', 'contractOwner'], teamField: 'team' }
 // The contract's owner validates; `contractOwner` is copied from the contract on every save.
 const governed = workflowGoverned(slug, {
   workflow: 'contract-activity',

@@ -16,6 +16,7 @@ import { workflowGoverned } from '@/hooks/workflow/governed'
 import { t } from '@/lib/i18n'
 import { computeTotals, linesAndTotals } from '../../sales'
 import { contractDefaults } from './defaults'
+import { fromOfferEndpoint } from './fromOffer'
 import { contractOwnership } from './ownership'
 
 const slug = 'contracts'
@@ -48,7 +49,7 @@ export const Contracts: CollectionConfig = withCustomFields({
     { fields: ['team', 'createdAt'] },
     { fields: ['statusCategory', 'endDate'] },
   ],
-  endpoints: [exportEndpoint(slug, { en: 'Contracts', ro: 'Contracte' }), ...governed.endpoints],
+  endpoints: [exportEndpoint(slug, { en: 'Contracts', ro: 'Contracte' }), fromOfferEndpoint, ...governed.endpoints],
   hooks: {
     beforeOperation: [listsWithoutJoins],
     beforeChange: [teamFromUser('owner'), contractDefaults, computeTotals, ...governed.hooks.beforeChange, stampAuthor],

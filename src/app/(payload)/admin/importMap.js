@@ -32,6 +32,7 @@ import { CustomFieldsInput as CustomFieldsInput_557a923172b4e2bc9f14a61bc40edcd0
 import { WorkflowPanel as WorkflowPanel_6964548ef5862ea7c3420df26642ea4d } from '../../../../hooks/workflow/components/WorkflowPanel'
 import { LiveTotals as LiveTotals_1d1a3c0612290746233bcbf6e9e02eec } from '../../../../collections/sales/offers/components/LiveTotals'
 import { ReportLinks as ReportLinks_5889961085ea1ea66dfe294fa89218e9 } from '../../../../collections/sales/offers/components/ReportLinks'
+import { CreateFromOffer as CreateFromOffer_8648e7ad67810b088998709fe5e8f518 } from '../../../../collections/contracts/contracts/components/CreateFromOffer'
 import { NewFromTemplate as NewFromTemplate_fdceb662c1ef88befb72f67d0994f44d } from '../../../../collections/sales/offers/components/NewFromTemplate'
 import { TicketTypeCustomFields as TicketTypeCustomFields_8667e6fb4ca50adeae794216077fa67e } from '../../../../collections/support/ticket-types/components/TicketTypeCustomFields'
 import { TicketTypeDefaults as TicketTypeDefaults_9cf3bba1ac088afbf2a8d3123527f450 } from '../../../../collections/support/tickets/components/TicketTypeDefaults'
@@ -86,6 +87,7 @@ export const importMap = {
   "/hooks/workflow/components/WorkflowPanel#WorkflowPanel": WorkflowPanel_6964548ef5862ea7c3420df26642ea4d,
   "/collections/sales/offers/components/LiveTotals#LiveTotals": LiveTotals_1d1a3c0612290746233bcbf6e9e02eec,
   "/collections/sales/offers/components/ReportLinks#ReportLinks": ReportLinks_5889961085ea1ea66dfe294fa89218e9,
+  "/collections/contracts/contracts/components/CreateFromOffer#CreateFromOffer": CreateFromOffer_8648e7ad67810b088998709fe5e8f518,
   "/collections/sales/offers/components/NewFromTemplate#NewFromTemplate": NewFromTemplate_fdceb662c1ef88befb72f67d0994f44d,
   "/collections/support/ticket-types/components/TicketTypeCustomFields#TicketTypeCustomFields": TicketTypeCustomFields_8667e6fb4ca50adeae794216077fa67e,
   "/collections/support/tickets/components/TicketTypeDefaults#TicketTypeDefaults": TicketTypeDefaults_9cf3bba1ac088afbf2a8d3123527f450,
