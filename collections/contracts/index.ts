@@ -1,14 +1,18 @@
 import { defineModule } from '@/hooks/modules'
 import { readEnv } from '@/lib/env'
 import { t } from '@/lib/i18n'
+import { contractsCalendarSources } from './calendarSources'
 import { contractsClientTabs } from './clientTabs'
 import { ContractActivities } from './contract-activities'
+import { myContractActivities } from './contract-activities/myWork'
 import { ContractAmendments } from './contract-amendments'
 import { createContractDocuments } from './contract-documents'
 import { Contracts } from './contracts'
 import { contractEffects, contractGuards } from './contracts/steps'
 import { contractsReference } from './reference'
 import { NOMENCLATOR_LISTS } from './reference/nomenclatorLists'
+
+export type { MyContractActivityRow } from './contract-activities/myWork'
 
 /**
  * Contracts (R18–R20): contracts made from accepted offers, their lines, activities, people,
@@ -22,6 +26,8 @@ export const contractsModule = () =>
       'contracts.renewal': t('Contract renewal to decide', 'Prelungire de contract de decis'),
     },
     clientTabs: contractsClientTabs,
+    calendarSources: contractsCalendarSources,
+    myWorkSources: [{ key: 'contract-activities', collection: 'contract-activities', read: myContractActivities }],
     extends: {
       offers: {
         fields: [

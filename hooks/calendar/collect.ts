@@ -8,12 +8,14 @@ const LIMIT_PER_COLLECTION = 1000
 
 /**
  * The dated items of these users in the period, read as `req.user` with their access: a record
- * they may not read never shows up, whose ever calendar it is on. Sorted by start.
+ * they may not read never shows up, whose ever calendar it is on. Sorted by start. Titles a source
+ * writes itself are in `language` (default: the request's).
  */
 export async function calendarEvents(
   req: PayloadRequest,
   owners: number[],
   period: Period,
+  language: 'en' | 'ro' = req.i18n?.language === 'en' ? 'en' : 'ro',
 ): Promise<{ events: CalendarEvent[]; truncated: boolean }> {
   if (owners.length === 0) return { events: [], truncated: false }
   const ownerSet = new Set(owners)
@@ -40,10 +42,10 @@ export async function calendarEvents(
     if (docs.length > LIMIT_PER_COLLECTION) truncated = true
     for (const doc of docs.slice(0, LIMIT_PER_COLLECTION)) {
       events.push({
-        id: `${source.collection}:${doc.id}`,
+        id: source.key ? `${source.collection}:${doc.id}:${source.key}` : `${source.collection}:${doc.id}`,
         collection: source.collection,
         recordId: doc.id,
-        ...source.toItem(doc as never, ownerSet),
+        ...source.toItem(doc as never, ownerSet, language),
         url: `${adminRoute}/collections/${source.collection}/${doc.id}`,
       })
     }

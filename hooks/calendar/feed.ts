@@ -49,7 +49,8 @@ export const feedEndpoint: Endpoint = {
       to: new Date(now.getTime() + DAYS_AHEAD * DAY_MS),
     }
     const timeZone = await appTimeZone(req)
-    const { events } = await calendarEvents(req, [owner.id], period)
+    // Written in the owner's language: calendar applications send none of their own.
+    const { events } = await calendarEvents(req, [owner.id], period, owner.language === 'en' ? 'en' : 'ro')
     const body = toICalendar(events, {
       name: `OrganizeCRM — ${owner.name}`,
       timeZone,

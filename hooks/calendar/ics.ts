@@ -55,7 +55,8 @@ function eventLines(event: CalendarEvent, options: FeedOptions): string[] {
       ]
   return [
     'BEGIN:VEVENT',
-    `UID:${event.collection}-${event.recordId}@organizecrm`,
+    // From the event's id, unique even when one record gives several dates (`todos-5`, `contracts-7-end`).
+    `UID:${event.id.replace(/:/g, '-')}@organizecrm`,
     `DTSTAMP:${utc(options.now)}`,
     ...when,
     // Done items stay in the calendar, ticked.

@@ -5,7 +5,7 @@ export type CalendarKind = string
 
 /** One item of GET /api/calendar/events, also what the iCalendar feed is written from. */
 export interface CalendarEvent {
-  /** `<collection>:<recordId>`, unique across collections. */
+  /** `<collection>:<recordId>`, unique across collections (`:<source key>` after it when a record gives more than one date). */
   id: string
   collection: string
   recordId: number

@@ -4,8 +4,8 @@ import { formatAdminURL } from 'payload/shared'
 
 import type { Column } from '../../shared/DataTable'
 import { styles } from '../../shared/styles'
-import type { MyActionRow, MyTicketRow, MyTodoRow } from './types'
-import { when } from './format'
+import type { MyActionRow, MyContractActivityRow, MyTicketRow, MyTodoRow } from './types'
+import { amount, when } from './format'
 import { textFor } from './text'
 import { useMyWork } from './useMyWork'
 import { OverdueMark, WorkSection } from './WorkSection'
@@ -16,8 +16,8 @@ const DASHBOARD_ROWS = 5
 const DASHBOARD_STYLE = { marginBottom: 'calc(var(--base) * 1.5)' }
 
 /**
- * The signed-in user's work (R30): open tickets, ticket actions to carry out and today's todos,
- * each row linking to its record. Lists of records the user's roles do not read are left out.
+ * The signed-in user's work (R30): open tickets, ticket actions to carry out, today's todos and
+ * contract activities not yet done, each row linking to its record. Lists of records the user's roles do not read are left out.
  * `compact` is the dashboard's short version with a link to the full page.
  */
 export function MyWorkPanel({ compact = false }: { compact?: boolean }) {
@@ -93,6 +93,38 @@ export function MyWorkPanel({ compact = false }: { compact?: boolean }) {
     },
   ]
 
+  const contractActivityColumns: Column<MyContractActivityRow>[] = [
+    { label: text.subject, cell: (row) => link('contract-activities', row.id, row.title) },
+    {
+      label: text.contract,
+      cell: (row) =>
+        row.contract
+          ? link(
+              'contracts',
+              row.contract.id,
+              [row.contract.number, row.contract.title].filter(Boolean).join(' ') || `#${row.contract.id}`,
+            )
+          : '—',
+    },
+    ...(compact
+      ? []
+      : [
+          { label: text.type, cell: (row: MyContractActivityRow) => row.type ?? '—' },
+          { label: text.amount, cell: (row: MyContractActivityRow) => amount(row.amount) },
+        ]),
+    { label: text.status, cell: (row) => row.statusLabel ?? '—' },
+    {
+      label: text.due,
+      cell: (row) => (
+        <>
+          {when(row.dueDate, zone, true)}
+          <OverdueMark overdue={row.overdue} text={text} />
+        </>
+      ),
+    },
+  ]
+  const contractActivities = answer?.['contract-activities']
+
   const limit = compact ? DASHBOARD_ROWS : undefined
   return (
     <div
@@ -153,6 +185,18 @@ export function MyWorkPanel({ compact = false }: { compact?: boolean }) {
               limit={limit}
               empty={text.noTodos}
               columns={todoColumns}
+              text={text}
+            />
+          )}
+          {contractActivities?.readable && (
+            <WorkSection
+              id="my-work-contract-activities"
+              title={text.contractActivities}
+              total={contractActivities.total}
+              rows={contractActivities.rows}
+              limit={limit}
+              empty={text.noContractActivities}
+              columns={contractActivityColumns}
               text={text}
             />
           )}

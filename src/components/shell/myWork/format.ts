@@ -24,3 +24,8 @@ export function when(iso: string | null, timeZone: string, dayOnly = false): str
   if (!iso) return '—'
   return format(timeZone, !dayOnly).format(new Date(iso)).replace(',', '')
 }
+
+const amounts = new Intl.NumberFormat('ro-RO', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+
+/** An amount as the admin shows it (1.234,50), or a dash. */
+export const amount = (value: number | null) => (value === null ? '—' : amounts.format(value))

@@ -1,8 +1,9 @@
+import type { MyContractActivityRow } from '@/collections/contracts'
 import type { MyTodoRow } from '@/collections/crm'
 import type { MyActionRow, MyTicketRow, TicketSection } from '@/collections/support'
 import type { Section } from '@/hooks/myWork/types'
 
-export type { MyActionRow, MyTicketRow, MyTodoRow, TicketSection }
+export type { MyActionRow, MyContractActivityRow, MyTicketRow, MyTodoRow, TicketSection }
 
 /** What `GET /api/my-work` answers with every module in: one section per module source. */
 export interface MyWorkAnswer {
@@ -12,4 +13,6 @@ export interface MyWorkAnswer {
   tickets: TicketSection
   actions: Section<MyActionRow>
   todos: Section<MyTodoRow>
+  /** Absent when the contracts module is left out. */
+  'contract-activities'?: Section<MyContractActivityRow>
 }
