@@ -17,6 +17,7 @@ import { t } from '@/lib/i18n'
 import { computeTotals, linesAndTotals } from '../../sales'
 import { contractDefaults } from './defaults'
 import { contractOwnership } from './ownership'
+import { contractPdfEndpoint } from './pdf'
 
 const slug = 'contracts'
 const governed = workflowGoverned(slug, { workflow: 'contract-signing', ownerField: 'owner', teamField: 'team' })
@@ -48,7 +49,7 @@ export const Contracts: CollectionConfig = withCustomFields({
     { fields: ['team', 'createdAt'] },
     { fields: ['statusCategory', 'endDate'] },
   ],
-  endpoints: [exportEndpoint(slug, { en: 'Contracts', ro: 'Contracte' }), ...governed.endpoints],
+  endpoints: [exportEndpoint(slug, { en: 'Contracts', ro: 'Contracte' }), contractPdfEndpoint, ...governed.endpoints],
   hooks: {
     beforeOperation: [listsWithoutJoins],
     beforeChange: [teamFromUser('owner'), contractDefaults, computeTotals, ...governed.hooks.beforeChange, stampAuthor],
