@@ -34,3 +34,4 @@ export const salesModule = () =>
 
 export { linesAndTotals } from './offers/lines'
 export { computeTotals } from './offers/totals'
+export * as reportKit from './offers/report/kit'

@@ -18,6 +18,7 @@ import { computeTotals, linesAndTotals } from '../../sales'
 import { contractDefaults } from './defaults'
 import { fromOfferEndpoint } from './fromOffer'
 import { contractOwnership } from './ownership'
+import { contractPdfEndpoint } from './pdf'
 
 const slug = 'contracts'
 const governed = workflowGoverned(slug, { workflow: 'contract-signing', ownerField: 'owner', teamField: 'team' })
@@ -49,7 +50,12 @@ export const Contracts: CollectionConfig = withCustomFields({
     { fields: ['team', 'createdAt'] },
     { fields: ['statusCategory', 'endDate'] },
   ],
-  endpoints: [exportEndpoint(slug, { en: 'Contracts', ro: 'Contracte' }), fromOfferEndpoint, ...governed.endpoints],
+  endpoints: [
+    exportEndpoint(slug, { en: 'Contracts', ro: 'Contracte' }),
+    fromOfferEndpoint,
+    contractPdfEndpoint,
+    ...governed.endpoints,
+  ],
   hooks: {
     beforeOperation: [listsWithoutJoins],
     beforeChange: [teamFromUser('owner'), contractDefaults, computeTotals, ...governed.hooks.beforeChange, stampAuthor],

@@ -20,7 +20,7 @@ interface AddressSource {
   country?: string | null
 }
 
-interface ClientSource {
+export interface ClientSource {
   name?: string | null
   fiscalCode?: string | null
   tradeRegisterNumber?: string | null
@@ -34,7 +34,7 @@ interface PersonSource {
   phone?: string | null
 }
 
-interface LineSource {
+export interface LineSource {
   description?: string | null
   quantity?: number | null
   unit?: Related<{ label?: string | null; value?: string | null }>
@@ -70,7 +70,7 @@ interface SectionSource {
   content?: unknown
 }
 
-interface SettingsSource {
+export interface SettingsSource {
   company?: Partial<Record<keyof CompanyBlock, string | null>> | null
   time?: { timeZone?: string | null } | null
 }
@@ -103,7 +103,7 @@ function offerId(req: PayloadRequest, raw: unknown): number {
   return id
 }
 
-function clientBlock(source: ClientSource | null): ClientBlock | null {
+export function clientBlock(source: ClientSource | null): ClientBlock | null {
   if (!source) return null
   const address = source.address ?? {}
   return {
@@ -128,7 +128,7 @@ function personBlock(source: PersonSource | null): PersonBlock | null {
   }
 }
 
-function companyBlock(settings: SettingsSource): CompanyBlock {
+export function companyBlock(settings: SettingsSource): CompanyBlock {
   const company = settings.company ?? {}
   return {
     name: text(company.name),
@@ -140,7 +140,7 @@ function companyBlock(settings: SettingsSource): CompanyBlock {
   }
 }
 
-function reportLines(lines: LineSource[], currency: string): ReportLine[] {
+export function reportLines(lines: LineSource[], currency: string): ReportLine[] {
   return lines.map((line, index) => {
     const unit = populated(line.unit)
     return {
