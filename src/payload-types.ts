@@ -197,6 +197,7 @@ export interface Config {
       sendNotificationEmail: TaskSendNotificationEmail;
       expireOffers: TaskExpireOffers;
       flagOverdueTickets: TaskFlagOverdueTickets;
+      renewContracts: TaskRenewContracts;
       inline: {
         input: unknown;
         output: unknown;
@@ -1206,6 +1207,7 @@ export interface Contract {
   signedAt?: string | null;
   activatedAt?: string | null;
   renewals?: number | null;
+  renewalNoticeFor?: string | null;
   terminationReason?: string | null;
   status?: string | null;
   statusCategory?: ('open' | 'active' | 'waiting' | 'done' | 'cancelled') | null;
@@ -1688,7 +1690,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendNotificationEmail' | 'expireOffers' | 'flagOverdueTickets';
+        taskSlug: 'inline' | 'sendNotificationEmail' | 'expireOffers' | 'flagOverdueTickets' | 'renewContracts';
         taskID: string;
         input?:
           | {
@@ -1721,7 +1723,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendNotificationEmail' | 'expireOffers' | 'flagOverdueTickets') | null;
+  taskSlug?: ('inline' | 'sendNotificationEmail' | 'expireOffers' | 'flagOverdueTickets' | 'renewContracts') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2688,6 +2690,7 @@ export interface ContractsSelect<T extends boolean = true> {
   signedAt?: T;
   activatedAt?: T;
   renewals?: T;
+  renewalNoticeFor?: T;
   terminationReason?: T;
   status?: T;
   statusCategory?: T;
@@ -3065,6 +3068,28 @@ export interface TaskFlagOverdueTickets {
   input?: unknown;
   output: {
     flagged: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRenewContracts".
+ */
+export interface TaskRenewContracts {
+  input?: unknown;
+  output: {
+    today: string;
+    activated: number;
+    noticed: number;
+    renewed: number;
+    ended: number;
+    failed?:
+      | {
+          contract: number;
+          number: string;
+          step: string;
+          message: string;
+        }[]
+      | null;
   };
 }
 /**

@@ -8,6 +8,7 @@ import { myContractActivities } from './contract-activities/myWork'
 import { ContractAmendments } from './contract-amendments'
 import { createContractDocuments } from './contract-documents'
 import { Contracts } from './contracts'
+import { renewContractsTask } from './contracts/renewals'
 import { contractEffects, contractGuards } from './contracts/steps'
 import { contractsReference } from './reference'
 import { NOMENCLATOR_LISTS } from './reference/nomenclatorLists'
@@ -22,6 +23,7 @@ export const contractsModule = () =>
   defineModule({
     name: 'contracts',
     collections: [Contracts, ContractActivities, ContractAmendments, createContractDocuments(readEnv().UPLOADS_DIR)],
+    tasks: [renewContractsTask],
     notificationKinds: {
       'contracts.renewal': t('Contract renewal to decide', 'Prelungire de contract de decis'),
     },

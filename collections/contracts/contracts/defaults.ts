@@ -8,6 +8,10 @@ import { settingsOf } from '@/lib/settings'
 
 const DAY = 86_400_000
 
+/** The day by which someone must say whether the contract renews: the notice period before its end. */
+export const renewalDecisionDateOf = (endDate: string | Date, noticeDays: unknown) =>
+  addDays(new Date(endDate), -Number(noticeDays ?? 0)).toISOString()
+
 /**
  * A new contract gets its number from the database counter of its prefix and year (`CT-2026-0007`),
  * in the saving transaction, and the settings' currency. On every save the end date follows from
@@ -40,7 +44,6 @@ export const contractDefaults: CollectionBeforeChangeHook = async ({ data, opera
       ro: 'Data de încheiere este înaintea datei de început.',
     })
   }
-  const notice = Number(merged.noticeDays ?? 0)
-  data.renewalDecisionDate = end ? addDays(new Date(end), -notice).toISOString() : null
+  data.renewalDecisionDate = end ? renewalDecisionDateOf(end, merged.noticeDays) : null
   return data
 }

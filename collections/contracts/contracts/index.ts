@@ -287,6 +287,14 @@ export const Contracts: CollectionConfig = withCustomFields({
       label: t('Renewals', 'Prelungiri'),
       admin: { position: 'sidebar', readOnly: true },
     }),
+    // Set by the renewals job (renewals.ts) with the end date whose renewal it asked about: once per period.
+    serverOwned(
+      dateField({
+        name: 'renewalNoticeFor',
+        label: t('Renewal notice sent for the term ending', 'Înștiințare de prelungire trimisă pentru termenul din'),
+        admin: { position: 'sidebar', readOnly: true },
+      }),
+    ),
     {
       name: 'terminationReason',
       type: 'textarea',

@@ -5,6 +5,7 @@ import { writeFrozen } from '@/hooks/workflow/governed'
 import type { Effect, Guard } from '@/hooks/workflow/types'
 import { idOf } from '@/lib/ids'
 import { settingsOf } from '@/lib/settings'
+import { renewalDecisionDateOf } from './defaults'
 
 type Doc = Record<string, unknown>
 const DAY = 86_400_000
@@ -92,7 +93,12 @@ export function nextPeriod(doc: Doc) {
 export const contractEffects: Record<string, Effect> = {
   renewContract: {
     description: 'Moves the contract to its next period, as long as the last one, and counts the renewal.',
-    patch: ({ doc }) => ({ ...nextPeriod(doc), renewals: Number(doc.renewals ?? 0) + 1 }),
+    patch: ({ doc }) => {
+      const period = nextPeriod(doc)
+      // The decision date follows the new end: contractDefaults ran before this patch, on the old one.
+      const renewalDecisionDate = renewalDecisionDateOf(period.endDate, doc.noticeDays)
+      return { ...period, renewalDecisionDate, renewals: Number(doc.renewals ?? 0) + 1 }
+    },
   },
 
   applyAmendment: {
