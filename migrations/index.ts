@@ -5,7 +5,7 @@ import * as migration_20261128_053249_scheduled_jobs from './20261128_053249_sch
 import * as migration_20261128_071615_support from './20261128_071615_support';
 import * as migration_20261128_235223_record_files_and_defaults from './20261128_235223_record_files_and_defaults';
 import * as migration_20261129_015805_modules_in_config_order from './20261129_015805_modules_in_config_order';
-import * as migration_20261129_045709_contracts_module from './20261129_045709_contracts_module';
+import * as migration_20261129_054337_contracts_module from './20261129_054337_contracts_module';
 
 export const migrations = [
   {
@@ -44,8 +44,8 @@ export const migrations = [
     name: '20261129_015805_modules_in_config_order',
   },
   {
-    up: migration_20261129_045709_contracts_module.up,
-    down: migration_20261129_045709_contracts_module.down,
-    name: '20261129_045709_contracts_module'
+    up: migration_20261129_054337_contracts_module.up,
+    down: migration_20261129_054337_contracts_module.down,
+    name: '20261129_054337_contracts_module'
   },
 ];

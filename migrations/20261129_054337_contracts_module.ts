@@ -20,6 +20,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TYPE "public"."enum__roles_v_version_permissions_collection" ADD VALUE 'contracts' BEFORE 'roles';
   ALTER TYPE "public"."enum__roles_v_version_permissions_collection" ADD VALUE 'contract-activities' BEFORE 'roles';
   ALTER TYPE "public"."enum__roles_v_version_permissions_collection" ADD VALUE 'contract-amendments' BEFORE 'roles';
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'renewContracts';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'renewContracts';
   CREATE TABLE "contracts_lines" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -79,6 +81,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"signed_at" timestamp(3) with time zone,
   	"activated_at" timestamp(3) with time zone,
   	"renewals" numeric DEFAULT 0,
+  	"renewal_notice_for" timestamp(3) with time zone,
   	"termination_reason" varchar,
   	"status" varchar,
   	"status_category" "enum_contracts_status_category",
@@ -161,6 +164,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_signed_at" timestamp(3) with time zone,
   	"version_activated_at" timestamp(3) with time zone,
   	"version_renewals" numeric DEFAULT 0,
+  	"version_renewal_notice_for" timestamp(3) with time zone,
   	"version_termination_reason" varchar,
   	"version_status" varchar,
   	"version_status_category" "enum__contracts_v_version_status_category",
@@ -752,6 +756,14 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__roles_v_version_permissions_collection";
   CREATE TYPE "public"."enum__roles_v_version_permissions_collection" AS ENUM('users', 'teams', 'nomenclators', 'media', 'custom-fields', 'workflows', 'workflow-events', 'counters', 'clients', 'contacts', 'prospects', 'opportunities', 'campaigns', 'marketing-actions', 'todos', 'products', 'offer-templates', 'offers', 'offer-sections', 'ticket-types', 'tickets', 'ticket-actions', 'roles');
   ALTER TABLE "_roles_v_version_permissions" ALTER COLUMN "collection" SET DATA TYPE "public"."enum__roles_v_version_permissions_collection" USING "collection"::"public"."enum__roles_v_version_permissions_collection";
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'sendNotificationEmail', 'expireOffers', 'flagOverdueTickets');
+  ALTER TABLE "payload_jobs_log" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_log_task_slug" USING "task_slug"::"public"."enum_payload_jobs_log_task_slug";
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE text;
+  DROP TYPE "public"."enum_payload_jobs_task_slug";
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'sendNotificationEmail', 'expireOffers', 'flagOverdueTickets');
+  ALTER TABLE "payload_jobs" ALTER COLUMN "task_slug" SET DATA TYPE "public"."enum_payload_jobs_task_slug" USING "task_slug"::"public"."enum_payload_jobs_task_slug";
   DROP INDEX "todos_rels_contracts_id_idx";
   DROP INDEX "todos_rels_contract_activities_id_idx";
   DROP INDEX "todos_rels_contract_amendments_id_idx";
