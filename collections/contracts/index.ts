@@ -4,6 +4,7 @@ import { t } from '@/lib/i18n'
 import { contractsClientTabs } from './clientTabs'
 import { ContractActivities } from './contract-activities'
 import { ContractAmendments } from './contract-amendments'
+import { seedDemoContracts } from './demo'
 import { createContractDocuments } from './contract-documents'
 import { Contracts } from './contracts'
 import { contractEffects, contractGuards } from './contracts/steps'
@@ -41,4 +42,5 @@ export const contractsModule = () =>
     effects: contractEffects,
     nomenclatorLists: NOMENCLATOR_LISTS,
     reference: contractsReference,
+    demo: seedDemoContracts,
   })
