@@ -6,6 +6,7 @@ import { contractsClientTabs } from './clientTabs'
 import { ContractActivities } from './contract-activities'
 import { myContractActivities } from './contract-activities/myWork'
 import { ContractAmendments } from './contract-amendments'
+import { seedDemoContracts } from './demo'
 import { createContractDocuments } from './contract-documents'
 import { Contracts } from './contracts'
 import { renewContractsTask } from './contracts/renewals'
@@ -58,4 +59,5 @@ export const contractsModule = () =>
     effects: contractEffects,
     nomenclatorLists: NOMENCLATOR_LISTS,
     reference: contractsReference,
+    demo: seedDemoContracts,
   })

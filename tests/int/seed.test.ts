@@ -7,9 +7,11 @@ import { seed } from '@/seed'
 import { DEMO_CAMPAIGNS, DEMO_CLIENT_CUIS, DEMO_PROSPECT_CUIS, DEMO_TODOS } from '@/collections/crm/demo'
 import { DEMO_OFFER_TITLES, DEMO_PRODUCT_CODES, DEMO_TEMPLATES } from '@/collections/sales/demo'
 import { DEMO_TICKET_TYPES } from '@/collections/support/demo'
+import { DEMO_CONTRACT_TITLES, DEMO_CONTRACTS } from '@/collections/contracts/demo'
 import { USER_SEEDS } from '@/collections/admin/demoUsers'
 import { ROLES } from '@/collections/admin/reference/roles'
-import { api } from '../helpers/http'
+import { rawGet } from '../helpers/files'
+import { api, login } from '../helpers/http'
 import { testPayload, userByEmail } from '../helpers/payload'
 
 const DAY = 86_400_000
@@ -37,6 +39,10 @@ describe('demo data', () => {
       'ticket-types',
       'tickets',
       'ticket-actions',
+      'contracts',
+      'contract-activities',
+      'contract-amendments',
+      'contract-documents',
       'workflow-events',
       'notifications',
     ] as const
@@ -51,6 +57,7 @@ describe('demo data', () => {
     expect(await count()).toEqual(before)
     expect(before.clients).toBeGreaterThanOrEqual(30)
     expect(before.offers).toBeGreaterThanOrEqual(DEMO_OFFER_TITLES.length)
+    expect(before.contracts).toBeGreaterThanOrEqual(DEMO_CONTRACT_TITLES.length)
   })
 
   it('gives every system role an active demo user who can log in with the demo password', async () => {
@@ -617,6 +624,253 @@ describe('demo data', () => {
             expect(event.user).not.toBe(actions.docs.find((a) => String(a.id) === event.record)!.responsible)
         }
       }
+    })
+  })
+  describe('the contracts module', () => {
+    const user = async (key: string) => userByEmail(await testPayload(), `${key}@organizecrm.test`)
+    const today = () => dayIn(new Date(), 'Europe/Bucharest')
+    const day = (value: string | null | undefined) => dayIn(value!, 'Europe/Bucharest')
+
+    async function demoContracts() {
+      const payload = await testPayload()
+      return (
+        await payload.find({
+          collection: 'contracts',
+          where: { title: { in: DEMO_CONTRACT_TITLES } },
+          sort: 'number',
+          depth: 0,
+          pagination: false,
+        })
+      ).docs
+    }
+    async function stepsOf(collection: 'contracts' | 'contract-activities' | 'contract-amendments', id: number) {
+      const payload = await testPayload()
+      const { docs } = await payload.find({
+        collection: 'workflow-events',
+        where: { collection: { equals: collection }, record: { equals: String(id) } },
+        sort: 'createdAt',
+        depth: 0,
+        pagination: false,
+      })
+      return docs
+    }
+
+    it('has at least one demo contract in every state of the contract-signing workflow', async () => {
+      const payload = await testPayload()
+      const workflow = (
+        await payload.find({ collection: 'workflows', where: { key: { equals: 'contract-signing' } }, depth: 0 })
+      ).docs[0]
+      const states = workflow.states.map((s) => s.key)
+      expect(states).toHaveLength(9)
+      const contracts = await demoContracts()
+      expect(contracts.map((c) => c.title).sort()).toEqual([...DEMO_CONTRACT_TITLES].sort())
+      for (const state of states)
+        expect(contracts.filter((c) => c.status === state).length, state).toBeGreaterThanOrEqual(1)
+      expect(new Set(contracts.map((c) => c.number)).size).toBe(contracts.length)
+      expect(contracts.every((c) => /^CT-\d{4}-\d{4}$/.test(c.number!))).toBe(true)
+    })
+
+    it('made most of them from accepted offers: the offer\u2019s client, owner, team, currency, lines and value', async () => {
+      const payload = await testPayload()
+      const contracts = await demoContracts()
+      const fromOffers = contracts.filter((c) => c.offer)
+      expect(fromOffers).toHaveLength(DEMO_CONTRACTS.filter((c) => c.offer).length)
+      expect(fromOffers.length).toBeGreaterThanOrEqual(8)
+      for (const contract of fromOffers) {
+        const offer = await payload.findByID({ collection: 'offers', id: idOf(contract.offer), depth: 0 })
+        expect(offer.status, contract.title).toBe('accepted')
+        expect([contract.client, contract.owner, contract.team, contract.currency], contract.title).toEqual([
+          offer.client,
+          offer.owner,
+          offer.team,
+          offer.currency,
+        ])
+        expect(contract.signatories, contract.title).toEqual([offer.contact])
+        const line = (l: NonNullable<typeof offer.lines>[number]) => [
+          l.product,
+          l.quantity,
+          l.unitPrice,
+          l.discountPercent ?? null,
+          l.vatPercent,
+          l.gross,
+        ]
+        expect(contract.lines!.map(line), contract.title).toEqual(offer.lines!.map(line))
+        // The amended contract kept its lines: only its end date moved.
+        expect(contract.totals, contract.title).toEqual(offer.totals)
+        // Linked both ways: the offer lists its contract.
+        const joined = await payload.findByID({ collection: 'offers', id: offer.id, depth: 0 })
+        expect(((joined.contracts as { docs?: unknown[] })?.docs ?? []).map(idOf), contract.title).toEqual([
+          contract.id,
+        ])
+      }
+      // One is the sales demo's own accepted offer; one belongs to Sales West.
+      const salesDemo = await payload.find({
+        collection: 'offers',
+        where: { title: { in: DEMO_OFFER_TITLES }, status: { equals: 'accepted' } },
+        depth: 0,
+      })
+      expect(fromOffers.some((c) => salesDemo.docs.some((o) => o.id === idOf(c.offer)))).toBe(true)
+      const sales2 = await user('sales2')
+      expect(contracts.filter((c) => idOf(c.owner) === sales2.id)).toHaveLength(1)
+    })
+
+    it('reached each state through the flow, every step by the person whose step it is', async () => {
+      const [manager, admin, sales2] = await Promise.all(['sales-manager', 'admin', 'sales2'].map(user))
+      const signedPath = ['create', 'submit', 'approve', 'send', 'sign']
+      const path: Record<string, string[]> = {
+        draft: ['create', 'submit', 'return'],
+        'in-review': signedPath.slice(0, 2),
+        approved: signedPath.slice(0, 3),
+        'sent-for-signature': signedPath.slice(0, 4),
+        signed: signedPath,
+        active: [...signedPath, 'activate'],
+        ended: [...signedPath, 'activate', 'end'],
+        terminated: [...signedPath, 'activate', 'terminate'],
+        cancelled: ['create', 'submit', 'cancel'],
+      }
+      for (const contract of await demoContracts()) {
+        const owner = idOf(contract.owner)
+        const approver = owner === sales2.id ? admin.id : manager.id
+        const steps = await stepsOf('contracts', contract.id)
+        const renewals = Array.from({ length: contract.renewals ?? 0 }, () => 'renew')
+        expect(
+          steps.map((e) => e.transition),
+          contract.title,
+        ).toEqual([...path[contract.status!], ...renewals])
+        for (const event of steps) {
+          const expected = ['approve', 'return', 'terminate'].includes(event.transition)
+            ? approver
+            : ['activate', 'renew', 'end'].includes(event.transition)
+              ? null
+              : owner
+          expect(event.user, `${contract.title}: ${event.transition}`).toBe(expected)
+        }
+        if (['draft', 'cancelled', 'terminated'].includes(contract.status!)) expect(steps.at(-1)!.comment).toBeTruthy()
+        if (contract.status === 'terminated') expect(contract.terminationReason).toBeTruthy()
+      }
+    })
+
+    it('is dated around the seed day: signed ones start later, active ones run now, ended ones are over, one renewed', async () => {
+      const contracts = await demoContracts()
+      const now = today()
+      for (const contract of contracts) {
+        expect(day(contract.endDate) > day(contract.startDate), contract.title).toBe(true)
+        expect(contract.renewalDecisionDate, contract.title).toBeTruthy()
+        if (contract.status === 'signed') expect(day(contract.startDate) > now, contract.title).toBe(true)
+        if (contract.status === 'active') {
+          expect(day(contract.startDate) <= now && now <= day(contract.endDate), contract.title).toBe(true)
+          expect(day(contract.activatedAt) <= now, contract.title).toBe(true)
+        }
+        if (contract.status === 'ended') expect(day(contract.endDate) < now, contract.title).toBe(true)
+        if (contract.signedAt) {
+          expect(day(contract.signedAt) <= now, contract.title).toBe(true)
+          expect(new Date(contract.signedAt).getTime()).toBeGreaterThan(new Date(contract.createdAt).getTime())
+        }
+      }
+      const renewed = contracts.filter((c) => (c.renewals ?? 0) > 0)
+      expect(renewed).toHaveLength(1)
+      expect(renewed[0].status).toBe('active')
+      expect(day(renewed[0].activatedAt) < day(renewed[0].startDate)).toBe(true)
+    })
+
+    it('keeps the signed copy of every signed contract, a real PDF replacing the draft sent for signature', async () => {
+      const payload = await testPayload()
+      const contracts = await demoContracts()
+      for (const contract of contracts) {
+        const documents = (
+          await payload.find({
+            collection: 'contract-documents',
+            where: { contract: { equals: contract.id } },
+            sort: 'version',
+            depth: 1,
+            pagination: false,
+          })
+        ).docs
+        const kinds = documents.map((d) => (d.kind as { value: string }).value)
+        const signed = ['signed', 'active', 'ended', 'terminated'].includes(contract.status!)
+        const sent = signed || contract.status === 'sent-for-signature'
+        expect(kinds, contract.title).toEqual(signed ? ['draft', 'signed'] : sent ? ['draft'] : [])
+        expect((contract.documents ?? []).map(idOf).sort(), contract.title).toEqual(documents.map((d) => d.id).sort())
+        for (const document of documents) {
+          expect(document.mimeType).toBe('application/pdf')
+          expect(idOf(document.createdBy)).toBe(idOf(contract.owner))
+        }
+        if (signed) {
+          expect(documents[1].version).toBe(2)
+          expect(idOf(documents[1].supersedes)).toBe(documents[0].id)
+        }
+      }
+      const withCopy = contracts.find((c) => c.status === 'signed')!
+      const copy = (
+        await payload.find({
+          collection: 'contract-documents',
+          where: { contract: { equals: withCopy.id }, 'kind.value': { equals: 'signed' } },
+          depth: 0,
+        })
+      ).docs[0]
+      // The owner downloads it as any reader of the contract would.
+      const response = await rawGet(
+        `contract-documents/file/${encodeURIComponent(copy.filename!)}`,
+        await login('sales@organizecrm.test'),
+      )
+      expect(response.status).toBe(200)
+      expect(response.headers.get('content-type')).toBe('application/pdf')
+      const text = Buffer.from(await response.arrayBuffer()).toString('latin1')
+      expect(text.startsWith('%PDF-1.4')).toBe(true)
+      expect(text).toContain(`Contract nr. ${withCopy.number}`)
+    })
+
+    it('has activities with responsible people, payment instalments with amounts, validated by someone else, and an applied amendment', async () => {
+      const payload = await testPayload()
+      const manager = await user('sales-manager')
+      const contracts = await demoContracts()
+      const activities = (
+        await payload.find({
+          collection: 'contract-activities',
+          where: { contract: { in: contracts.map((c) => c.id) } },
+          depth: 1,
+          pagination: false,
+        })
+      ).docs
+      expect(activities.length).toBeGreaterThanOrEqual(10)
+      expect(new Set(activities.map((a) => (a.type as { value: string }).value))).toEqual(
+        new Set(['obligation', 'milestone', 'delivery', 'payment', 'review']),
+      )
+      expect(new Set(activities.map((a) => a.status))).toEqual(new Set(['planned', 'in-progress', 'done', 'validated']))
+      for (const activity of activities) {
+        const contract = contracts.find((c) => c.id === idOf(activity.contract))!
+        expect(idOf(activity.responsible), activity.title).toBeTruthy()
+        expect(idOf(activity.contractOwner), activity.title).toBe(idOf(contract.owner))
+        if ((activity.type as { value: string }).value === 'payment') {
+          expect(activity.amount, activity.title).toBeGreaterThan(0)
+          expect(activity.amount!, activity.title).toBeLessThan(contract.totals!.gross!)
+        }
+        if (['done', 'validated'].includes(activity.status!)) {
+          expect(day(activity.doneAt) <= today(), activity.title).toBe(true)
+          const steps = await stepsOf('contract-activities', activity.id)
+          const finish = steps.find((e) => e.transition === 'finish')!
+          expect(finish.user, activity.title).toBe(idOf(activity.responsible))
+          const validation = steps.find((e) => e.transition.startsWith('validate'))
+          if (activity.status === 'validated') expect(validation!.user, activity.title).not.toBe(finish.user)
+        }
+      }
+      const amendments = (
+        await payload.find({
+          collection: 'contract-amendments',
+          where: { contract: { in: contracts.map((c) => c.id) } },
+          depth: 0,
+        })
+      ).docs
+      expect(amendments).toHaveLength(1)
+      const [amendment] = amendments
+      const contract = contracts.find((c) => c.id === idOf(amendment.contract))!
+      expect(amendment.status).toBe('approved')
+      expect(contract.status).toBe('active')
+      expect(amendment.number).toBe(`${contract.number}/A1`)
+      expect(contract.endDate).toBe(amendment.newEndDate)
+      expect(day((amendment.previous as { endDate: string }).endDate) < day(contract.endDate)).toBe(true)
+      const approval = (await stepsOf('contract-amendments', amendment.id)).find((e) => e.transition === 'approve')!
+      expect(approval.user).toBe(manager.id)
     })
   })
 })
