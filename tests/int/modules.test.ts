@@ -5,6 +5,7 @@ import type pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { adminModule } from '@/collections/admin'
+import { contractsModule } from '@/collections/contracts'
 import { crmModule } from '@/collections/crm'
 import { salesModule } from '@/collections/sales'
 import { organizeConfig } from '@/config'
@@ -14,7 +15,8 @@ import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
 
 /**
  * A module is one plugin (ARCHITECTURE §2): leaving the support module out of the config leaves
- * nothing of it behind, and the application still boots, installs and serves.
+ * nothing of it behind, and the application still boots, installs and serves. The contracts
+ * module stays in: what it adds to tickets (what a ticket concerns) is skipped without them.
  */
 const KEY = 'without-support'
 const SUPPORT_COLLECTIONS = ['ticket-types', 'tickets', 'ticket-actions', 'ticket-files']
@@ -54,7 +56,7 @@ describe('the application without the support module', () => {
   beforeAll(async () => {
     database = await createTestDatabase('organizecrm_modules')
     config = await buildConfig({
-      ...organizeConfig({ modules: [adminModule, crmModule, salesModule] }),
+      ...organizeConfig({ modules: [adminModule, crmModule, salesModule, contractsModule] }),
       db: postgresAdapter({
         pool: { connectionString: database.url, max: 4 },
         push: true,
@@ -78,12 +80,23 @@ describe('the application without the support module', () => {
     expect(slugs.filter((slug) => SUPPORT_COLLECTIONS.includes(slug))).toEqual([])
     expect(Object.keys(config.admin.components?.views ?? {})).not.toContain('supportTeam')
     expect(Object.keys(config.admin.components?.views ?? {})).not.toContain('reports')
-    expect(config.jobs.tasks?.map((task) => task.slug)).toEqual(['sendNotificationEmail', 'expireOffers'])
+    expect(config.jobs.tasks?.map((task) => task.slug)).toEqual([
+      'sendNotificationEmail',
+      'expireOffers',
+      'renewContracts',
+    ])
 
     const registry = modulesOf(payload)
-    expect(registry.modules.map((m) => m.name)).toEqual(['workflow engine', 'work views', 'admin', 'crm', 'sales'])
+    expect(registry.modules.map((m) => m.name)).toEqual([
+      'workflow engine',
+      'work views',
+      'admin',
+      'crm',
+      'sales',
+      'contracts',
+    ])
     expect(registry.navLinks.map((link) => link.id)).toEqual(['nav-my-work', 'nav-calendar', 'nav-pipeline'])
-    expect(registry.myWorkSources.map((source) => source.key)).toEqual(['todos'])
+    expect(registry.myWorkSources.map((source) => source.key)).toEqual(['todos', 'contract-activities'])
     expect(Object.keys(registry.nomenclatorLists).filter((list) => list.startsWith('ticket'))).toEqual([])
     expect(registry.settingsTabs).toEqual([])
 
@@ -96,7 +109,7 @@ describe('the application without the support module', () => {
     const todoLink = payload.collections.todos.config.flattenedFields.find((f) => f.name === 'relatedTo')
     expect(todoLink && 'relationTo' in todoLink ? todoLink.relationTo : []).not.toContain('tickets')
     const joins = payload.collections.clients.config.flattenedFields.filter((f) => f.type === 'join').map((f) => f.name)
-    expect(joins).toEqual(expect.arrayContaining(['contacts', 'offers', 'openTodos']))
+    expect(joins).toEqual(expect.arrayContaining(['contacts', 'offers', 'contracts', 'openTodos']))
     expect(joins).not.toContain('tickets')
     expect(payload.globals.config.find((g) => g.slug === 'settings')!.flattenedFields.map((f) => f.name)).not.toContain(
       'support',
@@ -111,6 +124,9 @@ describe('the application without the support module', () => {
     const workflows = await payload.find({ collection: 'workflows', limit: 0, depth: 0 })
     expect(workflows.docs.map((w) => w.collection).sort()).toEqual([
       'campaigns',
+      'contract-activities',
+      'contract-amendments',
+      'contracts',
       'marketing-actions',
       'offer-sections',
       'offers',
@@ -122,6 +138,7 @@ describe('the application without the support module', () => {
 
     await seedDemo(payload)
     expect((await payload.count({ collection: 'offers' })).totalDocs).toBeGreaterThan(0)
+    expect((await payload.count({ collection: 'contracts' })).totalDocs).toBeGreaterThan(0)
   }, 600_000)
 
   it('serves a user: login, my work without tickets, the calendar, and 404 for tickets', async () => {
@@ -131,7 +148,7 @@ describe('the application without the support module', () => {
     })
     const myWork = await api('my-work', login.token)
     expect(myWork.status).toBe(200)
-    expect(Object.keys(myWork.body ?? {}).sort()).toEqual(['timeZone', 'today', 'todos'])
+    expect(Object.keys(myWork.body ?? {}).sort()).toEqual(['contract-activities', 'timeZone', 'today', 'todos'])
     expect((await api('calendar/events?from=2026-11-01&to=2026-12-01', login.token)).status).toBe(200)
     expect((await api('tickets', login.token)).status).toBe(404)
   })
