@@ -523,7 +523,7 @@ export interface Workflow {
         effects?:
           | {
               /**
-               * applyAmendment, convertProspect, createTodo, markOpportunityLost, markOpportunityWon, notifyInvolved, notifyOwner, notifyResponsible, notifyRole, notifyWatchers, renewContract, setTimestamp
+               * applyAmendment, convertProspect, createTodo, markOpportunityLost, markOpportunityWon, notifyContractPeople, notifyInvolved, notifyOwner, notifyResponsible, notifyRole, notifyWatchers, renewContract, setTimestamp
                */
               name: string;
               params?:

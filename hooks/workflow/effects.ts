@@ -16,8 +16,8 @@ function titleOf(ctx: Ctx) {
   return typeof value === 'string' && value ? value : `#${ctx.doc.id}`
 }
 
-/** Tells people about a step, never the person who made it. */
-async function tell(ctx: Ctx, recipients: unknown[]) {
+/** Tells people about a step, never the person who made it; modules' effects use it for their own recipients. */
+export async function tell(ctx: Ctx, recipients: unknown[]) {
   const label = ctx.transition.label ?? ctx.transition.key
   // A scheduled step (no user) is the application's own.
   const actor = (ctx.req.user as { name?: string } | null)?.name ?? 'OrganizeCRM'

@@ -332,6 +332,23 @@ describe('contracts', () => {
       expect((await step('contracts', contract.id, 'admin', 'approve')).status).toBe(200)
     })
 
+    it('tells the owner, the colleagues among its people and the team\u2019s sales managers, not the one who acted', async () => {
+      const payload = await testPayload()
+      const contract = await draftContract('sales', { ourPeople: [{ user: user.project.id }] })
+      expect((await step('contracts', contract.id, 'sales', 'submit')).status).toBe(200)
+      expect((await step('contracts', contract.id, 'manager', 'approve')).status).toBe(200)
+      const told = await payload.find({
+        collection: 'notifications',
+        where: { 'link.collection': { equals: 'contracts' }, 'link.documentId': { equals: String(contract.id) } },
+        depth: 0,
+        pagination: false,
+        sort: 'id',
+      })
+      const byRecipient = (who: Who) => told.docs.filter((n) => n.recipient === user[who].id).length
+      // Submitted: the colleague and the manager; approved: the owner and the colleague.
+      expect([byRecipient('project'), byRecipient('manager'), byRecipient('sales')]).toEqual([2, 1, 1])
+    })
+
     it('sends a contract above the settings\u2019 threshold to an administrator', async () => {
       const payload = await testPayload()
       const admin = await userByEmail(payload, EMAIL.admin)

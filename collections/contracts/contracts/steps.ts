@@ -1,6 +1,7 @@
 import { addDays, addMonths, differenceInCalendarDays } from 'date-fns'
 
 import { permissionsFor } from '@/access/engine'
+import { tell } from '@/hooks/workflow/effects'
 import { writeFrozen } from '@/hooks/workflow/governed'
 import type { Effect, Guard } from '@/hooks/workflow/types'
 import { idOf } from '@/lib/ids'
@@ -91,6 +92,12 @@ export function nextPeriod(doc: Doc) {
 
 /** The contracts' workflow effects, added by the contracts module. */
 export const contractEffects: Record<string, Effect> = {
+  notifyContractPeople: {
+    description: 'Notifies the contract\u2019s owner and our colleagues named among its people.',
+    run: (ctx) =>
+      tell(ctx, [ctx.doc.owner, ...((ctx.doc.ourPeople ?? []) as { user?: unknown }[]).map((person) => person.user)]),
+  },
+
   renewContract: {
     description: 'Moves the contract to its next period, as long as the last one, and counts the renewal.',
     patch: ({ doc }) => {

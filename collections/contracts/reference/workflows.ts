@@ -18,7 +18,10 @@ const SIGNED = [
   'description',
 ]
 /** Every step tells the owner, the colleagues involved and the team's sales managers. */
-const TELL = [{ name: 'notifyInvolved' }, { name: 'notifyRole', params: { role: 'sales-manager', sameTeam: true } }]
+const TELL = [
+  { name: 'notifyContractPeople' },
+  { name: 'notifyRole', params: { role: 'sales-manager', sameTeam: true } },
+]
 const APPROVERS = ['sales-manager', 'admin']
 
 /** The contracts module's workflows as a new install has them (R18–R20); administrators edit them afterwards. */
