@@ -74,6 +74,40 @@ await sql.query(
    from generate_series(1, $5) g`,
   [ticketType, agents.map((a) => a.id), agents.map((a) => a.team_id), categories, ROWS],
 )
+// One contract per bench client, with its client's owner and team: started over the last three
+// years, in every state of the signing flow, two priced lines each.
+const contractStates = [
+  ['draft', 'open'],
+  ['in-review', 'waiting'],
+  ['approved', 'active'],
+  ['sent-for-signature', 'waiting'],
+  ['signed', 'waiting'],
+  ['active', 'active'],
+  ['active', 'active'],
+  ['ended', 'done'],
+  ['terminated', 'cancelled'],
+  ['cancelled', 'cancelled'],
+]
+await sql.query(
+  `insert into contracts (number, title, client_id, owner_id, team_id, start_date, duration_months, end_date, auto_renew,
+                          notice_days, renewal_decision_date, totals_net, totals_discount, totals_vat, totals_gross,
+                          renewals, status, status_category, created_at, updated_at)
+   select 'BC-' || c.g, 'Bench contract ' || c.g, c.id, c.owner_id, c.team_id, s.start, 12, s.start + interval '1 year',
+          c.g % 2 = 0, 30, s.start + interval '1 year' - interval '30 days', (c.g % 997) * 100, 0, (c.g % 997) * 19,
+          (c.g % 997) * 119, 0, ($1::text[])[1 + c.g % $3], (($2::text[])[1 + c.g % $3])::enum_contracts_status_category,
+          s.start - interval '20 days', now()
+   from (select id, owner_id, team_id, row_number() over (order by id) as g from clients where name like 'Bench %') c
+   cross join lateral (select date_trunc('day', now()) - ((c.g % 1095) || ' days')::interval + interval '60 days' as start) s`,
+  [contractStates.map(([status]) => status), contractStates.map(([, category]) => category), contractStates.length],
+)
+await sql.query(
+  `insert into contracts_lines (_order, _parent_id, id, description, quantity, unit_price, discount_percent, vat_percent,
+                                discount, net, vat, gross)
+   select o, c.id, md5(c.id || ':' || o), 'Bench line ' || o, 1 + c.id % 10, 100, 0, 19, 0,
+          (1 + c.id % 10) * 100, (1 + c.id % 10) * 19, (1 + c.id % 10) * 119
+   from contracts c cross join generate_series(1, 2) o
+   where c.number like 'BC-%'`,
+)
 await sql.query('analyze')
 console.log(`[bench] generated in ${((performance.now() - started) / 1000).toFixed(1)} s`)
 
@@ -116,6 +150,18 @@ async function measure(action: () => Promise<unknown>) {
     median: times[Math.floor(times.length / 2)],
     p95: times[Math.min(times.length - 1, Math.floor(times.length * 0.95))],
   }
+}
+
+// A contracts page as a hand-written backend returns it: the rows, then their lines.
+const CONTRACTS_NEWEST = `select * from contracts where team_id = $1 order by created_at desc limit 50`
+const CONTRACTS_COUNT = `select count(*) from contracts where team_id = $1`
+const CONTRACTS_ENDING = `select * from contracts where team_id = $1 and status_category = 'active' order by end_date limit 50`
+const CONTRACTS_ENDING_COUNT = `select count(*) from contracts where team_id = $1 and status_category = 'active'`
+async function contractsWithLines(query: string) {
+  const { rows } = await sql.query(query, [salesTeam])
+  await sql.query(`select * from contracts_lines where _parent_id = any($1) order by _parent_id, _order`, [
+    rows.map((row) => row.id),
+  ])
 }
 
 // Each scenario: what a user does in the app, and the SQL a hand-written backend would run for it
@@ -210,6 +256,16 @@ const scenarios: { name: string; app: () => Promise<unknown>; sql: () => Promise
         [agentUser.team_id],
       ),
   },
+  {
+    name: 'contracts, team scope, newest first, page 1 of 50',
+    app: () => viaRest('contracts?depth=0&limit=50&sort=-createdAt', manager),
+    sql: () => Promise.all([contractsWithLines(CONTRACTS_NEWEST), sql.query(CONTRACTS_COUNT, [salesTeam])]),
+  },
+  {
+    name: 'contracts, team scope, running, ending soonest',
+    app: () => viaRest('contracts?depth=0&limit=50&sort=endDate&where[statusCategory][equals]=active', manager),
+    sql: () => Promise.all([contractsWithLines(CONTRACTS_ENDING), sql.query(CONTRACTS_ENDING_COUNT, [salesTeam])]),
+  },
 ]
 
 const rows: string[] = []
@@ -220,9 +276,26 @@ for (const scenario of scenarios) {
     `| ${scenario.name} | ${app.median.toFixed(1)} | ${app.p95.toFixed(1)} | ${raw.median.toFixed(1)} | ${(app.median / raw.median).toFixed(1)}× |`,
   )
 }
-console.log(`\n${ROWS} clients, ${ROWS} opportunities, ${ROWS} tickets; median of ${RUNS} runs after 3 warm-ups (ms)\n`)
+console.log(
+  `\n${ROWS} clients, ${ROWS} opportunities, ${ROWS} tickets, ${ROWS} contracts; median of ${RUNS} runs after 3 warm-ups (ms)\n`,
+)
 console.log('| scenario | app median | app p95 | SQL median | ratio |\n|---|---|---|---|---|')
 console.log(rows.join('\n'))
+
+// Which index each contracts query walks: a missing one shows as a Seq Scan or a Sort over the team.
+// The app's own filter is the team scope's: the manager's contracts or their team's.
+const managerId = users.find((u) => u.email === 'sales-manager@organizecrm.test')!.id
+const appScope = (query: string) => query.replace('team_id = $1', `(owner_id = ${managerId} or team_id = $1)`)
+for (const [name, query] of Object.entries({
+  'contracts newest': CONTRACTS_NEWEST,
+  'contracts newest, as the app filters': appScope(CONTRACTS_NEWEST),
+  'contracts ending': CONTRACTS_ENDING,
+  'contracts ending, as the app filters': appScope(CONTRACTS_ENDING),
+})) {
+  const { rows: plan } = await sql.query(`explain ${query}`, [salesTeam])
+  const steps = plan.map((row) => String(row['QUERY PLAN']).trim()).filter((line) => !line.startsWith('Filter'))
+  console.log(`\n[bench] plan of ${name}: ${steps.slice(0, 3).join(' / ')}`)
+}
 
 await sql.end()
 // Payload's destroy() leaves its pool open, and dropping the database ends those connections: an
