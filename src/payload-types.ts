@@ -135,7 +135,11 @@ export interface Config {
     };
     contracts: {
       activities: 'contract-activities';
+      todos: 'todos';
       amendments: 'contract-amendments';
+    };
+    'contract-activities': {
+      todos: 'todos';
     };
   };
   collectionsSelect: {
@@ -1182,6 +1186,11 @@ export interface Contract {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  todos?: {
+    docs?: (number | Todo)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   ourPeople?:
     | {
         user: number | User;
@@ -1233,6 +1242,11 @@ export interface ContractActivity {
   dueDate: string;
   amount?: number | null;
   doneAt?: string | null;
+  todos?: {
+    docs?: (number | Todo)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   responsible: number | User;
   contractOwner?: (number | null) | User;
   team?: (number | null) | Team;
@@ -1246,76 +1260,105 @@ export interface ContractActivity {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "contract-documents".
+ * via the `definition` "todos".
  */
-export interface ContractDocument {
+export interface Todo {
   id: number;
-  contract?: (number | null) | Contract;
-  description?: string | null;
-  kind?: (number | null) | Nomenclator;
-  supersedes?: (number | null) | ContractDocument;
-  version?: number | null;
-  createdBy?: (number | null) | User;
-  updatedBy?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "contract-amendments".
- */
-export interface ContractAmendment {
-  id: number;
-  contract: number | Contract;
-  number?: string | null;
   title: string;
-  reason?: string | null;
-  newEndDate?: string | null;
-  changesLines?: boolean | null;
-  lines?:
-    | {
-        product?: (number | null) | Product;
-        description?: string | null;
-        quantity: number;
-        unit?: (number | null) | Nomenclator;
-        unitPrice?: number | null;
-        discountPercent?: number | null;
-        vatRate?: (number | null) | Nomenclator;
-        vatPercent?: number | null;
-        discount?: number | null;
-        net?: number | null;
-        vat?: number | null;
-        gross?: number | null;
-        id?: string | null;
-      }[]
-    | null;
-  totals?: {
-    net?: number | null;
-    discount?: number | null;
-    vat?: number | null;
-    gross?: number | null;
-  };
-  previous?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  appliedAt?: string | null;
-  contractOwner?: (number | null) | User;
+  type: 'call' | 'meeting' | 'email' | 'task' | 'visit';
+  priority?: ('low' | 'normal' | 'high') | null;
+  start?: string | null;
+  end?: string | null;
+  due?: string | null;
+  allDay?: boolean | null;
+  responsible: number | User;
+  participants?: (number | User)[] | null;
   team?: (number | null) | Team;
+  relatedTo?:
+    | ({
+        relationTo: 'clients';
+        value: number | Client;
+      } | null)
+    | ({
+        relationTo: 'contacts';
+        value: number | Contact;
+      } | null)
+    | ({
+        relationTo: 'opportunities';
+        value: number | Opportunity;
+      } | null)
+    | ({
+        relationTo: 'prospects';
+        value: number | Prospect;
+      } | null)
+    | ({
+        relationTo: 'campaigns';
+        value: number | Campaign;
+      } | null)
+    | ({
+        relationTo: 'marketing-actions';
+        value: number | MarketingAction;
+      } | null)
+    | ({
+        relationTo: 'offers';
+        value: number | Offer;
+      } | null)
+    | ({
+        relationTo: 'offer-sections';
+        value: number | OfferSection;
+      } | null)
+    | ({
+        relationTo: 'tickets';
+        value: number | Ticket;
+      } | null)
+    | ({
+        relationTo: 'ticket-actions';
+        value: number | TicketAction;
+      } | null)
+    | ({
+        relationTo: 'contracts';
+        value: number | Contract;
+      } | null)
+    | ({
+        relationTo: 'contract-activities';
+        value: number | ContractActivity;
+      } | null)
+    | ({
+        relationTo: 'contract-amendments';
+        value: number | ContractAmendment;
+      } | null);
+  client?: (number | null) | Client;
+  notes?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  observations?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  doneAt?: string | null;
   status?: string | null;
   statusCategory?: ('open' | 'active' | 'waiting' | 'done' | 'cancelled') | null;
   workflowComment?: string | null;
@@ -1514,105 +1557,51 @@ export interface TicketAction {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "todos".
+ * via the `definition` "contract-amendments".
  */
-export interface Todo {
+export interface ContractAmendment {
   id: number;
+  contract: number | Contract;
+  number?: string | null;
   title: string;
-  type: 'call' | 'meeting' | 'email' | 'task' | 'visit';
-  priority?: ('low' | 'normal' | 'high') | null;
-  start?: string | null;
-  end?: string | null;
-  due?: string | null;
-  allDay?: boolean | null;
-  responsible: number | User;
-  participants?: (number | User)[] | null;
+  reason?: string | null;
+  newEndDate?: string | null;
+  changesLines?: boolean | null;
+  lines?:
+    | {
+        product?: (number | null) | Product;
+        description?: string | null;
+        quantity: number;
+        unit?: (number | null) | Nomenclator;
+        unitPrice?: number | null;
+        discountPercent?: number | null;
+        vatRate?: (number | null) | Nomenclator;
+        vatPercent?: number | null;
+        discount?: number | null;
+        net?: number | null;
+        vat?: number | null;
+        gross?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  totals?: {
+    net?: number | null;
+    discount?: number | null;
+    vat?: number | null;
+    gross?: number | null;
+  };
+  previous?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  appliedAt?: string | null;
+  contractOwner?: (number | null) | User;
   team?: (number | null) | Team;
-  relatedTo?:
-    | ({
-        relationTo: 'clients';
-        value: number | Client;
-      } | null)
-    | ({
-        relationTo: 'contacts';
-        value: number | Contact;
-      } | null)
-    | ({
-        relationTo: 'opportunities';
-        value: number | Opportunity;
-      } | null)
-    | ({
-        relationTo: 'prospects';
-        value: number | Prospect;
-      } | null)
-    | ({
-        relationTo: 'campaigns';
-        value: number | Campaign;
-      } | null)
-    | ({
-        relationTo: 'marketing-actions';
-        value: number | MarketingAction;
-      } | null)
-    | ({
-        relationTo: 'offers';
-        value: number | Offer;
-      } | null)
-    | ({
-        relationTo: 'offer-sections';
-        value: number | OfferSection;
-      } | null)
-    | ({
-        relationTo: 'tickets';
-        value: number | Ticket;
-      } | null)
-    | ({
-        relationTo: 'ticket-actions';
-        value: number | TicketAction;
-      } | null)
-    | ({
-        relationTo: 'contracts';
-        value: number | Contract;
-      } | null)
-    | ({
-        relationTo: 'contract-activities';
-        value: number | ContractActivity;
-      } | null)
-    | ({
-        relationTo: 'contract-amendments';
-        value: number | ContractAmendment;
-      } | null);
-  client?: (number | null) | Client;
-  notes?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  observations?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  doneAt?: string | null;
   status?: string | null;
   statusCategory?: ('open' | 'active' | 'waiting' | 'done' | 'cancelled') | null;
   workflowComment?: string | null;
@@ -1620,6 +1609,31 @@ export interface Todo {
   updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contract-documents".
+ */
+export interface ContractDocument {
+  id: number;
+  contract?: (number | null) | Contract;
+  description?: string | null;
+  kind?: (number | null) | Nomenclator;
+  supersedes?: (number | null) | ContractDocument;
+  version?: number | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2669,6 +2683,7 @@ export interface ContractsSelect<T extends boolean = true> {
         gross?: T;
       };
   activities?: T;
+  todos?: T;
   ourPeople?:
     | T
     | {
@@ -2713,6 +2728,7 @@ export interface ContractActivitiesSelect<T extends boolean = true> {
   dueDate?: T;
   amount?: T;
   doneAt?: T;
+  todos?: T;
   responsible?: T;
   contractOwner?: T;
   team?: T;

@@ -583,6 +583,24 @@ describe('contracts', () => {
       expect((await activity('manager', contract.id)).status).toBe(201)
     })
 
+    it('list the todos linked to them, as the contract lists those linked to it', async () => {
+      const contract = await draftContract('sales')
+      const made = (await activity('sales', contract.id)).body.doc
+      const todo = (target: string, id: number) =>
+        api('POST', 'todos?depth=0', {
+          token: token.sales,
+          body: { title: uniqueMark('Sunați clientul'), relatedTo: { relationTo: target, value: id } },
+        })
+      const forActivity = await todo('contract-activities', made.id)
+      expect(forActivity.status, JSON.stringify(forActivity.body)).toBe(201)
+      const forContract = await todo('contracts', contract.id)
+      expect(forContract.status).toBe(201)
+      const joined = async (collection: string, id: number) =>
+        (await api('GET', `${collection}/${id}?depth=0`, { token: token.sales })).body.todos.docs
+      expect(await joined('contract-activities', made.id)).toEqual([forActivity.body.doc.id])
+      expect(await joined('contracts', contract.id)).toEqual([forContract.body.doc.id])
+    })
+
     it('are started and finished by the responsible and validated by the contract\u2019s owner or a sales manager', async () => {
       const contract = await draftContract('sales')
       const own = (await activity('manager', contract.id, { responsible: user.manager.id })).body.doc

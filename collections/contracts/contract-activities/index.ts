@@ -7,10 +7,11 @@ import type { Ownership } from '@/access/types'
 import { auditFields } from '@/fields/audit'
 import { dateField, dateTimeField } from '@/fields/dates'
 import { nomenclatorField } from '@/fields/nomenclator'
-import { ownerField } from '@/fields/people'
+import { joinOf, ownerField } from '@/fields/people'
 import { serverOwned } from '@/fields/serverOwned'
 import { stampAuthor } from '@/hooks/audit'
 import { exportEndpoint } from '@/hooks/export'
+import { listsWithoutJoins } from '@/hooks/listsWithoutJoins'
 import { workflowGoverned } from '@/hooks/workflow/governed'
 import { t } from '@/lib/i18n'
 import { idOf } from '@/lib/ids'
@@ -77,6 +78,7 @@ export const ContractActivities: CollectionConfig = {
   indexes: [{ fields: ['responsible', 'statusCategory', 'dueDate'] }, { fields: ['contract', 'dueDate'] }],
   endpoints: [exportEndpoint(slug, { en: 'Contract activities', ro: 'Activitati contracte' }), ...governed.endpoints],
   hooks: {
+    beforeOperation: [listsWithoutJoins],
     beforeChange: [followContract, ...governed.hooks.beforeChange, stampAuthor],
     afterChange: [...governed.hooks.afterChange],
   },
@@ -110,6 +112,10 @@ export const ContractActivities: CollectionConfig = {
         serverOwned(dateTimeField({ name: 'doneAt', label: t('Done at', 'Realizată la'), admin: { readOnly: true } })),
       ],
     },
+    joinOf('todos', 'todos', 'relatedTo', t('Linked todos', 'Acțiuni legate'), {
+      defaultSort: 'due',
+      defaultColumns: ['title', 'type', 'due', 'responsible', 'status'],
+    }),
     {
       ...ownerField('responsible', t('Responsible', 'Responsabil')),
       filterOptions: onlyAssignablePeople(slug, 'responsible', { acrossTeamsToWorkers: true }),

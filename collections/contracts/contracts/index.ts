@@ -172,6 +172,10 @@ export const Contracts: CollectionConfig = withCustomFields({
               defaultSort: 'dueDate',
               defaultColumns: ['title', 'type', 'dueDate', 'responsible', 'amount', 'status'],
             }),
+            joinOf('todos', 'todos', 'relatedTo', t('Linked todos', 'Acțiuni legate'), {
+              defaultSort: 'due',
+              defaultColumns: ['title', 'type', 'due', 'responsible', 'status'],
+            }),
           ],
         },
         {

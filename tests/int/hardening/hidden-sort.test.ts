@@ -40,6 +40,13 @@ describe('sorting on fields the caller may not read (issue 10 §5)', () => {
     }
   })
 
+  it('answers 403 to a caller who may read none of the collection, as the pickers expect', async () => {
+    const agent = await login('support-agent@organizecrm.test')
+    for (const path of ['offers?sort=-issueDate', 'offers?sort=owner.hash', 'opportunities?sort=title']) {
+      expect((await api('GET', path, { token: agent })).status, path).toBe(403)
+    }
+  })
+
   it('says why in the caller language', async () => {
     const answer = await rawApi('GET', 'clients?sort=owner.salt', { token: sales, language: 'ro' })
     expect(answer.status).toBe(400)
