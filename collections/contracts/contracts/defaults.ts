@@ -8,9 +8,13 @@ import { settingsOf } from '@/lib/settings'
 
 const DAY = 86_400_000
 
+/** A date as an ISO string, or null when it cannot be one: such input is left to the fields' validation (400). */
+const isoOrNull = (date: Date) => (Number.isNaN(date.getTime()) ? null : date.toISOString())
+const dateOf = (value: unknown) => (value ? new Date(String(value)) : null)
+
 /** The day by which someone must say whether the contract renews: the notice period before its end. */
 export const renewalDecisionDateOf = (endDate: string | Date, noticeDays: unknown) =>
-  addDays(new Date(endDate), -Number(noticeDays ?? 0)).toISOString()
+  isoOrNull(addDays(new Date(endDate), -Number(noticeDays ?? 0)))
 
 /**
  * A new contract gets its number from the database counter of its prefix and year (`CT-2026-0007`),
@@ -31,14 +35,14 @@ export const contractDefaults: CollectionBeforeChangeHook = async ({ data, opera
     delete data.number
   }
   const merged = { ...originalDoc, ...data }
-  const start = merged.startDate ? new Date(merged.startDate) : null
+  const start = dateOf(merged.startDate)
   const months = Number(merged.durationMonths ?? 0)
   if (start && months > 0 && !merged.endDate) {
     // The last day inside the period: a 12-month contract from 1 March ends on 28/29 February.
-    data.endDate = new Date(addMonths(start, months).getTime() - DAY).toISOString()
+    data.endDate = isoOrNull(new Date(addMonths(start, months).getTime() - DAY))
   }
   const end = data.endDate ?? merged.endDate
-  if (start && end && new Date(end) < start) {
+  if (start && end && dateOf(end)! < start) {
     throw refuse(req, 400, {
       en: 'The end date is before the start date.',
       ro: 'Data de încheiere este înaintea datei de început.',
