@@ -25,6 +25,7 @@ describe('committed migrations', () => {
     await database?.drop()
   })
 
+  // Two scripts, each retried when tsx drops its loader (scripts/loaderRetry.ts): a minute is not enough.
   it('build a database that serves every collection with no drift from the config', () => {
     retryDroppedLoadsSync(() => execFileSync('npx', ['tsx', 'scripts/migrate.ts'], { env, stdio: 'pipe' }))
     const output = retryDroppedLoadsSync(() =>
@@ -78,5 +79,5 @@ describe('committed migrations', () => {
         'workflows',
       ].sort(),
     )
-  })
+  }, 300_000)
 })
