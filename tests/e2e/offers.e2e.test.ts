@@ -122,7 +122,18 @@ describe('an offer from template to acceptance', () => {
       ['marketing@organizecrm.test', sectionPaths[1]],
     ] as const) {
       await login(page, email)
+      await openRecord(page, path)
+      const text = `Propunerea scrisă de ${email.split('@')[0]} ${stamp}`
+      const editor = page.locator('.rich-text-lexical [contenteditable="true"]').first()
+      await editor.click()
+      await editor.pressSequentially(text, { delay: 10 })
+      await save(page, 'offer-sections')
       await takeStep(page, path, 'submit', 'submitted')
+      // What they wrote is stored with the section, as they wrote it.
+      const writer = await apiAs(email)
+      const section = await (await writer.get(`/api/offer-sections/${path.split('/').pop()}?depth=0`)).json()
+      await writer.dispose()
+      expect(JSON.stringify(section.content)).toContain(text)
       await logout(page)
     }
   })
