@@ -332,6 +332,24 @@ describe('contracts', () => {
       expect((await step('contracts', contract.id, 'admin', 'approve')).status).toBe(200)
     })
 
+    it('numbers a replacing document after the one it replaces, and refuses one that does not exist', async () => {
+      const contract = await draftContract('sales')
+      const first = await attach('sales', contract, ids.annex)
+      const second = await upload('contract-documents', token.sales, 'anexa-v2.pdf', 'application/pdf', PDF, {
+        kind: ids.annex,
+        supersedes: first,
+      })
+      expect(second.status, JSON.stringify(second.body)).toBe(201)
+      expect(second.body.doc.version).toBe(2)
+      const stray = await api('PATCH', `contract-documents/${second.body.doc.id}`, {
+        token: token.sales,
+        body: { supersedes: 2147480000 },
+      })
+      expect(stray.status).toBe(400)
+      expect(message(stray)).toBe('The document it replaces was not found.')
+      expect((await read('contract-documents', second.body.doc.id)).version).toBe(2)
+    })
+
     it('tells the owner, the colleagues among its people and the team\u2019s sales managers, not the one who acted', async () => {
       const payload = await testPayload()
       const contract = await draftContract('sales', { ourPeople: [{ user: user.project.id }] })

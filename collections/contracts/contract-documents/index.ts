@@ -4,10 +4,11 @@ import { nomenclatorField } from '@/fields/nomenclator'
 import { serverOwned } from '@/fields/serverOwned'
 import { createRecordFiles } from '@/hooks/recordFiles'
 import { t } from '@/lib/i18n'
+import { refuse } from '@/lib/errors'
 import { idOf } from '@/lib/ids'
 import { contractOwnership } from '../contracts/ownership'
 
-/** A document that replaces another is its next version; any other starts at version 1. */
+/** A document that replaces another is its next version; any other starts at version 1. A replaced document the caller cannot read answers 400. */
 const versionFromSuperseded: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   if (originalDoc && !('supersedes' in data)) return data
   const previous = idOf(data.supersedes)
@@ -26,8 +27,13 @@ const versionFromSuperseded: CollectionBeforeChangeHook = async ({ data, origina
     overrideAccess: false,
     req,
   })
-  data.supersedes = superseded ? previous : null
-  data.version = superseded ? Number(superseded.version ?? 1) + 1 : 1
+  if (!superseded) {
+    throw refuse(req, 400, {
+      en: 'The document it replaces was not found.',
+      ro: 'Documentul pe care îl înlocuiește nu a fost găsit.',
+    })
+  }
+  data.version = Number(superseded.version ?? 1) + 1
   return data
 }
 
