@@ -348,6 +348,15 @@ describe('contracts', () => {
       expect(stray.status).toBe(400)
       expect(message(stray)).toBe('The document it replaces was not found.')
       expect((await read('contract-documents', second.body.doc.id)).version).toBe(2)
+      // The application's own save (no user) that keeps the link keeps the number.
+      const payload = await testPayload()
+      const kept = await payload.update({
+        collection: 'contract-documents',
+        id: second.body.doc.id,
+        data: { supersedes: first, filesize: 1 },
+        depth: 0,
+      })
+      expect(kept.version).toBe(2)
     })
 
     it('tells the owner, the colleagues among its people and the team\u2019s sales managers, not the one who acted', async () => {

@@ -10,8 +10,9 @@ import { contractOwnership } from '../contracts/ownership'
 
 /** A document that replaces another is its next version; any other starts at version 1. A replaced document the caller cannot read answers 400. */
 const versionFromSuperseded: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
-  if (originalDoc && !('supersedes' in data)) return data
   const previous = idOf(data.supersedes)
+  // Only a new or changed link renumbers: a save that keeps it keeps the version.
+  if (originalDoc && (!('supersedes' in data) || previous === idOf(originalDoc.supersedes))) return data
   if (previous === null) {
     data.version = 1
     return data
@@ -22,9 +23,10 @@ const versionFromSuperseded: CollectionBeforeChangeHook = async ({ data, origina
     depth: 0,
     disableErrors: true,
     select: { version: true },
-    // Read as the caller: a document they cannot read is one they cannot supersede.
+    // Read as the caller: a document they cannot read is one they cannot supersede. A call
+    // without a user is the application's own (a job, a migration) and reads everything.
     user: req.user,
-    overrideAccess: false,
+    overrideAccess: !req.user,
     req,
   })
   if (!superseded) {
