@@ -16,6 +16,10 @@ export interface ParentRule {
 type Label = { en: string; ro: string }
 type Doc = Record<string, unknown>
 
+/** Each child collection's rule, as given: the permission matrix test derives its expectations from it. */
+const PARENT_RULES = new Map<string, ParentRule>()
+export const parentRuleOf = (slug: string): ParentRule | undefined => PARENT_RULES.get(slug)
+
 /**
  * Child records under a parent the caller may work on: a child is created under, or moved to
  * (its parent field changed), only a parent the caller may `need`, as the parent collection's
@@ -29,6 +33,7 @@ export function underParent(
   rule: ParentRule,
   given: CollectionConfig['access'],
 ): NonNullable<CollectionConfig['access']> {
+  PARENT_RULES.set(slug, rule)
   const access = given ?? {}
   const create: Access = async (args) => {
     const allowed = access.create ? await access.create(args) : Boolean(args.req.user)
