@@ -8,6 +8,7 @@ import {
 } from 'payload'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
+import { permissionsFor } from '@/access/engine'
 import { Notifications } from '@/collections/admin/notifications'
 import { ROLES } from '@/collections/admin/reference/roles'
 import { notify } from '@/hooks/notify'
@@ -307,7 +308,10 @@ describe('notifications: own only, mark read, email through the jobs queue', () 
       expect(ROLES.length).toBeGreaterThanOrEqual(10)
       for (const role of ROLES) {
         const user = await userByEmail(payload as never, `${role.key}@organizecrm.test`)
-        expect(hidden({ user }), role.key).toBe(false)
+        // As the admin panel asks: after the request has worked out the user's permissions.
+        const req = await createLocalReq({ user: { ...user, collection: 'users' } as never }, payload as never)
+        await permissionsFor(req)
+        expect(hidden({ user: req.user }), role.key).toBe(false)
         const access = await api('GET', 'access', { token: await login(`${role.key}@organizecrm.test`) })
         // Readable to each, limited to their own (a `where`): the list the navigation opens is never empty of rights.
         const read = access.body.collections.notifications.read
