@@ -73,6 +73,7 @@ export const fromTemplateEndpoint: Endpoint = {
     const templateId = optionalId(req, body.template, { en: 'Template', ro: 'Șablon' })
     const clientId = optionalId(req, body.client, { en: 'Client', ro: 'Client' })
     const contractId = optionalId(req, body.contract, { en: 'Contract', ro: 'Contract' })
+    const managerId = optionalId(req, body.manager, { en: 'Manager', ro: 'Manager' })
     const start = typeof body.start === 'string' ? body.start.slice(0, 10) : ''
     if (templateId === null || clientId === null || !isDay(start)) {
       throw badRequest(req, {
@@ -106,7 +107,7 @@ export const fromTemplateEndpoint: Endpoint = {
           client: clientId,
           contract: contractId,
           template: templateId,
-          manager: idOf(body.manager) ?? req.user!.id,
+          manager: managerId ?? req.user!.id,
           members: Array.isArray(body.members) ? body.members : [],
           startDate: storedDay(start),
         } as never,
