@@ -199,6 +199,37 @@ describe('projects', () => {
     expect(day(project.plannedEnd)).toBe('2030-05-08')
   })
 
+  it('refuses a link that would close a cycle in the plan', async () => {
+    const made = await newPlan()
+    const plan = await planOf(made.body.doc.id)
+    const looped = await api('PATCH', `project-activities/${plan.a.id}`, {
+      token: token.pm,
+      body: { predecessors: [{ activity: plan.m.id, lag: 0 }] },
+    })
+    expect(looped.status).toBe(400)
+    expect(message(looped)).toContain('cycle')
+    expect(day((await planOf(made.body.doc.id)).a.plannedStart)).toBe('2030-04-25')
+  })
+
+  it('lets the responsible member carry out an activity and the manager validate it', async () => {
+    const made = await newPlan()
+    const plan = await planOf(made.body.doc.id)
+    const step = (who: Who, id: number, transition: string) =>
+      api('POST', `project-activities/${id}/transition`, { token: token[who], body: { transition } })
+    expect((await step('member', plan.a.id, 'start')).status).toBe(200)
+    expect((await step('member', plan.a.id, 'finish')).status).toBe(200)
+    expect((await step('member', plan.a.id, 'validate')).status).toBe(403)
+    expect((await step('pm', plan.a.id, 'validate')).status).toBe(200)
+    const done = (await planOf(made.body.doc.id)).a
+    expect(done.status).toBe('validated')
+    expect(done.actualStart).toBeTruthy()
+    const other = await api('PATCH', `project-activities/${plan.b.id}`, {
+      token: token.member,
+      body: { percentComplete: 50 },
+    })
+    expect([403, 404]).toContain(other.status)
+  })
+
   it('approval keeps every activity\u2019s planned dates as its baseline', async () => {
     const made = await newPlan()
     const approved = await api('POST', `projects/${made.body.doc.id}/transition`, {
