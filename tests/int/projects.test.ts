@@ -90,7 +90,7 @@ describe('projects', () => {
     const { docs } = await (
       await testPayload()
     ).find({ collection: 'project-activities', where: { project: { equals: project } }, depth: 0, pagination: false })
-    return Object.fromEntries(docs.map((a) => [a.key, a as Doc]))
+    return Object.fromEntries(docs.map((a) => [a.key, a as Doc])) as Record<string, Doc>
   }
   const newPlan = (extra: Doc = {}) =>
     fromTemplate('pm', {
