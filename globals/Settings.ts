@@ -2,6 +2,7 @@ import type { GlobalConfig, RelationshipFieldSingleValidation } from 'payload'
 import { relationship } from 'payload/shared'
 
 import { hasFunction, hasFunctionIn, requireSession, stashedPermissions } from '@/access/engine'
+import { dateField } from '@/fields/dates'
 import { nomenclatorField } from '@/fields/nomenclator'
 import { stampGlobalAuthor } from '@/hooks/audit'
 import { globalCompletedLater, type SettingsTab } from '@/hooks/modules'
@@ -170,6 +171,13 @@ export const Settings: GlobalConfig = globalCompletedLater('settings', ({ regist
                   label: t('Contracts', 'Contracte'),
                 },
                 { name: 'ticket', type: 'text', required: true, defaultValue: 'TK', label: t('Tickets', 'Tichete') },
+                {
+                  name: 'project',
+                  type: 'text',
+                  required: true,
+                  defaultValue: 'PR',
+                  label: t('Projects', 'Proiecte'),
+                },
               ],
             },
           ],
@@ -241,6 +249,22 @@ export const Settings: GlobalConfig = globalCompletedLater('settings', ({ regist
                   defaultValue: '17:00',
                   validate: time,
                   label: t('Working day ends', 'Sfârșitul programului'),
+                },
+              ],
+            },
+            {
+              // Days off on working weekdays: project plans count working days without them.
+              name: 'holidays',
+              type: 'array',
+              label: t('Public holidays', 'Sărbători legale'),
+              labels: { singular: t('Holiday', 'Sărbătoare'), plural: t('Holidays', 'Sărbători') },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    dateField({ name: 'day', required: true, label: t('Day', 'Ziua') }),
+                    { name: 'name', type: 'text', label: t('Name', 'Denumire') },
+                  ],
                 },
               ],
             },

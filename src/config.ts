@@ -7,6 +7,7 @@ import sharp from 'sharp'
 import { adminModule } from '@/collections/admin'
 import { contractsModule } from '@/collections/contracts'
 import { crmModule } from '@/collections/crm'
+import { projectsModule } from '@/collections/projects'
 import { salesModule } from '@/collections/sales'
 import { supportModule } from '@/collections/support'
 import { Settings } from '@/globals/Settings'
@@ -27,7 +28,7 @@ import { answerBadInput, answerNotFoundWithoutEndpoints } from '@/lib/publicErro
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 /** The application's modules, in the order their reference and demo data load. */
-export const MODULES = [adminModule, crmModule, salesModule, supportModule, contractsModule]
+export const MODULES = [adminModule, crmModule, salesModule, supportModule, contractsModule, projectsModule]
 
 /**
  * The whole application's Payload configuration: the base (database, email, languages, admin

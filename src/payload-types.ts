@@ -97,6 +97,9 @@ export interface Config {
     'contract-activities': ContractActivity;
     'contract-amendments': ContractAmendment;
     'contract-documents': ContractDocument;
+    'project-templates': ProjectTemplate;
+    projects: Project;
+    'project-activities': ProjectActivity;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -141,6 +144,9 @@ export interface Config {
     'contract-activities': {
       todos: 'todos';
     };
+    projects: {
+      activities: 'project-activities';
+    };
   };
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
@@ -173,6 +179,9 @@ export interface Config {
     'contract-activities': ContractActivitiesSelect<false> | ContractActivitiesSelect<true>;
     'contract-amendments': ContractAmendmentsSelect<false> | ContractAmendmentsSelect<true>;
     'contract-documents': ContractDocumentsSelect<false> | ContractDocumentsSelect<true>;
+    'project-templates': ProjectTemplatesSelect<false> | ProjectTemplatesSelect<true>;
+    projects: ProjectsSelect<false> | ProjectsSelect<true>;
+    'project-activities': ProjectActivitiesSelect<false> | ProjectActivitiesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -338,6 +347,9 @@ export interface Role {
           | 'contracts'
           | 'contract-activities'
           | 'contract-amendments'
+          | 'project-templates'
+          | 'projects'
+          | 'project-activities'
           | 'roles';
         read: 'none' | 'own' | 'team' | 'all';
         update: 'none' | 'own' | 'team' | 'all';
@@ -376,7 +388,8 @@ export interface Nomenclator {
     | 'ticket-priorities'
     | 'ticket-action-types'
     | 'contract-types'
-    | 'contract-roles';
+    | 'contract-roles'
+    | 'project-roles';
   /**
    * Stable code used by integrations and exports.
    */
@@ -423,7 +436,7 @@ export interface Media {
 export interface CustomField {
   id: number;
   /**
-   * One of: clients, opportunities, offers, tickets, contracts. Cannot change once created.
+   * One of: clients, opportunities, offers, tickets, contracts, projects. Cannot change once created.
    */
   targetCollection: string;
   /**
@@ -485,7 +498,9 @@ export interface Workflow {
     | 'ticket-actions'
     | 'contracts'
     | 'contract-activities'
-    | 'contract-amendments';
+    | 'contract-amendments'
+    | 'projects'
+    | 'project-activities';
   active?: boolean | null;
   states: {
     key: string;
@@ -527,7 +542,7 @@ export interface Workflow {
         effects?:
           | {
               /**
-               * applyAmendment, convertProspect, createTodo, markOpportunityLost, markOpportunityWon, notifyContractPeople, notifyInvolved, notifyOwner, notifyResponsible, notifyRole, notifyWatchers, renewContract, setTimestamp
+               * applyAmendment, convertProspect, createTodo, markOpportunityLost, markOpportunityWon, notifyContractPeople, notifyInvolved, notifyOwner, notifyResponsible, notifyRole, notifyWatchers, renewContract, setTimestamp, takeProjectBaseline
                */
               name: string;
               params?:
@@ -1326,6 +1341,14 @@ export interface Todo {
     | ({
         relationTo: 'contract-amendments';
         value: number | ContractAmendment;
+      } | null)
+    | ({
+        relationTo: 'projects';
+        value: number | Project;
+      } | null)
+    | ({
+        relationTo: 'project-activities';
+        value: number | ProjectActivity;
       } | null);
   client?: (number | null) | Client;
   notes?: {
@@ -1612,6 +1635,147 @@ export interface ContractAmendment {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "projects".
+ */
+export interface Project {
+  id: number;
+  number?: string | null;
+  name: string;
+  client: number | Client;
+  contract?: (number | null) | Contract;
+  template?: (number | null) | ProjectTemplate;
+  startDate?: string | null;
+  plannedEnd?: string | null;
+  budgetHours?: number | null;
+  budgetAmount?: number | null;
+  description?: string | null;
+  members?:
+    | {
+        user: number | User;
+        role?: (number | null) | Nomenclator;
+        allocation?: number | null;
+        from?: string | null;
+        to?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  activities?: {
+    docs?: (number | ProjectActivity)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  manager: number | User;
+  team?: (number | null) | Team;
+  status?: string | null;
+  statusCategory?: ('open' | 'active' | 'waiting' | 'done' | 'cancelled') | null;
+  workflowComment?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  customFields?: {
+    [k: string]: unknown;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "project-templates".
+ */
+export interface ProjectTemplate {
+  id: number;
+  name: string;
+  description?: string | null;
+  phases?:
+    | {
+        key: string;
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
+  activities?:
+    | {
+        key: string;
+        phase?: string | null;
+        title: string;
+        offset?: number | null;
+        duration?: number | null;
+        role?: (number | null) | Nomenclator;
+        effort?: number | null;
+        milestone?: boolean | null;
+        predecessors?:
+          | {
+              activity: string;
+              lag?: number | null;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  deliverables?:
+    | {
+        name: string;
+        activity?: string | null;
+        needsAcceptance?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "project-activities".
+ */
+export interface ProjectActivity {
+  id: number;
+  project: number | Project;
+  title: string;
+  phase?: string | null;
+  key?: string | null;
+  milestone?: boolean | null;
+  plannedStart?: string | null;
+  duration?: number | null;
+  plannedEnd?: string | null;
+  predecessors?:
+    | {
+        activity: number | ProjectActivity;
+        lag?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  plannedEffort?: number | null;
+  spentEffort?: number | null;
+  percentComplete?: number | null;
+  actualStart?: string | null;
+  actualEnd?: string | null;
+  baselineStart?: string | null;
+  baselineEnd?: string | null;
+  lastReschedule?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  responsible: number | User;
+  assignees?: (number | User)[] | null;
+  projectManager?: (number | null) | User;
+  team?: (number | null) | Team;
+  status?: string | null;
+  statusCategory?: ('open' | 'active' | 'waiting' | 'done' | 'cancelled') | null;
+  workflowComment?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "contract-documents".
  */
 export interface ContractDocument {
@@ -1879,6 +2043,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'contract-documents';
         value: number | ContractDocument;
+      } | null)
+    | ({
+        relationTo: 'project-templates';
+        value: number | ProjectTemplate;
+      } | null)
+    | ({
+        relationTo: 'projects';
+        value: number | Project;
+      } | null)
+    | ({
+        relationTo: 'project-activities';
+        value: number | ProjectActivity;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2814,6 +2990,130 @@ export interface ContractDocumentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "project-templates_select".
+ */
+export interface ProjectTemplatesSelect<T extends boolean = true> {
+  name?: T;
+  description?: T;
+  phases?:
+    | T
+    | {
+        key?: T;
+        name?: T;
+        id?: T;
+      };
+  activities?:
+    | T
+    | {
+        key?: T;
+        phase?: T;
+        title?: T;
+        offset?: T;
+        duration?: T;
+        role?: T;
+        effort?: T;
+        milestone?: T;
+        predecessors?:
+          | T
+          | {
+              activity?: T;
+              lag?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  deliverables?:
+    | T
+    | {
+        name?: T;
+        activity?: T;
+        needsAcceptance?: T;
+        id?: T;
+      };
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "projects_select".
+ */
+export interface ProjectsSelect<T extends boolean = true> {
+  number?: T;
+  name?: T;
+  client?: T;
+  contract?: T;
+  template?: T;
+  startDate?: T;
+  plannedEnd?: T;
+  budgetHours?: T;
+  budgetAmount?: T;
+  description?: T;
+  members?:
+    | T
+    | {
+        user?: T;
+        role?: T;
+        allocation?: T;
+        from?: T;
+        to?: T;
+        id?: T;
+      };
+  activities?: T;
+  manager?: T;
+  team?: T;
+  status?: T;
+  statusCategory?: T;
+  workflowComment?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  customFields?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "project-activities_select".
+ */
+export interface ProjectActivitiesSelect<T extends boolean = true> {
+  project?: T;
+  title?: T;
+  phase?: T;
+  key?: T;
+  milestone?: T;
+  plannedStart?: T;
+  duration?: T;
+  plannedEnd?: T;
+  predecessors?:
+    | T
+    | {
+        activity?: T;
+        lag?: T;
+        id?: T;
+      };
+  plannedEffort?: T;
+  spentEffort?: T;
+  percentComplete?: T;
+  actualStart?: T;
+  actualEnd?: T;
+  baselineStart?: T;
+  baselineEnd?: T;
+  lastReschedule?: T;
+  responsible?: T;
+  assignees?: T;
+  projectManager?: T;
+  team?: T;
+  status?: T;
+  statusCategory?: T;
+  workflowComment?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2921,6 +3221,7 @@ export interface Setting {
       offer: string;
       contract: string;
       ticket: string;
+      project: string;
     };
   };
   support: {
@@ -2936,6 +3237,13 @@ export interface Setting {
     workingDays: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[];
     workStart: string;
     workEnd: string;
+    holidays?:
+      | {
+          day: string;
+          name?: string | null;
+          id?: string | null;
+        }[]
+      | null;
   };
   updatedBy?: (number | null) | User;
   updatedAt?: string | null;
@@ -2999,6 +3307,7 @@ export interface SettingsSelect<T extends boolean = true> {
               offer?: T;
               contract?: T;
               ticket?: T;
+              project?: T;
             };
       };
   support?:
@@ -3020,6 +3329,13 @@ export interface SettingsSelect<T extends boolean = true> {
         workingDays?: T;
         workStart?: T;
         workEnd?: T;
+        holidays?:
+          | T
+          | {
+              day?: T;
+              name?: T;
+              id?: T;
+            };
       };
   updatedBy?: T;
   updatedAt?: T;

@@ -103,7 +103,7 @@ describe('nomenclators and settings', () => {
     expect(body.time.timeZone).toBe('Europe/Bucharest')
     expect(body.time.workingDays).toEqual(['mon', 'tue', 'wed', 'thu', 'fri'])
     expect(body.commercial.offerValidityDays).toBe(30)
-    expect(body.commercial.numberPrefixes).toEqual({ offer: 'OF', contract: 'CT', ticket: 'TK' })
+    expect(body.commercial.numberPrefixes).toEqual({ offer: 'OF', contract: 'CT', ticket: 'TK', project: 'PR' })
     expect(body.email.senderAddress).toMatch(/@/)
   })
 

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { romanianHolidays } from '@/lib/holidays'
 import { DEFAULT_TIME_ZONE } from '@/lib/timeZone'
 import { itemId } from '@/seed/load'
 import { asSystem } from '@/seed/records'
@@ -9,8 +10,17 @@ export const SETTINGS_DEFAULTS = {
   currency: 'RON',
   vatRate: 'standard',
   offerValidityDays: 30,
-  numberPrefixes: { offer: 'OF', contract: 'CT', ticket: 'TK' },
+  numberPrefixes: { offer: 'OF', contract: 'CT', ticket: 'TK', project: 'PR' },
   timeZone: DEFAULT_TIME_ZONE,
+}
+
+/** Romania's public holidays this year and the next, stored as day-only dates are (12:00 UTC). */
+const holidaysFromThisYear = () => {
+  const year = new Date().getUTCFullYear()
+  return [...romanianHolidays(year), ...romanianHolidays(year + 1)].map(({ day, name }) => ({
+    day: `${day}T12:00:00.000Z`,
+    name,
+  }))
 }
 
 /** Written once, on a fresh install: afterwards the settings are the administrator's, even emptied. */
@@ -27,7 +37,7 @@ export async function applySettingsDefaults(payload: Payload) {
         offerValidityDays: SETTINGS_DEFAULTS.offerValidityDays,
         numberPrefixes: SETTINGS_DEFAULTS.numberPrefixes,
       },
-      time: { timeZone: SETTINGS_DEFAULTS.timeZone },
+      time: { timeZone: SETTINGS_DEFAULTS.timeZone, holidays: holidaysFromThisYear() },
     },
     ...asSystem,
   })

@@ -1,0 +1,146 @@
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+
+import { badRequest } from '@/lib/errors'
+import { idOf } from '@/lib/ids'
+import { dayOf, storedDay, workCalendarOf } from '../plan/calendar'
+import { refuseUnschedulable } from '../plan/problems'
+import { type Dates, type PlanItem, reschedule } from '../plan/schedule'
+import { addWorkingDays, nextWorkingDay } from '../plan/workingDays'
+import { WRITING_PLAN } from './plannedEnd'
+
+type Doc = Record<string, unknown>
+type Link = { activity?: unknown; lag?: unknown }
+
+/** What a move pushed, kept on the moved activity: the answer to its save says it. */
+export interface PushedActivity {
+  activity: number
+  title: string
+  from: string
+  to: string
+  after: string
+}
+
+const linksOf = (predecessors: unknown) =>
+  ((predecessors ?? []) as Link[]).map((p) => ({ key: String(idOf(p.activity)), lag: Number(p.lag ?? 0) }))
+
+const sameLinks = (a: unknown, b: unknown) => JSON.stringify(linksOf(a)) === JSON.stringify(linksOf(b))
+
+function checkDuration(req: PayloadRequest, duration: unknown) {
+  if (duration === undefined || duration === null) return
+  if (!Number.isInteger(Number(duration)) || Number(duration) < 0) {
+    throw badRequest(req, {
+      en: 'The duration is a whole number of working days, 0 or more.',
+      ro: 'Durata este un număr întreg de zile lucrătoare, cel puțin 0.',
+    })
+  }
+}
+
+const endOf = (start: string, duration: number, cal: Parameters<typeof addWorkingDays>[2]) =>
+  duration === 0 ? start : addWorkingDays(start, duration - 1, cal)
+
+/**
+ * Keeps the plan's dates in working days. A new activity's planned end follows from its start and
+ * duration. A change of an activity's start, duration or predecessors reschedules it (never
+ * before its predecessors allow) and pushes its successors, and only them, in the same
+ * transaction; what moved is kept in `lastReschedule`.
+ */
+export const replan: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+  // The plan's own writes (pushed successors) are already placed; a new activity still gets its end.
+  if (req.context[WRITING_PLAN] && operation === 'update') return data
+  checkDuration(req, data.duration)
+  const cal = await workCalendarOf(req)
+  const merged = { ...originalDoc, ...data } as Doc
+  const duration = Number(merged.duration ?? 0)
+  const start = dayOf(merged.plannedStart, cal.timeZone)
+  if (operation === 'create' || !originalDoc?.plannedStart) {
+    if (!start) return data
+    const first = nextWorkingDay(start, cal)
+    data.plannedStart = storedDay(first)
+    data.plannedEnd = storedDay(endOf(first, duration, cal))
+    return data
+  }
+  const oldStart = dayOf(originalDoc.plannedStart, cal.timeZone)
+  const startChanged = 'plannedStart' in data && start !== oldStart
+  const durationChanged = 'duration' in data && duration !== Number(originalDoc.duration ?? 0)
+  const linksChanged = 'predecessors' in data && !sameLinks(data.predecessors, originalDoc.predecessors)
+  if (!startChanged && !durationChanged && !linksChanged) return data
+  if (!start) {
+    throw badRequest(req, {
+      en: 'A planned activity keeps its start date.',
+      ro: 'O activitate planificată își păstrează data de început.',
+    })
+  }
+
+  const { docs } = await req.payload.find({
+    collection: 'project-activities',
+    where: { and: [{ project: { equals: idOf(merged.project) } }, { plannedStart: { exists: true } }] },
+    pagination: false,
+    depth: 0,
+    select: { title: true, plannedStart: true, plannedEnd: true, duration: true, predecessors: true },
+    // The whole plan moves as one, whatever of it the caller may read.
+    overrideAccess: true,
+    req,
+  })
+  const movedKey = String(originalDoc.id)
+  const current = new Map<string, PlanItem & Dates>()
+  const titles = new Map<string, string>()
+  for (const doc of docs as Doc[]) {
+    const key = String(doc.id)
+    const own = key === movedKey
+    titles.set(key, String(doc.title ?? key))
+    current.set(key, {
+      key,
+      offset: 0,
+      duration: own ? Number(originalDoc.duration ?? 0) : Number(doc.duration ?? 0),
+      predecessors: linksOf(own ? merged.predecessors : doc.predecessors),
+      start: dayOf(doc.plannedStart, cal.timeZone)!,
+      end: dayOf(doc.plannedEnd, cal.timeZone) ?? dayOf(doc.plannedStart, cal.timeZone)!,
+    })
+  }
+  if (!current.has(movedKey)) return data
+  // Named by their titles in the refusal, as the plan shows them (the id tells equal titles apart).
+  const named = (key: string) => (titles.has(key) ? `${titles.get(key)} [${key}]` : key)
+  refuseUnschedulable(
+    req,
+    [...current.values()].map((item) => ({
+      ...item,
+      key: named(item.key),
+      predecessors: item.predecessors.map((p) => ({ ...p, key: named(p.key) })),
+    })),
+  )
+  const { changed, pushed } = reschedule(
+    current,
+    movedKey,
+    { ...(startChanged ? { start } : {}), ...(durationChanged ? { duration } : {}) },
+    cal,
+  )
+  const own = changed.get(movedKey) ?? current.get(movedKey)!
+  data.plannedStart = storedDay(own.start)
+  data.plannedEnd = storedDay(own.end)
+
+  req.context[WRITING_PLAN] = true
+  try {
+    for (const [key, dates] of changed) {
+      if (key === movedKey) continue
+      await req.payload.update({
+        collection: 'project-activities',
+        id: Number(key),
+        data: { plannedStart: storedDay(dates.start), plannedEnd: storedDay(dates.end) },
+        depth: 0,
+        // Pushed by the plan's rule, whoever moved the activity before it.
+        overrideAccess: true,
+        req,
+      })
+    }
+  } finally {
+    delete req.context[WRITING_PLAN]
+  }
+  data.lastReschedule = pushed.map((p): PushedActivity => ({
+    activity: Number(p.key),
+    title: titles.get(p.key)!,
+    from: p.from,
+    to: p.to,
+    after: titles.get(p.because) ?? p.because,
+  }))
+  return data
+}

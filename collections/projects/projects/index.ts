@@ -1,0 +1,146 @@
+import type { CollectionConfig } from 'payload'
+
+import { governedAccess, governedHidden } from '@/access/collectionAccess'
+import { auditFields } from '@/fields/audit'
+import { withCustomFields } from '@/fields/customFields'
+import { dateField } from '@/fields/dates'
+import { nomenclatorField } from '@/fields/nomenclator'
+import { joinOf, ofTheChosenClient, ownerField, teamField } from '@/fields/people'
+import { serverOwned } from '@/fields/serverOwned'
+import { stampAuthor } from '@/hooks/audit'
+import { listsWithoutJoins } from '@/hooks/listsWithoutJoins'
+import { teamFromUser } from '@/hooks/teamFromUser'
+import { workflowGoverned } from '@/hooks/workflow/governed'
+import { t } from '@/lib/i18n'
+import { projectDefaults } from './defaults'
+import { fromTemplateEndpoint } from './fromTemplate'
+import { projectOwnership } from './ownership'
+
+const slug = 'projects'
+const governed = workflowGoverned(slug, { workflow: 'project', ownerField: 'manager', teamField: 'team' })
+
+/**
+ * Projects (R22): made from a template (or by hand) for a client, often from a signed contract;
+ * their people with their project roles and allocation, budget, and the plan (project-activities)
+ * under the project flow, whose approval keeps the plan as the baseline.
+ */
+export const Projects: CollectionConfig = withCustomFields({
+  slug,
+  labels: { singular: t('Project', 'Proiect'), plural: t('Projects', 'Proiecte') },
+  access: governedAccess(slug, projectOwnership),
+  admin: {
+    group: t('Projects', 'Proiecte'),
+    useAsTitle: 'name',
+    defaultColumns: ['number', 'name', 'client', 'startDate', 'plannedEnd', 'manager', 'status'],
+    listSearchableFields: ['number', 'name'],
+    hidden: governedHidden(slug, projectOwnership),
+  },
+  defaultSort: '-createdAt',
+  versions: { maxPerDoc: 50 },
+  indexes: [{ fields: ['manager', 'createdAt'] }, { fields: ['team', 'createdAt'] }],
+  endpoints: [fromTemplateEndpoint, ...governed.endpoints],
+  hooks: {
+    beforeOperation: [listsWithoutJoins],
+    beforeChange: [teamFromUser('manager'), projectDefaults, ...governed.hooks.beforeChange, stampAuthor],
+    afterChange: [...governed.hooks.afterChange],
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        serverOwned({
+          name: 'number',
+          type: 'text',
+          unique: true,
+          index: true,
+          label: t('Number', 'Număr'),
+          admin: { readOnly: true },
+        }),
+        { name: 'name', type: 'text', required: true, label: t('Name', 'Denumire') },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'client',
+          type: 'relationship',
+          relationTo: 'clients',
+          required: true,
+          index: true,
+          label: t('Client', 'Client'),
+        },
+        {
+          name: 'contract',
+          type: 'relationship',
+          relationTo: 'contracts',
+          index: true,
+          label: t('Contract', 'Contract'),
+          filterOptions: ofTheChosenClient,
+        },
+        {
+          name: 'template',
+          type: 'relationship',
+          relationTo: 'project-templates',
+          label: t('Template', 'Șablon'),
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        dateField({ name: 'startDate', index: true, label: t('Start date', 'Data de început') }),
+        // The latest end of its activities, kept by the plan's saves.
+        serverOwned(
+          dateField({
+            name: 'plannedEnd',
+            index: true,
+            label: t('Planned end', 'Sfârșit planificat'),
+            admin: { readOnly: true },
+          }),
+        ),
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'budgetHours', type: 'number', min: 0, label: t('Budget (hours)', 'Buget (ore)') },
+        { name: 'budgetAmount', type: 'number', min: 0, label: t('Budget (money)', 'Buget (valoare)') },
+      ],
+    },
+    { name: 'description', type: 'textarea', label: t('Description', 'Descriere') },
+    {
+      name: 'members',
+      type: 'array',
+      label: t('Team members', 'Membrii echipei'),
+      labels: { singular: t('Member', 'Membru'), plural: t('Members', 'Membri') },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'user', type: 'relationship', relationTo: 'users', required: true, label: t('Person', 'Persoană') },
+            nomenclatorField({ name: 'role', list: 'project-roles', label: t('Project role', 'Rol în proiect') }),
+            {
+              name: 'allocation',
+              type: 'number',
+              min: 0,
+              max: 100,
+              defaultValue: 100,
+              label: t('Allocation (%)', 'Alocare (%)'),
+            },
+            dateField({ name: 'from', label: t('From', 'De la') }),
+            dateField({ name: 'to', label: t('To', 'Până la') }),
+          ],
+        },
+      ],
+    },
+    joinOf('activities', 'project-activities', 'project', t('Plan', 'Plan'), {
+      defaultSort: 'plannedStart',
+      defaultColumns: ['title', 'phase', 'plannedStart', 'plannedEnd', 'responsible', 'status'],
+    }),
+    ownerField('manager', t('Project manager', 'Manager de proiect')),
+    teamField(),
+    ...governed.fields,
+    ...auditFields,
+  ],
+})

@@ -1,0 +1,264 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { freshCui, uniqueMark } from '../helpers/crm'
+import { type Answer, api, login } from '../helpers/http'
+import { testPayload, userByEmail } from '../helpers/payload'
+
+type Who = 'admin' | 'pm' | 'member' | 'sales'
+const EMAIL: Record<Who, string> = {
+  admin: 'admin@organizecrm.test',
+  pm: 'project-manager@organizecrm.test',
+  member: 'project-member@organizecrm.test',
+  sales: 'sales@organizecrm.test',
+}
+type Doc = Record<string, any>
+const YEAR = new Date().getUTCFullYear()
+const message = (answer: Answer) => String(answer.body?.errors?.[0]?.message ?? '')
+const day = (value: unknown) => String(value ?? '').slice(0, 10)
+// Good Friday, Easter Monday and Labour Day of 2030, around the plan below.
+const HOLIDAYS = ['2030-04-26', '2030-04-29', '2030-05-01']
+
+/** Projects over HTTP: templates checked, plans made from them in working days, moved, approved. */
+describe('projects', () => {
+  const token = {} as Record<Who, string>
+  const user = {} as Record<Who, { id: number }>
+  const ids = {} as Record<'client' | 'template' | 'consultant' | 'developer', number>
+  let holidaysBefore: unknown
+  let timeBefore: Doc = {}
+
+  beforeAll(async () => {
+    const payload = await testPayload()
+    for (const who of Object.keys(EMAIL) as Who[]) {
+      token[who] = await login(EMAIL[who])
+      user[who] = (await userByEmail(payload, EMAIL[who])) as never
+    }
+    const role = async (value: string) =>
+      (
+        await payload.find({
+          collection: 'nomenclators',
+          where: { list: { equals: 'project-roles' }, value: { equals: value } },
+          limit: 1,
+          depth: 0,
+        })
+      ).docs[0].id as number
+    ids.consultant = await role('consultant')
+    ids.developer = await role('developer')
+    const settings = (await payload.findGlobal({ slug: 'settings', depth: 0 })) as Doc
+    timeBefore = settings.time
+    holidaysBefore = settings.time?.holidays
+    const holidays = HOLIDAYS.map((d) => ({ day: `${d}T12:00:00.000Z`, name: d }))
+    await payload.updateGlobal({ slug: 'settings', data: { time: { ...timeBefore, holidays } } as never })
+    const client = await api('POST', 'clients', {
+      token: token.admin,
+      body: { name: uniqueMark('Proiecte SRL'), fiscalCode: freshCui() },
+    })
+    expect(client.status).toBe(201)
+    ids.client = client.body.doc.id
+    const template = await api('POST', 'project-templates', {
+      token: token.pm,
+      body: {
+        name: uniqueMark('Implementare CRM'),
+        phases: [{ key: 'build', name: 'Build' }],
+        activities: [
+          { key: 'a', phase: 'build', title: 'Analysis', offset: 0, duration: 2, role: ids.consultant },
+          {
+            key: 'b',
+            phase: 'build',
+            title: 'Build',
+            offset: 0,
+            duration: 3,
+            role: ids.developer,
+            predecessors: [{ activity: 'a', lag: 0 }],
+          },
+          { key: 'm', title: 'Go live', offset: 0, duration: 0, milestone: true, predecessors: [{ activity: 'b' }] },
+          { key: 'c', title: 'Kick-off', offset: 0, duration: 1 },
+        ],
+        deliverables: [{ name: 'Analysis report', activity: 'a', needsAcceptance: true }],
+      },
+    })
+    expect(template.status, message(template)).toBe(201)
+    ids.template = template.body.doc.id
+  })
+
+  afterAll(async () => {
+    const payload = await testPayload()
+    await payload.updateGlobal({ slug: 'settings', data: { time: timeBefore } as never })
+  })
+
+  const fromTemplate = (who: Who, body: Doc) => api('POST', 'projects/from-template', { token: token[who], body })
+  const planOf = async (project: number) => {
+    const { docs } = await (
+      await testPayload()
+    ).find({ collection: 'project-activities', where: { project: { equals: project } }, depth: 0, pagination: false })
+    return Object.fromEntries(docs.map((a) => [a.key, a as Doc])) as Record<string, Doc>
+  }
+  const newPlan = (extra: Doc = {}) =>
+    fromTemplate('pm', {
+      template: ids.template,
+      start: '2030-04-25',
+      client: ids.client,
+      name: uniqueMark('Proiect'),
+      members: [{ user: user.member.id, role: ids.consultant, allocation: 50 }],
+      ...extra,
+    })
+
+  it('seeds Romania\u2019s public holidays for this year and the next', async () => {
+    const { romanianHolidays } = await import('@/lib/holidays')
+    expect(romanianHolidays(YEAR).some((h) => h.day === `${YEAR}-12-01`)).toBe(true)
+    expect((holidaysBefore as Doc[]).map((h) => day(h.day))).toEqual(
+      expect.arrayContaining([`${YEAR}-12-01`, `${YEAR + 1}-01-01`, `${YEAR + 1}-12-25`]),
+    )
+  })
+
+  it('refuses a template whose activities form a cycle, or follow an unknown one, naming them', async () => {
+    const cycle = await api('POST', 'project-templates', {
+      token: token.pm,
+      body: {
+        name: uniqueMark('Ciclu'),
+        activities: [
+          { key: 'x', title: 'X', predecessors: [{ activity: 'y' }] },
+          { key: 'y', title: 'Y', predecessors: [{ activity: 'x' }] },
+        ],
+      },
+    })
+    expect(cycle.status).toBe(400)
+    expect(message(cycle)).toContain('x → y → x')
+    const unknown = await api('POST', 'project-templates', {
+      token: token.pm,
+      body: {
+        name: uniqueMark('Necunoscut'),
+        activities: [{ key: 'x', title: 'X', predecessors: [{ activity: 'z' }] }],
+      },
+    })
+    expect(unknown.status).toBe(400)
+    expect(message(unknown)).toContain('"z"')
+    const sales = await api('POST', 'project-templates', { token: token.sales, body: { name: uniqueMark('Nu') } })
+    expect(sales.status).toBe(403)
+  })
+
+  it('creates the project and its plan over weekends and holidays, numbered, responsible by role', async () => {
+    const made = await newPlan()
+    expect(made.status, message(made)).toBe(201)
+    const project = made.body.doc
+    expect(project.number).toMatch(new RegExp(`^PR-${YEAR}-\\d{4}$`))
+    expect(project.status).toBe('planning')
+    expect(made.body.activities).toBe(4)
+    const plan = await planOf(project.id)
+    expect([day(plan.a.plannedStart), day(plan.a.plannedEnd)]).toEqual(['2030-04-25', '2030-04-30'])
+    expect([day(plan.b.plannedStart), day(plan.b.plannedEnd)]).toEqual(['2030-05-02', '2030-05-06'])
+    expect([day(plan.m.plannedStart), day(plan.m.plannedEnd)]).toEqual(['2030-05-07', '2030-05-07'])
+    expect([day(plan.c.plannedStart), day(plan.c.plannedEnd)]).toEqual(['2030-04-25', '2030-04-25'])
+    expect(plan.b.predecessors.map((p: Doc) => p.activity)).toEqual([plan.a.id])
+    expect(plan.a.responsible).toBe(user.member.id)
+    expect(plan.b.responsible).toBe(user.pm.id)
+    const stored = await (await testPayload()).findByID({ collection: 'projects', id: project.id, depth: 0 })
+    expect(day(stored.plannedEnd)).toBe('2030-05-07')
+
+    const next = await newPlan()
+    expect(next.status).toBe(201)
+    expect(Number(next.body.doc.number.slice(-4))).toBe(Number(project.number.slice(-4)) + 1)
+  })
+
+  it('refuses bad requests and keeps nothing of a refused one, not even its number', async () => {
+    expect((await newPlan({ start: '2030-02-30' })).status).toBe(400)
+    expect((await newPlan({ template: 999999 })).status).toBe(404)
+    expect(
+      (await fromTemplate('member', { template: ids.template, start: '2030-04-25', client: ids.client })).status,
+    ).toBe(403)
+    const before = await newPlan()
+    expect(before.status).toBe(201)
+    // A manager in another team: the project is made, then its plan may not be put under it.
+    const name = uniqueMark('Refuzat')
+    const refused = await newPlan({ name, manager: user.sales.id })
+    expect([403, 404]).toContain(refused.status)
+    const payload = await testPayload()
+    const kept = await payload.count({ collection: 'projects', where: { name: { equals: name } } })
+    expect(kept.totalDocs).toBe(0)
+    const after = await newPlan()
+    expect(Number(after.body.doc.number.slice(-4))).toBe(Number(before.body.doc.number.slice(-4)) + 1)
+  })
+
+  it('moving an activity pushes its successors and nothing else, and says so', async () => {
+    const made = await newPlan()
+    const plan = await planOf(made.body.doc.id)
+    const moved = await api('PATCH', `project-activities/${plan.a.id}?depth=0`, {
+      token: token.pm,
+      body: { duration: 3 },
+    })
+    expect(moved.status, message(moved)).toBe(200)
+    expect(day(moved.body.doc.plannedEnd)).toBe('2030-05-02')
+    expect(moved.body.doc.lastReschedule.map((p: Doc) => [p.title, p.from, p.to])).toEqual([
+      ['Build', '2030-05-02', '2030-05-03'],
+      ['Go live', '2030-05-07', '2030-05-08'],
+    ])
+    const now = await planOf(made.body.doc.id)
+    expect([day(now.b.plannedStart), day(now.b.plannedEnd)]).toEqual(['2030-05-03', '2030-05-07'])
+    expect(day(now.m.plannedStart)).toBe('2030-05-08')
+    expect(now.c.updatedAt).toBe(plan.c.updatedAt)
+    const project = await (await testPayload()).findByID({ collection: 'projects', id: made.body.doc.id, depth: 0 })
+    expect(day(project.plannedEnd)).toBe('2030-05-08')
+  })
+
+  it('refuses a link that would close a cycle in the plan', async () => {
+    const made = await newPlan()
+    const plan = await planOf(made.body.doc.id)
+    const looped = await api('PATCH', `project-activities/${plan.a.id}`, {
+      token: token.pm,
+      body: { predecessors: [{ activity: plan.m.id, lag: 0 }] },
+    })
+    expect(looped.status).toBe(400)
+    expect(message(looped)).toContain('cycle')
+    expect(day((await planOf(made.body.doc.id)).a.plannedStart)).toBe('2030-04-25')
+  })
+
+  it('lets the responsible member carry out an activity and the manager validate it', async () => {
+    const made = await newPlan()
+    const plan = await planOf(made.body.doc.id)
+    const step = (who: Who, id: number, transition: string) =>
+      api('POST', `project-activities/${id}/transition`, { token: token[who], body: { transition } })
+    expect((await step('member', plan.a.id, 'start')).status).toBe(200)
+    expect((await step('member', plan.a.id, 'finish')).status).toBe(200)
+    expect((await step('member', plan.a.id, 'validate')).status).toBe(403)
+    expect((await step('pm', plan.a.id, 'validate')).status).toBe(200)
+    const done = (await planOf(made.body.doc.id)).a
+    expect(done.status).toBe('validated')
+    expect(done.actualStart).toBeTruthy()
+    const other = await api('PATCH', `project-activities/${plan.b.id}`, {
+      token: token.member,
+      body: { percentComplete: 50 },
+    })
+    expect([403, 404]).toContain(other.status)
+  })
+
+  it('approval keeps every activity\u2019s planned dates as its baseline', async () => {
+    const made = await newPlan()
+    const approved = await api('POST', `projects/${made.body.doc.id}/transition`, {
+      token: token.pm,
+      body: { transition: 'approve' },
+    })
+    expect(approved.status, message(approved)).toBe(200)
+    const plan = await planOf(made.body.doc.id)
+    for (const activity of Object.values(plan)) {
+      expect(activity.baselineStart).toBe(activity.plannedStart)
+      expect(activity.baselineEnd).toBe(activity.plannedEnd)
+    }
+  })
+
+  it('shows a member the projects they are in, not another team\u2019s', async () => {
+    const mine = await newPlan()
+    const other = await fromTemplate('admin', {
+      template: ids.template,
+      start: '2030-04-25',
+      client: ids.client,
+      manager: user.sales.id,
+    })
+    expect(other.status, message(other)).toBe(201)
+    expect((await api('GET', `projects/${mine.body.doc.id}`, { token: token.member })).status).toBe(200)
+    expect((await api('GET', `projects/${other.body.doc.id}`, { token: token.member })).status).toBe(404)
+    const list = await api('GET', 'projects?limit=100&depth=0', { token: token.member })
+    const listed = list.body.docs.map((p: Doc) => p.id)
+    expect(listed).toContain(mine.body.doc.id)
+    expect(listed).not.toContain(other.body.doc.id)
+    expect((await api('GET', `projects/${other.body.doc.id}`, { token: token.pm })).status).toBe(404)
+  })
+})
