@@ -211,6 +211,21 @@ describe('projects', () => {
     expect(day((await planOf(made.body.doc.id)).a.plannedStart)).toBe('2030-04-25')
   })
 
+  it('answers a start that is not a date with 400 from the field, and moves nothing', async () => {
+    const made = await newPlan()
+    const plan = await planOf(made.body.doc.id)
+    const bad = await api('PATCH', `project-activities/${plan.a.id}`, {
+      token: token.pm,
+      body: { plannedStart: 'not-a-date' },
+    })
+    expect(bad.status).toBe(400)
+    const now = await planOf(made.body.doc.id)
+    expect([day(now.a.plannedStart), day(now.b.plannedStart)]).toEqual([
+      day(plan.a.plannedStart),
+      day(plan.b.plannedStart),
+    ])
+  })
+
   it('lets the responsible member carry out an activity and the manager validate it', async () => {
     const made = await newPlan()
     const plan = await planOf(made.body.doc.id)

@@ -4,9 +4,11 @@ import { appTimeZone, settingsOf } from '@/lib/settings'
 import { dayIn } from '@/lib/timeZone'
 import type { WorkCalendar } from './workingDays'
 
-/** A stored day-only date (12:00 UTC) as the day it stands for, in the application's time zone. */
-export const dayOf = (value: unknown, timeZone: string): string | null =>
-  value ? dayIn(String(value), timeZone) : null
+/** A stored day-only date (12:00 UTC) as the day it stands for, in the application's time zone; null if none or not a date. */
+export function dayOf(value: unknown, timeZone: string): string | null {
+  const instant = value ? new Date(String(value)) : null
+  return instant && !Number.isNaN(instant.getTime()) ? dayIn(instant, timeZone) : null
+}
 
 /** A day as day-only date fields store it. */
 export const storedDay = (day: string) => `${day}T12:00:00.000Z`

@@ -49,6 +49,8 @@ export const replan: CollectionBeforeChangeHook = async ({ data, originalDoc, op
   if (req.context[WRITING_PLAN] && operation === 'update') return data
   checkDuration(req, data.duration)
   const cal = await workCalendarOf(req)
+  // A start that is not a date is refused by the field's validation, which runs after this hook.
+  if (data.plannedStart && !dayOf(data.plannedStart, cal.timeZone)) return data
   const merged = { ...originalDoc, ...data } as Doc
   const duration = Number(merged.duration ?? 0)
   const start = dayOf(merged.plannedStart, cal.timeZone)
