@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { BaseSequencer, type TestSpecification } from 'vitest/node'
 import { defineConfig } from 'vitest/config'
 
 const root = import.meta.dirname
@@ -9,6 +10,18 @@ export const aliases = [
   { find: /^@\/(access|collections|fields|globals|hooks)\//, replacement: `${root}/$1/` },
   { find: /^@\//, replacement: `${root}/src/` },
 ]
+
+/**
+ * The permission matrix writes and deletes records in every collection of the shared database:
+ * it runs last, so no other file's numbering or counts depend on whether it ran before them.
+ */
+class MatrixLast extends BaseSequencer {
+  async sort(files: TestSpecification[]) {
+    const sorted = await super.sort(files)
+    const isMatrix = (file: TestSpecification) => file.moduleId.endsWith('permissions-matrix.test.ts')
+    return [...sorted.filter((file) => !isMatrix(file)), ...sorted.filter(isMatrix)]
+  }
+}
 
 /**
  * Two layers, one run (`npm test` runs both and reports them together):
@@ -22,6 +35,7 @@ export default defineConfig({
     environment: 'node',
     // Expected refusals would otherwise fill the output with Payload's error logs.
     env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'fatal' },
+    sequence: { sequencer: MatrixLast },
     projects: [
       {
         extends: true,
