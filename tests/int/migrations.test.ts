@@ -19,6 +19,9 @@ describe('committed migrations', () => {
       DB_PUSH: 'false',
       PAYLOAD_SECRET: randomBytes(32).toString('hex'),
       SERVER_URL: 'http://localhost:3000',
+      // The drift check pulls every table's schema at once through the pool; with the projects
+      // tables the queued queries waited past the 10 s a request may wait for a connection.
+      DB_POOL_TIMEOUT_MS: '300000',
     }
   })
   afterAll(async () => {
