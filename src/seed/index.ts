@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { modulesOf } from '@/hooks/modules/registry'
+import { readOldestNotifications } from './readNotifications'
 
 type Log = (line: string) => void
 
@@ -19,6 +20,7 @@ export async function applyReferenceData(payload: Payload, log: Log = () => unde
  */
 export async function seedDemo(payload: Payload, log: Log = () => undefined) {
   for (const part of modulesOf(payload).modules) await part.demo?.(payload, log)
+  await readOldestNotifications(payload)
 }
 
 /** Reference data, then the demo company: what `npm run dev` loads into an empty database and the tests start from. */
