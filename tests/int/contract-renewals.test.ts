@@ -395,9 +395,9 @@ describe('contract renewals job', () => {
     expect(pending.docs).toHaveLength(1)
     const [job] = pending.docs
     expect(job.queue).toBe(SCHEDULED_QUEUE)
-    // Queued for the next quarter past the hour; the clock is moved there instead of waiting.
+    // Queued for a quarter past the hour; the clock is moved there instead of waiting. Another
+    // file's run of the schedules may have queued it already, for a quarter past since passed.
     const due = new Date(job.waitUntil!)
-    expect(due.getTime() - Date.now()).toBeGreaterThan(0)
     expect(due.getTime() - Date.now()).toBeLessThanOrEqual(3_600_000)
     expect([due.getUTCMinutes(), due.getUTCSeconds()]).toEqual([15, 0])
     await payload.update({

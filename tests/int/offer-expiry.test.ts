@@ -90,9 +90,10 @@ describe('offer expiry job', () => {
     expect(pending.docs).toHaveLength(1)
     const [job] = pending.docs
     expect(job.queue).toBe(SCHEDULED_QUEUE)
-    // Queued for the next full hour, as the schedule says; the clock is moved there instead of waiting.
+    // Queued for a full hour, as the schedule says; the clock is moved there instead of waiting.
+    // Another file's run of the schedules may have queued it already, for an hour since passed:
+    // it is due within the hour, not necessarily still ahead.
     const due = new Date(job.waitUntil!)
-    expect(due.getTime()).toBeGreaterThan(Date.now())
     expect(due.getTime() - Date.now()).toBeLessThanOrEqual(3_600_000)
     expect([due.getUTCMinutes(), due.getUTCSeconds()]).toEqual([0, 0])
     await payload.update({
