@@ -1,3 +1,4 @@
+import { activityFlow, reopening } from '@/seed/activityFlow'
 import type { WorkflowSeed } from '@/seed/load'
 
 /** What is priced: frozen from approval on (R18). */
@@ -155,46 +156,13 @@ export const WORKFLOWS: WorkflowSeed[] = [
       },
     ],
   },
-  {
+  activityFlow({
     key: 'contract-activity',
     name: { en: 'Contract activity', ro: 'Activitate de contract' },
     collection: 'contract-activities',
-    active: true,
-    states: [
-      { key: 'planned', label: { en: 'Planned', ro: 'Planificată' }, category: 'open', initial: true },
-      { key: 'in-progress', label: { en: 'In progress', ro: 'În lucru' }, category: 'active' },
-      { key: 'done', label: { en: 'Done', ro: 'Realizată' }, category: 'waiting' },
-      {
-        key: 'validated',
-        label: { en: 'Validated', ro: 'Validată' },
-        category: 'done',
-        readOnlyFields: ['title', 'dueDate', 'amount', 'contract'],
-      },
-    ],
-    transitions: [
-      {
-        key: 'start',
-        label: { en: 'Start', ro: 'Începe' },
-        from: ['planned'],
-        to: 'in-progress',
-        onlyResponsible: true,
-      },
-      {
-        key: 'finish',
-        label: { en: 'Mark as done', ro: 'Marchează ca realizată' },
-        from: ['planned', 'in-progress'],
-        to: 'done',
-        onlyResponsible: true,
-        effects: [{ name: 'setTimestamp', params: { field: 'doneAt' } }, { name: 'notifyOwner' }],
-      },
-      {
-        key: 'validate',
-        label: { en: 'Validate', ro: 'Validează' },
-        from: ['done'],
-        to: 'validated',
-        onlyOwner: true,
-        effects: [{ name: 'notifyResponsible' }],
-      },
+    finishedAt: 'doneAt',
+    validatedReadOnly: ['title', 'dueDate', 'amount', 'contract'],
+    validators: [
       {
         key: 'validate-as-manager',
         label: { en: 'Validate (manager)', ro: 'Validează (manager)' },
@@ -203,26 +171,12 @@ export const WORKFLOWS: WorkflowSeed[] = [
         roleKeys: ['sales-manager'],
         effects: [{ name: 'notifyResponsible' }],
       },
-      {
-        key: 'reopen',
-        label: { en: 'Reopen', ro: 'Redeschide' },
-        from: ['done', 'validated'],
-        to: 'in-progress',
-        roleKeys: ['sales-manager', 'admin'],
-        commentRequired: true,
-        effects: [{ name: 'notifyResponsible' }],
-      },
-      {
-        key: 'reopen-as-owner',
-        label: { en: 'Reopen', ro: 'Redeschide' },
-        from: ['done'],
-        to: 'in-progress',
-        onlyOwner: true,
-        commentRequired: true,
-        effects: [{ name: 'notifyResponsible' }],
-      },
     ],
-  },
+    reopen: [
+      reopening('reopen', ['done', 'validated'], { roleKeys: ['sales-manager', 'admin'] }),
+      reopening('reopen-as-owner', ['done'], { onlyOwner: true }),
+    ],
+  }),
   {
     key: 'contract-amendment',
     name: { en: 'Contract amendment', ro: 'Act adițional' },

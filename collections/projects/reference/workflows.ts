@@ -1,3 +1,4 @@
+import { activityFlow, reopening } from '@/seed/activityFlow'
 import type { WorkflowSeed } from '@/seed/load'
 
 const MANAGERS = ['project-manager', 'admin']
@@ -90,51 +91,12 @@ export const WORKFLOWS: WorkflowSeed[] = [
       },
     ],
   },
-  {
+  activityFlow({
     key: 'project-activity',
     name: { en: 'Project activity', ro: 'Activitate de proiect' },
     collection: 'project-activities',
-    active: true,
-    states: [
-      { key: 'planned', label: { en: 'Planned', ro: 'Planificată' }, category: 'open', initial: true },
-      { key: 'in-progress', label: { en: 'In progress', ro: 'În lucru' }, category: 'active' },
-      { key: 'done', label: { en: 'Done', ro: 'Realizată' }, category: 'waiting' },
-      { key: 'validated', label: { en: 'Validated', ro: 'Validată' }, category: 'done' },
-    ],
-    transitions: [
-      {
-        key: 'start',
-        label: { en: 'Start', ro: 'Începe' },
-        from: ['planned'],
-        to: 'in-progress',
-        onlyResponsible: true,
-        effects: [{ name: 'setTimestamp', params: { field: 'actualStart', onlyFirst: true } }],
-      },
-      {
-        key: 'finish',
-        label: { en: 'Mark as done', ro: 'Marchează ca realizată' },
-        from: ['planned', 'in-progress'],
-        to: 'done',
-        onlyResponsible: true,
-        effects: [{ name: 'setTimestamp', params: { field: 'actualEnd' } }, { name: 'notifyOwner' }],
-      },
-      {
-        key: 'validate',
-        label: { en: 'Validate', ro: 'Validează' },
-        from: ['done'],
-        to: 'validated',
-        onlyOwner: true,
-        effects: [{ name: 'notifyResponsible' }],
-      },
-      {
-        key: 'reopen',
-        label: { en: 'Reopen', ro: 'Redeschide' },
-        from: ['done', 'validated'],
-        to: 'in-progress',
-        onlyOwner: true,
-        commentRequired: true,
-        effects: [{ name: 'notifyResponsible' }],
-      },
-    ],
-  },
+    finishedAt: 'actualEnd',
+    startEffects: [{ name: 'setTimestamp', params: { field: 'actualStart', onlyFirst: true } }],
+    reopen: [reopening('reopen', ['done', 'validated'], { onlyOwner: true })],
+  }),
 ]
