@@ -154,6 +154,16 @@ describe('offers', () => {
     expect(renumbered.body.doc).toMatchObject({ number: offer.number, totals: { gross: 6287.87 } })
   })
 
+  it("numbers an offer by its issue date's year in the settings' time zone", async () => {
+    // 00:30 on 1 January 2027 in Bucharest, still 2026 in UTC.
+    const made = await api('POST', 'offers?depth=0', {
+      token: token.sales,
+      body: { title: uniqueMark('An nou'), client: ids.client, issueDate: '2026-12-31T22:30:00.000Z' },
+    })
+    expect(made.status).toBe(201)
+    expect(made.body.doc.number).toMatch(/^OF-2027-\d{4}$/)
+  })
+
   it('gives 50 offers made at once 50 different consecutive numbers', async () => {
     const answers = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>

@@ -1,7 +1,7 @@
 import { addDays, addMonths } from 'date-fns'
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { nextCounterValue } from '@/lib/counters'
+import { yearlyNumber } from '@/lib/counters'
 import { refuse } from '@/lib/errors'
 import { idOf } from '@/lib/ids'
 import { settingsOf } from '@/lib/settings'
@@ -27,9 +27,7 @@ export const contractDefaults: CollectionBeforeChangeHook = async ({ data, opera
   if (operation === 'create') {
     const commercial = (await settingsOf(req)).commercial
     const prefix = (commercial?.numberPrefixes?.contract || 'CT').trim()
-    const year = new Date().getUTCFullYear()
-    const sequence = await nextCounterValue(req, `contract:${prefix}:${year}`)
-    data.number = `${prefix}-${year}-${String(sequence).padStart(4, '0')}`
+    data.number = await yearlyNumber(req, 'contract', prefix)
     data.currency ??= idOf(commercial?.defaultCurrency)
   } else {
     delete data.number

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { nextCounterValue } from '@/lib/counters'
+import { yearlyNumber } from '@/lib/counters'
 import { refuse } from '@/lib/errors'
 import { settingsOf } from '@/lib/settings'
 
@@ -13,9 +13,7 @@ const dateOf = (value: unknown) => (value ? new Date(String(value)) : null)
 export const projectDefaults: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
   if (operation === 'create') {
     const prefix = ((await settingsOf(req)).commercial?.numberPrefixes?.project || 'PR').trim()
-    const year = new Date().getUTCFullYear()
-    const sequence = await nextCounterValue(req, `project:${prefix}:${year}`)
-    data.number = `${prefix}-${year}-${String(sequence).padStart(4, '0')}`
+    data.number = await yearlyNumber(req, 'project', prefix)
   } else {
     delete data.number
   }

@@ -1,7 +1,7 @@
 import { addDays } from 'date-fns'
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { nextCounterValue } from '@/lib/counters'
+import { yearlyNumber } from '@/lib/counters'
 import { idOf } from '@/lib/ids'
 import { settingsOf } from '@/lib/settings'
 
@@ -33,10 +33,8 @@ export const offerDefaults: CollectionBeforeChangeHook = async ({ data, operatio
     Object.assign(data, { number: revision.number, revision: revision.revision, previousRevision: revision.previous })
   } else {
     const prefix = (commercial?.numberPrefixes?.offer || 'OF').trim()
-    const year = issueDate.getUTCFullYear()
-    const sequence = await nextCounterValue(req, `offer:${prefix}:${year}`)
     Object.assign(data, {
-      number: `${prefix}-${year}-${String(sequence).padStart(4, '0')}`,
+      number: await yearlyNumber(req, 'offer', prefix, issueDate),
       revision: 1,
       previousRevision: null,
     })
