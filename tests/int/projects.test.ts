@@ -276,4 +276,16 @@ describe('projects', () => {
     expect(listed).not.toContain(other.body.doc.id)
     expect((await api('GET', `projects/${other.body.doc.id}`, { token: token.pm })).status).toBe(404)
   })
+
+  it('deletes a project with its plan, and keeps both when the delete is refused', async () => {
+    const made = await newPlan()
+    expect(made.status, message(made)).toBe(201)
+    const id = made.body.doc.id
+    expect(Object.keys(await planOf(id))).toHaveLength(4)
+    expect((await api('DELETE', `projects/${id}`, { token: token.member })).status).toBe(403)
+    expect(Object.keys(await planOf(id))).toHaveLength(4)
+    const deleted = await api('DELETE', `projects/${id}`, { token: token.pm })
+    expect(deleted.status, message(deleted)).toBe(200)
+    expect(await planOf(id)).toEqual({})
+  })
 })

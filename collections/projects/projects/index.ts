@@ -13,6 +13,7 @@ import { teamFromUser } from '@/hooks/teamFromUser'
 import { workflowGoverned } from '@/hooks/workflow/governed'
 import { t } from '@/lib/i18n'
 import { projectDefaults } from './defaults'
+import { deletePlan } from './deletePlan'
 import { fromTemplateEndpoint } from './fromTemplate'
 import { projectOwnership } from './ownership'
 
@@ -43,6 +44,7 @@ export const Projects: CollectionConfig = withCustomFields({
     beforeOperation: [listsWithoutJoins],
     beforeChange: [teamFromUser('manager'), projectDefaults, ...governed.hooks.beforeChange, stampAuthor],
     afterChange: [...governed.hooks.afterChange],
+    beforeDelete: [deletePlan],
   },
   fields: [
     {

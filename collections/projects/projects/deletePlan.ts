@@ -1,0 +1,38 @@
+import type { CollectionBeforeDeleteHook } from 'payload'
+
+import { idOf } from '@/lib/ids'
+
+/**
+ * A project's plan goes with it, in the same transaction: the database would refuse to leave its
+ * activities without a project. Whoever may delete the project deletes its plan, as the
+ * application's own act (a member may not delete activities one by one). Followers go before the
+ * activities they follow, one at a time, so no link is left pointing at a deleted activity.
+ */
+export const deletePlan: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const { docs } = await req.payload.find({
+    collection: 'project-activities',
+    where: { project: { equals: id } },
+    select: { predecessors: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  let left = docs
+  while (left.length > 0) {
+    const followed = new Set(left.flatMap((doc) => (doc.predecessors ?? []).map((link) => idOf(link.activity))))
+    // A plan has no cycles (they are refused); should one be there, delete anyway.
+    const leaves = left.filter((doc) => !followed.has(doc.id))
+    const next = leaves.length > 0 ? leaves : left
+    for (const activity of next) {
+      await req.payload.delete({
+        collection: 'project-activities',
+        id: activity.id,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+    }
+    left = left.filter((doc) => !next.includes(doc))
+  }
+}
