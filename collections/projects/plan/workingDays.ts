@@ -5,6 +5,12 @@ import { addDays, isDay, weekdayOf } from '@/lib/timeZone'
  * day and no time zone. A day is a working day when its weekday is one of the calendar's working
  * days and it is not a holiday.
  */
+/**
+ * The longest span a plan takes in working days (about ten years): offsets, durations and lags
+ * beyond it are refused by the fields, before a date computed from them leaves the calendar.
+ */
+export const MAX_WORKING_DAYS = 2600
+
 export interface WorkCalendar {
   /** 'mon' … 'sun' */
   workingDays: string[]

@@ -14,6 +14,7 @@ import { t } from '@/lib/i18n'
 import { followProject } from './followProject'
 import { keepProjectEnd } from './plannedEnd'
 import { replan } from './replan'
+import { MAX_WORKING_DAYS } from '../plan/workingDays'
 
 const slug = 'project-activities'
 // The responsible person and the assignees work on it; the project's manager validates it.
@@ -92,6 +93,7 @@ export const ProjectActivities: CollectionConfig = {
           name: 'duration',
           type: 'number',
           min: 0,
+          max: MAX_WORKING_DAYS,
           defaultValue: 1,
           label: t('Duration (working days)', 'Durată (zile lucrătoare)'),
         },
@@ -119,6 +121,8 @@ export const ProjectActivities: CollectionConfig = {
             {
               name: 'lag',
               type: 'number',
+              min: -MAX_WORKING_DAYS,
+              max: MAX_WORKING_DAYS,
               defaultValue: 0,
               label: t('Lag (working days)', 'Decalaj (zile lucrătoare)'),
             },

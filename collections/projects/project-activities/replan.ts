@@ -5,7 +5,7 @@ import { idOf } from '@/lib/ids'
 import { dayOf, storedDay, workCalendarOf } from '../plan/calendar'
 import { refuseUnschedulable } from '../plan/problems'
 import { type Dates, type PlanItem, reschedule } from '../plan/schedule'
-import { addWorkingDays, nextWorkingDay } from '../plan/workingDays'
+import { addWorkingDays, MAX_WORKING_DAYS, nextWorkingDay } from '../plan/workingDays'
 import { WRITING_PLAN } from './plannedEnd'
 
 type Doc = Record<string, unknown>
@@ -25,12 +25,21 @@ const linksOf = (predecessors: unknown) =>
 
 const sameLinks = (a: unknown, b: unknown) => JSON.stringify(linksOf(a)) === JSON.stringify(linksOf(b))
 
-function checkDuration(req: PayloadRequest, duration: unknown) {
-  if (duration === undefined || duration === null) return
-  if (!Number.isInteger(Number(duration)) || Number(duration) < 0) {
+/** Checked here, not only by the fields: this hook computes dates before the fields validate. */
+function checkSpans(req: PayloadRequest, data: Doc) {
+  const { duration } = data
+  if (duration !== undefined && duration !== null) {
+    if (!Number.isInteger(Number(duration)) || Number(duration) < 0 || Number(duration) > MAX_WORKING_DAYS) {
+      throw badRequest(req, {
+        en: `The duration is a whole number of working days, from 0 to ${MAX_WORKING_DAYS}.`,
+        ro: `Durata este un număr întreg de zile lucrătoare, de la 0 la ${MAX_WORKING_DAYS}.`,
+      })
+    }
+  }
+  if (linksOf(data.predecessors).some(({ lag }) => !Number.isFinite(lag) || Math.abs(lag) > MAX_WORKING_DAYS)) {
     throw badRequest(req, {
-      en: 'The duration is a whole number of working days, 0 or more.',
-      ro: 'Durata este un număr întreg de zile lucrătoare, cel puțin 0.',
+      en: `A lag is at most ${MAX_WORKING_DAYS} working days, either way.`,
+      ro: `Un decalaj are cel mult ${MAX_WORKING_DAYS} de zile lucrătoare, în orice sens.`,
     })
   }
 }
@@ -47,7 +56,7 @@ const endOf = (start: string, duration: number, cal: Parameters<typeof addWorkin
 export const replan: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
   // The plan's own writes (pushed successors) are already placed; a new activity still gets its end.
   if (req.context[WRITING_PLAN] && operation === 'update') return data
-  checkDuration(req, data.duration)
+  checkSpans(req, data)
   const cal = await workCalendarOf(req)
   // A start that is not a date is refused by the field's validation, which runs after this hook.
   if (data.plannedStart && !dayOf(data.plannedStart, cal.timeZone)) return data

@@ -7,6 +7,7 @@ import { nomenclatorField } from '@/fields/nomenclator'
 import { stampAuthor } from '@/hooks/audit'
 import { t } from '@/lib/i18n'
 import { planItemsOf, refuseUnschedulable } from '../plan/problems'
+import { MAX_WORKING_DAYS } from '../plan/workingDays'
 
 const slug = 'project-templates'
 // Shared: who may read or change them is the roles' matrix (all or none), no owner.
@@ -72,6 +73,7 @@ export const ProjectTemplates: CollectionConfig = {
               name: 'offset',
               type: 'number',
               min: 0,
+              max: MAX_WORKING_DAYS,
               defaultValue: 0,
               label: t(
                 'Start (working days after the project start)',
@@ -82,6 +84,7 @@ export const ProjectTemplates: CollectionConfig = {
               name: 'duration',
               type: 'number',
               min: 0,
+              max: MAX_WORKING_DAYS,
               defaultValue: 1,
               label: t('Duration (working days)', 'Durată (zile lucrătoare)'),
             },
@@ -103,6 +106,8 @@ export const ProjectTemplates: CollectionConfig = {
                 {
                   name: 'lag',
                   type: 'number',
+                  min: -MAX_WORKING_DAYS,
+                  max: MAX_WORKING_DAYS,
                   defaultValue: 0,
                   label: t('Lag (working days)', 'Decalaj (zile lucrătoare)'),
                 },
