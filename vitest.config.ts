@@ -24,9 +24,34 @@ class MatrixLast extends BaseSequencer {
 }
 
 /**
+ * Files that must not share a process: they set environment variables Payload reads at start
+ * (burst, pool), build their own Payload configuration (modules, install) or load drizzle-kit,
+ * which adds an enumerable `Array.prototype.random` that the PDF reader refuses (migrations).
+ */
+const ownProcess = [
+  'tests/int/hardening/burst.test.ts',
+  'tests/int/hardening/pool.test.ts',
+  'tests/int/hardening/install.test.ts',
+  'tests/int/modules.test.ts',
+  'tests/int/migrations.test.ts',
+]
+
+/** What both integration projects share: this run's database, made once by the global setup. */
+const database = {
+  globalSetup: ['tests/helpers/globalSetup.ts'],
+  setupFiles: ['tests/helpers/setupEnv.ts'],
+  // One database per run, shared by the files: they run one after another.
+  fileParallelism: false,
+  pool: 'forks' as const,
+  testTimeout: 60_000,
+  hookTimeout: 240_000,
+}
+
+/**
  * Two layers, one run (`npm test` runs both and reports them together):
  * - `unit`: tests/unit, pure code, no database and no Payload instance; seconds (`npm run test:unit`).
- * - `int`: tests/int, against this run's own database (created by the global setup, dropped after).
+ * - `int`: tests/int, against this run's own database (created by the global setup, dropped after),
+ *   in one process; `int-alone`: the few files that need a process of their own, on the same database.
  */
 export default defineConfig({
   resolve: { alias: aliases },
@@ -48,15 +73,24 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          ...database,
+          name: 'int-alone',
+          include: ownProcess,
+          // Before the shared files, so the permission matrix still runs last of all.
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          ...database,
           name: 'int',
           include: ['tests/int/**/*.test.ts'],
-          globalSetup: ['tests/helpers/globalSetup.ts'],
-          setupFiles: ['tests/helpers/setupEnv.ts'],
-          // One database per run, shared by the files: they run one after another.
-          fileParallelism: false,
-          pool: 'forks',
-          testTimeout: 60_000,
-          hookTimeout: 240_000,
+          exclude: ownProcess,
+          // One process and one Payload instance for all these files: starting Payload and
+          // importing the application per file cost about half the suite's time.
+          isolate: false,
+          sequence: { groupOrder: 2 },
         },
       },
     ],
