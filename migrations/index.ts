@@ -7,6 +7,7 @@ import * as migration_20261128_235223_record_files_and_defaults from './20261128
 import * as migration_20261129_015805_modules_in_config_order from './20261129_015805_modules_in_config_order';
 import * as migration_20261129_054337_contracts_module from './20261129_054337_contracts_module';
 import * as migration_20261129_090039_projects_module from './20261129_090039_projects_module';
+import * as migration_20261129_171752_projects_time_and_tickets from './20261129_171752_projects_time_and_tickets';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261129_090039_projects_module.up,
     down: migration_20261129_090039_projects_module.down,
-    name: '20261129_090039_projects_module'
+    name: '20261129_090039_projects_module',
+  },
+  {
+    up: migration_20261129_171752_projects_time_and_tickets.up,
+    down: migration_20261129_171752_projects_time_and_tickets.down,
+    name: '20261129_171752_projects_time_and_tickets'
   },
 ];

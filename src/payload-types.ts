@@ -100,6 +100,7 @@ export interface Config {
     'project-templates': ProjectTemplate;
     projects: Project;
     'project-activities': ProjectActivity;
+    'time-entries': TimeEntry;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -116,6 +117,7 @@ export interface Config {
       prospects: 'prospects';
       offers: 'offers';
       contracts: 'contracts';
+      projects: 'projects';
       campaigns: 'campaigns';
       marketingActions: 'marketing-actions';
       tickets: 'tickets';
@@ -146,6 +148,10 @@ export interface Config {
     };
     projects: {
       activities: 'project-activities';
+      time: 'time-entries';
+    };
+    'project-activities': {
+      timeEntries: 'time-entries';
     };
   };
   collectionsSelect: {
@@ -182,6 +188,7 @@ export interface Config {
     'project-templates': ProjectTemplatesSelect<false> | ProjectTemplatesSelect<true>;
     projects: ProjectsSelect<false> | ProjectsSelect<true>;
     'project-activities': ProjectActivitiesSelect<false> | ProjectActivitiesSelect<true>;
+    'time-entries': TimeEntriesSelect<false> | TimeEntriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -350,6 +357,7 @@ export interface Role {
           | 'project-templates'
           | 'projects'
           | 'project-activities'
+          | 'time-entries'
           | 'roles';
         read: 'none' | 'own' | 'team' | 'all';
         update: 'none' | 'own' | 'team' | 'all';
@@ -683,6 +691,11 @@ export interface Client {
   };
   contracts?: {
     docs?: (number | Contract)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  projects?: {
+    docs?: (number | Project)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -1472,6 +1485,14 @@ export interface Ticket {
     | ({
         relationTo: 'contract-activities';
         value: number | ContractActivity;
+      } | null)
+    | ({
+        relationTo: 'projects';
+        value: number | Project;
+      } | null)
+    | ({
+        relationTo: 'project-activities';
+        value: number | ProjectActivity;
       } | null);
   attachments?: (number | TicketFile)[] | null;
   actions?: {
@@ -1533,108 +1554,6 @@ export interface TicketType {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "ticket-files".
- */
-export interface TicketFile {
-  id: number;
-  ticket?: (number | null) | Ticket;
-  description?: string | null;
-  createdBy?: (number | null) | User;
-  updatedBy?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "ticket-actions".
- */
-export interface TicketAction {
-  id: number;
-  ticket: number | Ticket;
-  title: string;
-  type?: (number | null) | Nomenclator;
-  description?: string | null;
-  plannedAt?: string | null;
-  doneAt?: string | null;
-  minutesSpent?: number | null;
-  result?: string | null;
-  attachments?: (number | TicketFile)[] | null;
-  responsible: number | User;
-  team?: (number | null) | Team;
-  status?: string | null;
-  statusCategory?: ('open' | 'active' | 'waiting' | 'done' | 'cancelled') | null;
-  workflowComment?: string | null;
-  createdBy?: (number | null) | User;
-  updatedBy?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "contract-amendments".
- */
-export interface ContractAmendment {
-  id: number;
-  contract: number | Contract;
-  number?: string | null;
-  title: string;
-  reason?: string | null;
-  newEndDate?: string | null;
-  changesLines?: boolean | null;
-  lines?:
-    | {
-        product?: (number | null) | Product;
-        description?: string | null;
-        quantity: number;
-        unit?: (number | null) | Nomenclator;
-        unitPrice?: number | null;
-        discountPercent?: number | null;
-        vatRate?: (number | null) | Nomenclator;
-        vatPercent?: number | null;
-        discount?: number | null;
-        net?: number | null;
-        vat?: number | null;
-        gross?: number | null;
-        id?: string | null;
-      }[]
-    | null;
-  totals?: {
-    net?: number | null;
-    discount?: number | null;
-    vat?: number | null;
-    gross?: number | null;
-  };
-  previous?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  appliedAt?: string | null;
-  contractOwner?: (number | null) | User;
-  team?: (number | null) | Team;
-  status?: string | null;
-  statusCategory?: ('open' | 'active' | 'waiting' | 'done' | 'cancelled') | null;
-  workflowComment?: string | null;
-  createdBy?: (number | null) | User;
-  updatedBy?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "projects".
  */
 export interface Project {
@@ -1648,6 +1567,7 @@ export interface Project {
   plannedEnd?: string | null;
   budgetHours?: number | null;
   budgetAmount?: number | null;
+  spentHours?: number | null;
   description?: string | null;
   members?:
     | {
@@ -1661,6 +1581,11 @@ export interface Project {
     | null;
   activities?: {
     docs?: (number | ProjectActivity)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  time?: {
+    docs?: (number | TimeEntry)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -1762,9 +1687,134 @@ export interface ProjectActivity {
     | number
     | boolean
     | null;
+  timeEntries?: {
+    docs?: (number | TimeEntry)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   responsible: number | User;
   assignees?: (number | User)[] | null;
   projectManager?: (number | null) | User;
+  team?: (number | null) | Team;
+  status?: string | null;
+  statusCategory?: ('open' | 'active' | 'waiting' | 'done' | 'cancelled') | null;
+  workflowComment?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "time-entries".
+ */
+export interface TimeEntry {
+  id: number;
+  activity: number | ProjectActivity;
+  date?: string | null;
+  hours: number;
+  person: number | User;
+  note?: string | null;
+  project?: (number | null) | Project;
+  team?: (number | null) | Team;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ticket-files".
+ */
+export interface TicketFile {
+  id: number;
+  ticket?: (number | null) | Ticket;
+  description?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ticket-actions".
+ */
+export interface TicketAction {
+  id: number;
+  ticket: number | Ticket;
+  title: string;
+  type?: (number | null) | Nomenclator;
+  description?: string | null;
+  plannedAt?: string | null;
+  doneAt?: string | null;
+  minutesSpent?: number | null;
+  result?: string | null;
+  attachments?: (number | TicketFile)[] | null;
+  responsible: number | User;
+  team?: (number | null) | Team;
+  status?: string | null;
+  statusCategory?: ('open' | 'active' | 'waiting' | 'done' | 'cancelled') | null;
+  workflowComment?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contract-amendments".
+ */
+export interface ContractAmendment {
+  id: number;
+  contract: number | Contract;
+  number?: string | null;
+  title: string;
+  reason?: string | null;
+  newEndDate?: string | null;
+  changesLines?: boolean | null;
+  lines?:
+    | {
+        product?: (number | null) | Product;
+        description?: string | null;
+        quantity: number;
+        unit?: (number | null) | Nomenclator;
+        unitPrice?: number | null;
+        discountPercent?: number | null;
+        vatRate?: (number | null) | Nomenclator;
+        vatPercent?: number | null;
+        discount?: number | null;
+        net?: number | null;
+        vat?: number | null;
+        gross?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  totals?: {
+    net?: number | null;
+    discount?: number | null;
+    vat?: number | null;
+    gross?: number | null;
+  };
+  previous?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  appliedAt?: string | null;
+  contractOwner?: (number | null) | User;
   team?: (number | null) | Team;
   status?: string | null;
   statusCategory?: ('open' | 'active' | 'waiting' | 'done' | 'cancelled') | null;
@@ -2055,6 +2105,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'project-activities';
         value: number | ProjectActivity;
+      } | null)
+    | ({
+        relationTo: 'time-entries';
+        value: number | TimeEntry;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2372,6 +2426,7 @@ export interface ClientsSelect<T extends boolean = true> {
   prospects?: T;
   offers?: T;
   contracts?: T;
+  projects?: T;
   campaigns?: T;
   marketingActions?: T;
   tickets?: T;
@@ -3049,6 +3104,7 @@ export interface ProjectsSelect<T extends boolean = true> {
   plannedEnd?: T;
   budgetHours?: T;
   budgetAmount?: T;
+  spentHours?: T;
   description?: T;
   members?:
     | T
@@ -3061,6 +3117,7 @@ export interface ProjectsSelect<T extends boolean = true> {
         id?: T;
       };
   activities?: T;
+  time?: T;
   manager?: T;
   team?: T;
   status?: T;
@@ -3100,6 +3157,7 @@ export interface ProjectActivitiesSelect<T extends boolean = true> {
   baselineStart?: T;
   baselineEnd?: T;
   lastReschedule?: T;
+  timeEntries?: T;
   responsible?: T;
   assignees?: T;
   projectManager?: T;
@@ -3107,6 +3165,23 @@ export interface ProjectActivitiesSelect<T extends boolean = true> {
   status?: T;
   statusCategory?: T;
   workflowComment?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "time-entries_select".
+ */
+export interface TimeEntriesSelect<T extends boolean = true> {
+  activity?: T;
+  date?: T;
+  hours?: T;
+  person?: T;
+  note?: T;
+  project?: T;
+  team?: T;
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;

@@ -1,19 +1,30 @@
 import { defineModule } from '@/hooks/modules'
+import { projectsCalendarSources } from './calendarSources'
+import { projectsClientTabs } from './clientTabs'
 import { ProjectActivities } from './project-activities'
+import { myProjectActivities } from './project-activities/myWork'
 import { ProjectTemplates } from './project-templates'
 import { Projects } from './projects'
 import { projectEffects } from './projects/steps'
 import { projectsReference } from './reference'
+import { TimeEntries } from './time-entries'
 import { NOMENCLATOR_LISTS } from './reference/nomenclatorLists'
+
+export type { MyProjectActivityRow } from './project-activities/myWork'
 
 /**
  * Projects (R21–R23): templates, projects made from them with their people and budget, and the
- * plan in working days under the project and activity flows.
+ * plan in working days under the project and activity flows, and the time spent on it.
  */
 export const projectsModule = () =>
   defineModule({
     name: 'projects',
-    collections: [ProjectTemplates, Projects, ProjectActivities],
+    collections: [ProjectTemplates, Projects, ProjectActivities, TimeEntries],
+    clientTabs: projectsClientTabs,
+    calendarSources: projectsCalendarSources,
+    myWorkSources: [{ key: 'project-activities', collection: 'project-activities', read: myProjectActivities }],
+    // A ticket can concern a project or one of its activities (R29).
+    extends: { tickets: { relationTo: { concerns: ['projects', 'project-activities'] } } },
     effects: projectEffects,
     nomenclatorLists: NOMENCLATOR_LISTS,
     reference: projectsReference,

@@ -79,6 +79,7 @@ describe('committed migrations', () => {
         'ticket-files',
         'ticket-types',
         'tickets',
+        'time-entries',
         'todos',
         'users',
         'workflow-events',

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { dayIn } from '@/lib/timeZone'
 import { freshCui, uniqueMark } from '../helpers/crm'
 import { type Answer, api, login } from '../helpers/http'
 import { testPayload, userByEmail } from '../helpers/payload'
@@ -306,5 +307,120 @@ describe('projects', () => {
     const deleted = await api('DELETE', `projects/${id}`, { token: token.pm })
     expect(deleted.status, message(deleted)).toBe(200)
     expect(await planOf(id)).toEqual({})
+  })
+
+  it('puts each activity on its responsible person\u2019s calendar for its whole span, milestones as such', async () => {
+    const made = await newPlan({ name: uniqueMark('Calendar') })
+    const plan = await planOf(made.body.doc.id)
+    // Overlapping the period is enough: "a" runs 25–30 April, the period starts on the 29th.
+    const events = async (who: Who) => {
+      const answer = await api('GET', 'calendar/events?from=2030-04-29T00:00:00Z&to=2030-05-10T00:00:00Z', {
+        token: token[who],
+      })
+      expect(answer.status, JSON.stringify(answer.body)).toBe(200)
+      return answer.body.events as Doc[]
+    }
+    const mine = (await events('member')).filter((e) => e.collection === 'project-activities')
+    const a = mine.find((e) => e.recordId === plan.a.id)
+    expect(a).toMatchObject({ kind: 'project-activity', allDay: true, title: 'Analysis' })
+    expect([day(a!.start), day(a!.end)]).toEqual(['2030-04-25', '2030-04-30'])
+    expect(mine.map((e) => e.recordId)).not.toContain(plan.b.id)
+    const managers = (await events('pm')).filter((e) => e.collection === 'project-activities')
+    expect(managers.find((e) => e.recordId === plan.m.id)).toMatchObject({ kind: 'project-milestone', end: null })
+    expect(managers.map((e) => e.recordId)).not.toContain(plan.c.id)
+  })
+
+  it('lists on My work the activities a person is responsible for and has not yet done', async () => {
+    const made = await newPlan({ name: uniqueMark('My work') })
+    const plan = await planOf(made.body.doc.id)
+    const section = async (who: Who) => {
+      const answer = await api('GET', 'my-work', { token: token[who] })
+      expect(answer.status, JSON.stringify(answer.body)).toBe(200)
+      return answer.body['project-activities'] as { readable: boolean; total: number; rows: Doc[] }
+    }
+    const before = await section('member')
+    expect(before.readable).toBe(true)
+    expect(before.rows.map((r) => r.id)).toContain(plan.a.id)
+    expect(before.rows.find((r) => r.id === plan.a.id)?.project).toMatchObject({ id: made.body.doc.id })
+    expect(before.rows.map((r) => r.id)).not.toContain(plan.b.id)
+    const step = (transition: string) =>
+      api('POST', `project-activities/${plan.a.id}/transition`, { token: token.member, body: { transition } })
+    expect((await step('start')).status).toBe(200)
+    expect((await step('finish')).status).toBe(200)
+    expect((await section('member')).rows.map((r) => r.id)).not.toContain(plan.a.id)
+  })
+
+  describe('time entries', () => {
+    const enter = (who: Who, body: Doc) => api('POST', 'time-entries', { token: token[who], body })
+    const sums = async (project: number, activity: number) => {
+      const payload = await testPayload()
+      const a = await payload.findByID({ collection: 'project-activities', id: activity, depth: 0 })
+      const p = await payload.findByID({ collection: 'projects', id: project, depth: 0 })
+      return [a.spentEffort, p.spentHours]
+    }
+
+    it('adds the hours a member enters to the activity and the project, and follows edits and deletes', async () => {
+      const made = await newPlan()
+      const project = made.body.doc.id
+      const { a } = await planOf(project)
+      const first = await enter('member', { activity: a.id, date: '2030-04-25', hours: 3.5, note: 'Interviuri' })
+      expect(first.status, message(first)).toBe(201)
+      expect(first.body.doc.person.id).toBe(user.member.id)
+      expect(first.body.doc.project.id).toBe(project)
+      const second = await enter('member', { activity: a.id, date: '2030-04-26', hours: 2.25 })
+      expect(second.status, message(second)).toBe(201)
+      expect(await sums(project, a.id)).toEqual([5.75, 5.75])
+      const edited = await api('PATCH', `time-entries/${second.body.doc.id}`, {
+        token: token.member,
+        body: { hours: 1 },
+      })
+      expect(edited.status, message(edited)).toBe(200)
+      expect(await sums(project, a.id)).toEqual([4.5, 4.5])
+      expect((await api('DELETE', `time-entries/${first.body.doc.id}`, { token: token.member })).status).toBe(200)
+      expect(await sums(project, a.id)).toEqual([1, 1])
+      // The sums are the application's: a client's figure is dropped.
+      await api('PATCH', `project-activities/${a.id}`, { token: token.pm, body: { spentEffort: 999 } })
+      expect(await sums(project, a.id)).toEqual([1, 1])
+    })
+
+    it('takes a member’s own time on their activities only; the manager enters and sees the team’s', async () => {
+      const made = await newPlan()
+      const { a, b } = await planOf(made.body.doc.id)
+      const notTheirs = await enter('member', { activity: b.id, date: '2030-05-02', hours: 2 })
+      expect([403, 404]).toContain(notTheirs.status)
+      const forSomeoneElse = await enter('member', { activity: a.id, date: '2030-04-25', hours: 2, person: user.pm.id })
+      expect(forSomeoneElse.status).toBe(400)
+      for (const hours of [0, 25, -1]) {
+        const wrong = await enter('member', { activity: a.id, date: '2030-04-25', hours })
+        expect(wrong.status, `${hours} hours`).toBe(400)
+      }
+      const byManager = await enter('pm', { activity: a.id, date: '2030-04-25', hours: 4, person: user.member.id })
+      expect(byManager.status, message(byManager)).toBe(201)
+      // Without a date an entry is for today, in the settings' time zone.
+      const own = await enter('pm', { activity: b.id, hours: 1 })
+      expect(own.status, message(own)).toBe(201)
+      expect(own.body.doc.date).toBe(`${dayIn(new Date(), timeBefore.timeZone ?? 'Europe/Bucharest')}T12:00:00.000Z`)
+      const where = `where[project][equals]=${made.body.doc.id}&depth=0`
+      const seenBy = (who: Who) => api('GET', `time-entries?${where}`, { token: token[who] })
+      const ids = (answer: Answer) => answer.body.docs.map((d: Doc) => d.id).sort()
+      expect(ids(await seenBy('pm'))).toEqual([byManager.body.doc.id, own.body.doc.id].sort())
+      expect(ids(await seenBy('member'))).toEqual([byManager.body.doc.id])
+      expect((await seenBy('sales')).status).toBe(403)
+    })
+
+    it('keeps an activity with time on it; deleting the project deletes its time too', async () => {
+      const made = await newPlan()
+      const id = made.body.doc.id
+      const { c } = await planOf(id)
+      expect((await enter('pm', { activity: c.id, date: '2030-04-25', hours: 2 })).status).toBe(201)
+      const refused = await api('DELETE', `project-activities/${c.id}`, { token: token.pm })
+      expect(refused.status).toBe(400)
+      expect(message(refused)).toContain('delete or move them first')
+      expect((await planOf(id)).c).toBeTruthy()
+      const deleted = await api('DELETE', `projects/${id}`, { token: token.pm })
+      expect(deleted.status, message(deleted)).toBe(200)
+      const left = await (await testPayload()).count({ collection: 'time-entries', where: { project: { equals: id } } })
+      expect(left.totalDocs).toBe(0)
+    })
   })
 })

@@ -5,13 +5,14 @@ import { underParent } from '@/access/parent'
 import type { Ownership } from '@/access/types'
 import { auditFields } from '@/fields/audit'
 import { dateField, dateTimeField } from '@/fields/dates'
-import { ownerField } from '@/fields/people'
+import { joinOf, ownerField } from '@/fields/people'
 import { serverOwned } from '@/fields/serverOwned'
 import { stampAuthor } from '@/hooks/audit'
 import { listsWithoutJoins } from '@/hooks/listsWithoutJoins'
 import { workflowGoverned } from '@/hooks/workflow/governed'
 import { t } from '@/lib/i18n'
 import { followProject } from './followProject'
+import { keepLoggedTime } from './keepLoggedTime'
 import { keepProjectEnd } from './plannedEnd'
 import { replan } from './replan'
 import { MAX_WORKING_DAYS } from '../plan/workingDays'
@@ -59,6 +60,7 @@ export const ProjectActivities: CollectionConfig = {
   endpoints: [...governed.endpoints],
   hooks: {
     beforeOperation: [listsWithoutJoins],
+    beforeDelete: [keepLoggedTime],
     beforeChange: [followProject, replan, ...governed.hooks.beforeChange, stampAuthor],
     afterChange: [keepProjectEnd, ...governed.hooks.afterChange],
   },
@@ -134,7 +136,7 @@ export const ProjectActivities: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'plannedEffort', type: 'number', min: 0, label: t('Planned effort (hours)', 'Efort planificat (ore)') },
-        // From the time entries, once they exist.
+        // The sum of its time entries (time-entries/spentEffort.ts).
         derived({
           name: 'spentEffort',
           type: 'number',
@@ -172,6 +174,10 @@ export const ProjectActivities: CollectionConfig = {
       type: 'json',
       label: t('Pushed by the last move', 'Mutate de ultima schimbare'),
       admin: { hidden: true },
+    }),
+    joinOf('timeEntries', 'time-entries', 'activity', t('Time entries', 'Pontaje'), {
+      defaultSort: '-date',
+      defaultColumns: ['date', 'person', 'hours', 'note'],
     }),
     ownerField('responsible', t('Responsible', 'Responsabil')),
     {

@@ -108,6 +108,14 @@ export const Projects: CollectionConfig = withCustomFields({
       fields: [
         { name: 'budgetHours', type: 'number', min: 0, label: t('Budget (hours)', 'Buget (ore)') },
         { name: 'budgetAmount', type: 'number', min: 0, label: t('Budget (money)', 'Buget (valoare)') },
+        // The sum of the time entered on its activities (time-entries/spentEffort.ts).
+        serverOwned({
+          name: 'spentHours',
+          type: 'number',
+          defaultValue: 0,
+          label: t('Spent (hours)', 'Consumat (ore)'),
+          admin: { readOnly: true },
+        }),
       ],
     },
     { name: 'description', type: 'textarea', label: t('Description', 'Descriere') },
@@ -139,6 +147,10 @@ export const Projects: CollectionConfig = withCustomFields({
     joinOf('activities', 'project-activities', 'project', t('Plan', 'Plan'), {
       defaultSort: 'plannedStart',
       defaultColumns: ['title', 'phase', 'plannedStart', 'plannedEnd', 'responsible', 'status'],
+    }),
+    joinOf('time', 'time-entries', 'project', t('Time', 'Pontaj'), {
+      defaultSort: '-date',
+      defaultColumns: ['date', 'person', 'activity', 'hours', 'note'],
     }),
     ownerField('manager', t('Project manager', 'Manager de proiect')),
     teamField(),

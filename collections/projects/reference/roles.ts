@@ -7,12 +7,19 @@ export const ROLE_ROWS: RoleRows = {
     row('project-templates', 'all', true, 'all', 'all'),
     row('projects', 'team', true, 'team', 'team'),
     row('project-activities', 'team', true, 'team', 'team'),
+    row('time-entries', 'team', true, 'team', 'team'),
   ],
-  // The projects they are in; the activities they carry out.
+  // The projects they are in; the activities they carry out and the time they spend on them.
   'project-member': [
     row('project-templates', 'all'),
     row('projects', 'own'),
     row('project-activities', 'own', false, 'own'),
+    row('time-entries', 'own', true, 'own', 'own'),
   ],
-  viewer: [row('project-templates', 'all'), row('projects', 'all'), row('project-activities', 'all')],
+  viewer: [
+    row('project-templates', 'all'),
+    row('projects', 'all'),
+    row('project-activities', 'all'),
+    row('time-entries', 'all'),
+  ],
 }

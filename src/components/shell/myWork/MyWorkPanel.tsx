@@ -4,7 +4,7 @@ import { formatAdminURL } from 'payload/shared'
 
 import type { Column } from '../../shared/DataTable'
 import { styles } from '../../shared/styles'
-import type { MyActionRow, MyContractActivityRow, MyTicketRow, MyTodoRow } from './types'
+import type { MyActionRow, MyContractActivityRow, MyProjectActivityRow, MyTicketRow, MyTodoRow } from './types'
 import { amount, when } from './format'
 import { textFor } from './text'
 import { useMyWork } from './useMyWork'
@@ -17,7 +17,7 @@ const DASHBOARD_STYLE = { marginBottom: 'calc(var(--base) * 1.5)' }
 
 /**
  * The signed-in user's work (R30): open tickets, ticket actions to carry out, today's todos and
- * contract activities not yet done, each row linking to its record. Lists of records the user's roles do not read are left out.
+ * contract and project activities not yet done, each row linking to its record. Lists of records the user's roles do not read are left out.
  * `compact` is the dashboard's short version with a link to the full page.
  */
 export function MyWorkPanel({ compact = false }: { compact?: boolean }) {
@@ -125,6 +125,38 @@ export function MyWorkPanel({ compact = false }: { compact?: boolean }) {
   ]
   const contractActivities = answer?.['contract-activities']
 
+  const projectActivityColumns: Column<MyProjectActivityRow>[] = [
+    { label: text.subject, cell: (row) => link('project-activities', row.id, row.title) },
+    {
+      label: text.project,
+      cell: (row) =>
+        row.project
+          ? link(
+              'projects',
+              row.project.id,
+              [row.project.number, row.project.name].filter(Boolean).join(' ') || `#${row.project.id}`,
+            )
+          : '—',
+    },
+    ...(compact
+      ? []
+      : [
+          { label: text.planned, cell: (row: MyProjectActivityRow) => when(row.plannedStart, zone, true) },
+          { label: text.progress, cell: (row: MyProjectActivityRow) => `${row.percentComplete ?? 0} %` },
+        ]),
+    { label: text.status, cell: (row) => row.statusLabel ?? '—' },
+    {
+      label: text.due,
+      cell: (row) => (
+        <>
+          {when(row.plannedEnd, zone, true)}
+          <OverdueMark overdue={row.overdue} text={text} />
+        </>
+      ),
+    },
+  ]
+  const projectActivities = answer?.['project-activities']
+
   const limit = compact ? DASHBOARD_ROWS : undefined
   return (
     <div
@@ -197,6 +229,18 @@ export function MyWorkPanel({ compact = false }: { compact?: boolean }) {
               limit={limit}
               empty={text.noContractActivities}
               columns={contractActivityColumns}
+              text={text}
+            />
+          )}
+          {projectActivities?.readable && (
+            <WorkSection
+              id="my-work-project-activities"
+              title={text.projectActivities}
+              total={projectActivities.total}
+              rows={projectActivities.rows}
+              limit={limit}
+              empty={text.noProjectActivities}
+              columns={projectActivityColumns}
               text={text}
             />
           )}

@@ -1,9 +1,10 @@
 import type { MyContractActivityRow } from '@/collections/contracts'
 import type { MyTodoRow } from '@/collections/crm'
+import type { MyProjectActivityRow } from '@/collections/projects'
 import type { MyActionRow, MyTicketRow, TicketSection } from '@/collections/support'
 import type { Section } from '@/hooks/myWork/types'
 
-export type { MyActionRow, MyContractActivityRow, MyTicketRow, MyTodoRow, TicketSection }
+export type { MyActionRow, MyContractActivityRow, MyProjectActivityRow, MyTicketRow, MyTodoRow, TicketSection }
 
 /** What `GET /api/my-work` answers with every module in: one section per module source. */
 export interface MyWorkAnswer {
@@ -15,4 +16,6 @@ export interface MyWorkAnswer {
   todos: Section<MyTodoRow>
   /** Absent when the contracts module is left out. */
   'contract-activities'?: Section<MyContractActivityRow>
+  /** Absent when the projects module is left out. */
+  'project-activities'?: Section<MyProjectActivityRow>
 }
