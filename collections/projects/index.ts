@@ -1,5 +1,6 @@
 import { defineModule } from '@/hooks/modules'
 import { projectsCalendarSources } from './calendarSources'
+import { seedDemoProjects } from './demo'
 import { projectsClientTabs } from './clientTabs'
 import { ProjectActivities } from './project-activities'
 import { myProjectActivities } from './project-activities/myWork'
@@ -28,4 +29,5 @@ export const projectsModule = () =>
     effects: projectEffects,
     nomenclatorLists: NOMENCLATOR_LISTS,
     reference: projectsReference,
+    demo: seedDemoProjects,
   })

@@ -57,102 +57,106 @@ function predecessorsFirst(activities: TemplateActivity[]) {
 }
 
 /**
- * POST /api/projects/from-template {"template","start","client","contract"?,"name"?,"manager"?,"members"?}:
- * a project in planning and its whole plan, in one transaction: the activities dated from the
- * template's offsets, durations and links over the working days and holidays in Settings → Time,
- * linked as in the template, each given to the first member holding its role (else the manager).
- * Any refusal keeps nothing.
+ * A project in planning and its whole plan, made as the caller, in one transaction: the activities
+ * dated from the template's offsets, durations and links over the working days and holidays in
+ * Settings → Time, linked as in the template, each given to the first member holding its role
+ * (else the manager). Any refusal keeps nothing. `body`: {"template","start","client","contract"?,
+ * "name"?,"manager"?,"members"?}.
  */
+export async function createProjectFromTemplate(req: PayloadRequest, body: Doc) {
+  const templateId = optionalId(req, body.template, { en: 'Template', ro: 'Șablon' })
+  const clientId = optionalId(req, body.client, { en: 'Client', ro: 'Client' })
+  const contractId = optionalId(req, body.contract, { en: 'Contract', ro: 'Contract' })
+  const managerId = optionalId(req, body.manager, { en: 'Manager', ro: 'Manager' })
+  const start = typeof body.start === 'string' ? body.start.slice(0, 10) : ''
+  if (templateId === null || clientId === null || !isDay(start)) {
+    throw badRequest(req, {
+      en: 'Send {"template": <id>, "start": "YYYY-MM-DD", "client": <id>} (and optionally "contract", "name").',
+      ro: 'Trimiteți {"template": <id>, "start": "AAAA-LL-ZZ", "client": <id>} (și opțional "contract", "name").',
+    })
+  }
+  if (!(await mayCreate(req, 'projects', projectOwnership))) {
+    throw forbidden(req, { en: 'You may not create projects.', ro: 'Nu aveți dreptul să creați proiecte.' })
+  }
+  const template = await readAsCaller(req, 'project-templates', templateId)
+  if (!template) throw notFound(req, { en: 'Project template not found.', ro: 'Șablonul de proiect nu a fost găsit.' })
+  if (!(await readAsCaller(req, 'clients', clientId))) {
+    throw notFound(req, { en: 'Client not found.', ro: 'Clientul nu a fost găsit.' })
+  }
+  if (contractId !== null && !(await readAsCaller(req, 'contracts', contractId))) {
+    throw notFound(req, { en: 'Contract not found.', ro: 'Contractul nu a fost găsit.' })
+  }
+  const activities = (template.activities ?? []) as TemplateActivity[]
+  const items = planItemsOf(activities).map((item, i) => (activities[i].milestone ? { ...item, duration: 0 } : item))
+  refuseUnschedulable(req, items)
+  const cal = await workCalendarOf(req)
+  const dates = computePlan(start, items, cal)
+
+  const made = await inTransaction(req, async () => {
+    const project = await req.payload.create({
+      collection: 'projects',
+      data: {
+        name: typeof body.name === 'string' && body.name.trim() ? body.name.trim() : template.name,
+        client: clientId,
+        contract: contractId,
+        template: templateId,
+        manager: managerId ?? req.user!.id,
+        members: Array.isArray(body.members) ? body.members : [],
+        startDate: storedDay(start),
+      } as never,
+      depth: 0,
+      user: req.user,
+      overrideAccess: false,
+      req,
+    })
+    const members = (project.members ?? []) as Member[]
+    const ids = new Map<string, number>()
+    req.context[WRITING_PLAN] = true
+    try {
+      for (const activity of predecessorsFirst(activities)) {
+        const planned = dates.get(activity.key)!
+        const created = await req.payload.create({
+          collection: 'project-activities',
+          data: {
+            project: project.id,
+            key: activity.key,
+            phase: activity.phase ?? null,
+            title: activity.title,
+            plannedStart: storedDay(planned.start),
+            plannedEnd: storedDay(planned.end),
+            duration: items.find((item) => item.key === activity.key)!.duration,
+            milestone: Boolean(activity.milestone),
+            plannedEffort: activity.effort ?? null,
+            responsible: responsibleFor(activity.role, members, project.manager),
+            predecessors: (activity.predecessors ?? []).map((p) => ({
+              activity: ids.get(p.activity),
+              lag: p.lag ?? 0,
+            })),
+          } as never,
+          depth: 0,
+          user: req.user,
+          overrideAccess: false,
+          req,
+        })
+        ids.set(activity.key, created.id as number)
+      }
+    } finally {
+      delete req.context[WRITING_PLAN]
+    }
+    await refreshPlannedEnd(req, project.id)
+    return { project, activities: ids.size }
+  })
+  return made
+}
+
+/** POST /api/projects/from-template: createProjectFromTemplate for the signed-in caller. */
 export const fromTemplateEndpoint: Endpoint = {
   path: '/from-template',
   method: 'post',
   handler: async (req) => {
     requireSession(req)
     await addDataAndFileToRequest(req)
-    const body = (req.data ?? {}) as Doc
-    const templateId = optionalId(req, body.template, { en: 'Template', ro: 'Șablon' })
-    const clientId = optionalId(req, body.client, { en: 'Client', ro: 'Client' })
-    const contractId = optionalId(req, body.contract, { en: 'Contract', ro: 'Contract' })
-    const managerId = optionalId(req, body.manager, { en: 'Manager', ro: 'Manager' })
-    const start = typeof body.start === 'string' ? body.start.slice(0, 10) : ''
-    if (templateId === null || clientId === null || !isDay(start)) {
-      throw badRequest(req, {
-        en: 'Send {"template": <id>, "start": "YYYY-MM-DD", "client": <id>} (and optionally "contract", "name").',
-        ro: 'Trimiteți {"template": <id>, "start": "AAAA-LL-ZZ", "client": <id>} (și opțional "contract", "name").',
-      })
-    }
-    if (!(await mayCreate(req, 'projects', projectOwnership))) {
-      throw forbidden(req, { en: 'You may not create projects.', ro: 'Nu aveți dreptul să creați proiecte.' })
-    }
-    const template = await readAsCaller(req, 'project-templates', templateId)
-    if (!template)
-      throw notFound(req, { en: 'Project template not found.', ro: 'Șablonul de proiect nu a fost găsit.' })
-    if (!(await readAsCaller(req, 'clients', clientId))) {
-      throw notFound(req, { en: 'Client not found.', ro: 'Clientul nu a fost găsit.' })
-    }
-    if (contractId !== null && !(await readAsCaller(req, 'contracts', contractId))) {
-      throw notFound(req, { en: 'Contract not found.', ro: 'Contractul nu a fost găsit.' })
-    }
-    const activities = (template.activities ?? []) as TemplateActivity[]
-    const items = planItemsOf(activities).map((item, i) => (activities[i].milestone ? { ...item, duration: 0 } : item))
-    refuseUnschedulable(req, items)
-    const cal = await workCalendarOf(req)
-    const dates = computePlan(start, items, cal)
-
-    const made = await inTransaction(req, async () => {
-      const project = await req.payload.create({
-        collection: 'projects',
-        data: {
-          name: typeof body.name === 'string' && body.name.trim() ? body.name.trim() : template.name,
-          client: clientId,
-          contract: contractId,
-          template: templateId,
-          manager: managerId ?? req.user!.id,
-          members: Array.isArray(body.members) ? body.members : [],
-          startDate: storedDay(start),
-        } as never,
-        depth: 0,
-        user: req.user,
-        overrideAccess: false,
-        req,
-      })
-      const members = (project.members ?? []) as Member[]
-      const ids = new Map<string, number>()
-      req.context[WRITING_PLAN] = true
-      try {
-        for (const activity of predecessorsFirst(activities)) {
-          const planned = dates.get(activity.key)!
-          const created = await req.payload.create({
-            collection: 'project-activities',
-            data: {
-              project: project.id,
-              key: activity.key,
-              phase: activity.phase ?? null,
-              title: activity.title,
-              plannedStart: storedDay(planned.start),
-              plannedEnd: storedDay(planned.end),
-              duration: items.find((item) => item.key === activity.key)!.duration,
-              milestone: Boolean(activity.milestone),
-              plannedEffort: activity.effort ?? null,
-              responsible: responsibleFor(activity.role, members, project.manager),
-              predecessors: (activity.predecessors ?? []).map((p) => ({
-                activity: ids.get(p.activity),
-                lag: p.lag ?? 0,
-              })),
-            } as never,
-            depth: 0,
-            user: req.user,
-            overrideAccess: false,
-            req,
-          })
-          ids.set(activity.key, created.id as number)
-        }
-      } finally {
-        delete req.context[WRITING_PLAN]
-      }
-      await refreshPlannedEnd(req, project.id)
-      return { project, activities: ids.size }
-    })
+    const made = await createProjectFromTemplate(req, (req.data ?? {}) as Doc)
     const doc = await req.payload.findByID({
       collection: 'projects',
       id: made.project.id,
