@@ -8,6 +8,7 @@ import * as migration_20261129_015805_modules_in_config_order from './20261129_0
 import * as migration_20261129_054337_contracts_module from './20261129_054337_contracts_module';
 import * as migration_20261129_090039_projects_module from './20261129_090039_projects_module';
 import * as migration_20261129_171752_projects_time_and_tickets from './20261129_171752_projects_time_and_tickets';
+import * as migration_20261129_174203_project_deliverables from './20261129_174203_project_deliverables';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261129_171752_projects_time_and_tickets.up,
     down: migration_20261129_171752_projects_time_and_tickets.down,
-    name: '20261129_171752_projects_time_and_tickets'
+    name: '20261129_171752_projects_time_and_tickets',
+  },
+  {
+    up: migration_20261129_174203_project_deliverables.up,
+    down: migration_20261129_174203_project_deliverables.down,
+    name: '20261129_174203_project_deliverables'
   },
 ];

@@ -100,6 +100,7 @@ export interface Config {
     'project-templates': ProjectTemplate;
     projects: Project;
     'project-activities': ProjectActivity;
+    'project-deliverables': ProjectDeliverable;
     'time-entries': TimeEntry;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -142,12 +143,14 @@ export interface Config {
       activities: 'contract-activities';
       todos: 'todos';
       amendments: 'contract-amendments';
+      projects: 'projects';
     };
     'contract-activities': {
       todos: 'todos';
     };
     projects: {
       activities: 'project-activities';
+      deliverables: 'project-deliverables';
       time: 'time-entries';
     };
     'project-activities': {
@@ -188,6 +191,7 @@ export interface Config {
     'project-templates': ProjectTemplatesSelect<false> | ProjectTemplatesSelect<true>;
     projects: ProjectsSelect<false> | ProjectsSelect<true>;
     'project-activities': ProjectActivitiesSelect<false> | ProjectActivitiesSelect<true>;
+    'project-deliverables': ProjectDeliverablesSelect<false> | ProjectDeliverablesSelect<true>;
     'time-entries': TimeEntriesSelect<false> | TimeEntriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -357,6 +361,7 @@ export interface Role {
           | 'project-templates'
           | 'projects'
           | 'project-activities'
+          | 'project-deliverables'
           | 'time-entries'
           | 'roles';
         read: 'none' | 'own' | 'team' | 'all';
@@ -508,7 +513,8 @@ export interface Workflow {
     | 'contract-activities'
     | 'contract-amendments'
     | 'projects'
-    | 'project-activities';
+    | 'project-activities'
+    | 'project-deliverables';
   active?: boolean | null;
   states: {
     key: string;
@@ -1254,6 +1260,11 @@ export interface Contract {
   customFields?: {
     [k: string]: unknown;
   };
+  projects?: {
+    docs?: (number | Project)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -1362,6 +1373,10 @@ export interface Todo {
     | ({
         relationTo: 'project-activities';
         value: number | ProjectActivity;
+      } | null)
+    | ({
+        relationTo: 'project-deliverables';
+        value: number | ProjectDeliverable;
       } | null);
   client?: (number | null) | Client;
   notes?: {
@@ -1584,6 +1599,11 @@ export interface Project {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  deliverables?: {
+    docs?: (number | ProjectDeliverable)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   time?: {
     docs?: (number | TimeEntry)[];
     hasNextPage?: boolean;
@@ -1666,7 +1686,7 @@ export interface ProjectActivity {
   plannedEnd?: string | null;
   predecessors?:
     | {
-        activity: number | ProjectActivity;
+        activity?: (number | null) | ProjectActivity;
         lag?: number | null;
         id?: string | null;
       }[]
@@ -1717,6 +1737,33 @@ export interface TimeEntry {
   note?: string | null;
   project?: (number | null) | Project;
   team?: (number | null) | Team;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "project-deliverables".
+ */
+export interface ProjectDeliverable {
+  id: number;
+  project: number | Project;
+  name: string;
+  activity?: (number | null) | ProjectActivity;
+  dueDate?: string | null;
+  needsAcceptance?: boolean | null;
+  description?: string | null;
+  clientAcceptedBy?: (number | null) | Contact;
+  clientAcceptedOn?: string | null;
+  responsible: number | User;
+  submittedAt?: string | null;
+  acceptedAt?: string | null;
+  projectManager?: (number | null) | User;
+  team?: (number | null) | Team;
+  status?: string | null;
+  statusCategory?: ('open' | 'active' | 'waiting' | 'done' | 'cancelled') | null;
+  workflowComment?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   updatedAt: string;
@@ -2105,6 +2152,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'project-activities';
         value: number | ProjectActivity;
+      } | null)
+    | ({
+        relationTo: 'project-deliverables';
+        value: number | ProjectDeliverable;
       } | null)
     | ({
         relationTo: 'time-entries';
@@ -2944,6 +2995,7 @@ export interface ContractsSelect<T extends boolean = true> {
   createdBy?: T;
   updatedBy?: T;
   customFields?: T;
+  projects?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3117,6 +3169,7 @@ export interface ProjectsSelect<T extends boolean = true> {
         id?: T;
       };
   activities?: T;
+  deliverables?: T;
   time?: T;
   manager?: T;
   team?: T;
@@ -3160,6 +3213,32 @@ export interface ProjectActivitiesSelect<T extends boolean = true> {
   timeEntries?: T;
   responsible?: T;
   assignees?: T;
+  projectManager?: T;
+  team?: T;
+  status?: T;
+  statusCategory?: T;
+  workflowComment?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "project-deliverables_select".
+ */
+export interface ProjectDeliverablesSelect<T extends boolean = true> {
+  project?: T;
+  name?: T;
+  activity?: T;
+  dueDate?: T;
+  needsAcceptance?: T;
+  description?: T;
+  clientAcceptedBy?: T;
+  clientAcceptedOn?: T;
+  responsible?: T;
+  submittedAt?: T;
+  acceptedAt?: T;
   projectManager?: T;
   team?: T;
   status?: T;

@@ -1,7 +1,7 @@
 import type { Where } from 'payload'
 
-import { calendarSource, userId } from '@/hooks/calendar/source'
-import type { ProjectActivity } from '@/payload-types'
+import { calendarSource, userId, within } from '@/hooks/calendar/source'
+import type { ProjectActivity, ProjectDeliverable } from '@/payload-types'
 
 type ActivityRow = Pick<
   ProjectActivity,
@@ -42,4 +42,23 @@ const activities = calendarSource<ActivityRow>({
   }),
 })
 
-export const projectsCalendarSources = [activities]
+type DeliverableRow = Pick<ProjectDeliverable, 'id' | 'name' | 'dueDate' | 'responsible' | 'statusCategory'>
+
+/** A deliverable on its due day, on the calendar of the person preparing it. */
+const deliverables = calendarSource<DeliverableRow>({
+  collection: 'project-deliverables',
+  select: { name: true, dueDate: true, responsible: true, statusCategory: true },
+  sort: 'dueDate',
+  where: (owners, period) => ({ and: [{ responsible: { in: owners } }, within('dueDate', period)] }),
+  toItem: (deliverable) => ({
+    title: deliverable.name,
+    start: deliverable.dueDate!,
+    end: null,
+    allDay: true,
+    kind: 'project-deliverable',
+    statusCategory: deliverable.statusCategory ?? null,
+    userId: userId(deliverable.responsible),
+  }),
+})
+
+export const projectsCalendarSources = [activities, deliverables]

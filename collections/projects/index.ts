@@ -1,8 +1,10 @@
 import { defineModule } from '@/hooks/modules'
+import { t } from '@/lib/i18n'
 import { projectsCalendarSources } from './calendarSources'
 import { seedDemoProjects } from './demo'
 import { projectsClientTabs } from './clientTabs'
 import { ProjectActivities } from './project-activities'
+import { ProjectDeliverables } from './project-deliverables'
 import { myProjectActivities } from './project-activities/myWork'
 import { ProjectTemplates } from './project-templates'
 import { Projects } from './projects'
@@ -20,12 +22,36 @@ export type { MyProjectActivityRow } from './project-activities/myWork'
 export const projectsModule = () =>
   defineModule({
     name: 'projects',
-    collections: [ProjectTemplates, Projects, ProjectActivities, TimeEntries],
+    collections: [ProjectTemplates, Projects, ProjectActivities, ProjectDeliverables, TimeEntries],
     clientTabs: projectsClientTabs,
     calendarSources: projectsCalendarSources,
     myWorkSources: [{ key: 'project-activities', collection: 'project-activities', read: myProjectActivities }],
     // A ticket can concern a project or one of its activities (R29).
-    extends: { tickets: { relationTo: { concerns: ['projects', 'project-activities'] } } },
+    extends: {
+      tickets: { relationTo: { concerns: ['projects', 'project-activities'] } },
+      // A signed contract's implementation starts from its page.
+      contracts: {
+        fields: [
+          {
+            name: 'createProject',
+            type: 'ui',
+            label: t('Create the project', 'Creează proiectul'),
+            admin: {
+              position: 'sidebar',
+              components: { Field: '/collections/projects/projects/components/CreateFromContract#CreateFromContract' },
+            },
+          },
+          {
+            name: 'projects',
+            type: 'join',
+            collection: 'projects',
+            on: 'contract',
+            label: t('Projects implementing it', 'Proiectele care îl implementează'),
+            admin: { position: 'sidebar', defaultColumns: ['number', 'name', 'status'] },
+          },
+        ],
+      },
+    },
     effects: projectEffects,
     nomenclatorLists: NOMENCLATOR_LISTS,
     reference: projectsReference,

@@ -2,7 +2,8 @@
  * A contract from an accepted offer to its signature in the browser: the salesperson creates it
  * with the offer's button, sends it to legal review, the sales manager approves it, the salesperson
  * sends it for signature, uploads the signed copy and marks it signed; a support agent links a
- * ticket to one of its activities; the contract shows in the client's tab and on the calendar.
+ * ticket to one of its activities; the contract shows in the client's tab and on the calendar; the
+ * project manager plans its implementation from it.
  * Against the production build started by `npm run test:e2e`.
  */
 import fs from 'node:fs'
@@ -206,6 +207,28 @@ describe('a contract from an accepted offer to its signature', () => {
       .poll(() => page.locator('#calendar').textContent(), { timeout: 30_000 })
       .toContain('Livrare echipamente')
     await shot(page, 'calendar')
+  })
+
+  it('the project manager plans its implementation from the signed contract, the start typed day first', async () => {
+    const { page } = journey
+    await logout(page)
+    await login(page, 'project-manager@organizecrm.test')
+    await gotoAdmin(page, contractPath)
+    await page.locator('#project-from-contract-start').fill('02.12.2030')
+    await page.locator('#project-from-contract').click()
+    await page.waitForURL(/\/admin\/collections\/projects\/\d+$/, { timeout: 60_000 })
+    await settle(page)
+    const projectId = Number(new URL(page.url()).pathname.split('/').pop())
+    const manager = await apiAs('project-manager@organizecrm.test')
+    const project = await json(manager, `/api/projects/${projectId}?depth=0`)
+    const plan = await json(manager, `/api/project-activities?depth=0&limit=100&where[project][equals]=${projectId}`)
+    await manager.dispose()
+    expect(project).toMatchObject({ contract: contractId, client: offer.client, status: 'planning' })
+    expect(project.startDate).toBe('2030-12-02T12:00:00.000Z')
+    expect(plan.totalDocs).toBeGreaterThan(0)
+    await shot(page, 'project-from-contract')
+    await gotoAdmin(page, contractPath)
+    await expect.poll(() => page.locator('#project-from-contract').count(), { timeout: 30_000 }).toBe(0)
   })
 
   it('no page crashed in the browser along the way', () => {

@@ -70,6 +70,7 @@ describe('committed migrations', () => {
         'payload-preferences',
         'products',
         'project-activities',
+        'project-deliverables',
         'project-templates',
         'projects',
         'prospects',

@@ -309,6 +309,25 @@ describe('projects', () => {
     expect(await planOf(id)).toEqual({})
   })
 
+  it('deletes an activity others follow: they lose the link and keep their dates', async () => {
+    const made = await newPlan()
+    const plan = await planOf(made.body.doc.id)
+    const deleted = await api('DELETE', `project-activities/${plan.a.id}`, { token: token.pm })
+    expect(deleted.status, message(deleted)).toBe(200)
+    const after = await planOf(made.body.doc.id)
+    expect(after.a).toBeUndefined()
+    expect(after.b.predecessors).toEqual([])
+    expect([after.b.plannedStart, after.b.plannedEnd]).toEqual([plan.b.plannedStart, plan.b.plannedEnd])
+    const moved = await api('PATCH', `project-activities/${plan.b.id}`, { token: token.pm, body: { duration: 4 } })
+    expect(moved.status, message(moved)).toBe(200)
+    // A link must still name an activity.
+    const empty = await api('PATCH', `project-activities/${plan.m.id}`, {
+      token: token.pm,
+      body: { predecessors: [{ activity: null }] },
+    })
+    expect(empty.status).toBe(400)
+  })
+
   it('puts each activity on its responsible person\u2019s calendar for its whole span, milestones as such', async () => {
     const made = await newPlan({ name: uniqueMark('Calendar') })
     const plan = await planOf(made.body.doc.id)
@@ -325,6 +344,11 @@ describe('projects', () => {
     expect(a).toMatchObject({ kind: 'project-activity', allDay: true, title: 'Analysis' })
     expect([day(a!.start), day(a!.end)]).toEqual(['2030-04-25', '2030-04-30'])
     expect(mine.map((e) => e.recordId)).not.toContain(plan.b.id)
+    // The analysis report, due when the analysis ends, is the member's to prepare.
+    const due = (await events('member')).filter((e) => e.collection === 'project-deliverables')
+    expect(due.find((e) => e.title === 'Analysis report' && day(e.start) === '2030-04-30')).toMatchObject({
+      kind: 'project-deliverable',
+    })
     const managers = (await events('pm')).filter((e) => e.collection === 'project-activities')
     expect(managers.find((e) => e.recordId === plan.m.id)).toMatchObject({ kind: 'project-milestone', end: null })
     expect(managers.map((e) => e.recordId)).not.toContain(plan.c.id)
@@ -348,6 +372,54 @@ describe('projects', () => {
     expect((await step('start')).status).toBe(200)
     expect((await step('finish')).status).toBe(200)
     expect((await section('member')).rows.map((r) => r.id)).not.toContain(plan.a.id)
+  })
+
+  it('makes the template\u2019s deliverables and takes them through submission, rejection and acceptance', async () => {
+    const made = await newPlan({ name: uniqueMark('Deliverables') })
+    expect(made.body.deliverables).toBe(1)
+    const plan = await planOf(made.body.doc.id)
+    const { docs } = await (
+      await testPayload()
+    ).find({ collection: 'project-deliverables', where: { project: { equals: made.body.doc.id } }, depth: 0 })
+    expect(docs).toHaveLength(1)
+    const [report] = docs as Doc[]
+    expect(report).toMatchObject({
+      name: 'Analysis report',
+      activity: plan.a.id,
+      dueDate: plan.a.plannedEnd,
+      responsible: user.member.id,
+      needsAcceptance: true,
+      status: 'draft',
+    })
+    const step = (who: Who, transition: string, comment?: string) =>
+      api('POST', `project-deliverables/${report.id}/transition`, { token: token[who], body: { transition, comment } })
+    expect((await step('member', 'submit')).status).toBe(200)
+    expect((await step('member', 'accept')).status).toBe(403)
+    expect((await step('pm', 'reject')).status).toBe(400)
+    expect((await step('pm', 'reject', 'Lipsește fluxul de ofertare.')).status).toBe(200)
+    expect((await step('member', 'resubmit')).status).toBe(200)
+    // A stamp the application writes is not taken from the client.
+    await api('PATCH', `project-deliverables/${report.id}`, {
+      token: token.pm,
+      body: { acceptedAt: '2020-01-01T00:00:00.000Z' },
+    })
+    expect((await step('pm', 'accept')).status).toBe(200)
+    const accepted = await (
+      await testPayload()
+    ).findByID({ collection: 'project-deliverables', id: report.id, depth: 0 })
+    expect(accepted.status).toBe('accepted')
+    expect(accepted.submittedAt).toBeTruthy()
+    expect(Date.now() - Date.parse(accepted.acceptedAt!)).toBeLessThan(60_000)
+    const byMember = await api('POST', 'project-deliverables', {
+      token: token.member,
+      body: { project: made.body.doc.id, name: 'Extra', responsible: user.member.id },
+    })
+    expect(byMember.status).toBe(403)
+    const byManager = await api('POST', 'project-deliverables', {
+      token: token.pm,
+      body: { project: made.body.doc.id, name: 'Manual de utilizare', responsible: user.member.id },
+    })
+    expect(byManager.status, message(byManager)).toBe(201)
   })
 
   describe('time entries', () => {
@@ -419,8 +491,10 @@ describe('projects', () => {
       expect((await planOf(id)).c).toBeTruthy()
       const deleted = await api('DELETE', `projects/${id}`, { token: token.pm })
       expect(deleted.status, message(deleted)).toBe(200)
-      const left = await (await testPayload()).count({ collection: 'time-entries', where: { project: { equals: id } } })
-      expect(left.totalDocs).toBe(0)
+      for (const collection of ['time-entries', 'project-deliverables'] as const) {
+        const left = await (await testPayload()).count({ collection, where: { project: { equals: id } } })
+        expect(left.totalDocs, collection).toBe(0)
+      }
     })
   })
 })

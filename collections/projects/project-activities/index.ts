@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { relationship } from 'payload/shared'
 
 import { governedAccess, governedHidden } from '@/access/collectionAccess'
 import { underParent } from '@/access/parent'
@@ -13,6 +14,7 @@ import { workflowGoverned } from '@/hooks/workflow/governed'
 import { t } from '@/lib/i18n'
 import { followProject } from './followProject'
 import { keepLoggedTime } from './keepLoggedTime'
+import { unlinkFollowers } from './unlinkFollowers'
 import { keepProjectEnd } from './plannedEnd'
 import { replan } from './replan'
 import { MAX_WORKING_DAYS } from '../plan/workingDays'
@@ -60,7 +62,7 @@ export const ProjectActivities: CollectionConfig = {
   endpoints: [...governed.endpoints],
   hooks: {
     beforeOperation: [listsWithoutJoins],
-    beforeDelete: [keepLoggedTime],
+    beforeDelete: [keepLoggedTime, unlinkFollowers],
     beforeChange: [followProject, replan, ...governed.hooks.beforeChange, stampAuthor],
     afterChange: [keepProjectEnd, ...governed.hooks.afterChange],
   },
@@ -116,7 +118,12 @@ export const ProjectActivities: CollectionConfig = {
               name: 'activity',
               type: 'relationship',
               relationTo: 'project-activities',
-              required: true,
+              // Required by validation, not by the column: deleting a followed activity empties the
+              // links its followers' older versions keep (unlinkFollowers.ts).
+              validate: (value: unknown, options: Parameters<typeof relationship>[1]) =>
+                value === null || value === undefined || value === ''
+                  ? options.req.t('validation:required')
+                  : relationship(value as never, options),
               label: t('Activity', 'Activitate'),
               filterOptions: ({ data }) => (data?.project ? { project: { equals: data.project } } : true),
             },

@@ -21,7 +21,10 @@ export interface PushedActivity {
 }
 
 const linksOf = (predecessors: unknown) =>
-  ((predecessors ?? []) as Link[]).map((p) => ({ key: String(idOf(p.activity)), lag: Number(p.lag ?? 0) }))
+  ((predecessors ?? []) as Link[])
+    // A link emptied by a deleted activity links nothing.
+    .filter((p) => idOf(p.activity) !== null)
+    .map((p) => ({ key: String(idOf(p.activity)), lag: Number(p.lag ?? 0) }))
 
 const sameLinks = (a: unknown, b: unknown) => JSON.stringify(linksOf(a)) === JSON.stringify(linksOf(b))
 

@@ -3,20 +3,16 @@ import type { CollectionBeforeDeleteHook } from 'payload'
 import { idOf } from '@/lib/ids'
 
 /**
- * A project's plan and the time entered on it go with it, in the same transaction: the database would refuse to leave its
+ * A project's plan, its deliverables and the time entered on it go with it, in the same transaction: the database would refuse to leave its
  * activities without a project. Whoever may delete the project deletes its plan, as the
  * application's own act (a member may not delete activities one by one). Followers go before the
  * activities they follow, one at a time, so no link is left pointing at a deleted activity.
  */
 export const deletePlan: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  // The time entered on the plan goes first: an entry cannot be left without its activity.
-  await req.payload.delete({
-    collection: 'time-entries',
-    where: { project: { equals: id } },
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
+  // The time entered on the plan and the deliverables go first: neither can be left without its parent.
+  for (const collection of ['time-entries', 'project-deliverables'] as const) {
+    await req.payload.delete({ collection, where: { project: { equals: id } }, depth: 0, overrideAccess: true, req })
+  }
   const { docs } = await req.payload.find({
     collection: 'project-activities',
     where: { project: { equals: id } },

@@ -15,6 +15,7 @@ import { projectOwnership } from './ownership'
 type Doc = Record<string, unknown>
 type TemplateActivity = Doc & { key: string; title: string; predecessors?: { activity: string; lag?: number }[] }
 type Member = { user?: unknown; role?: unknown }
+type TemplateDeliverable = { name: string; activity?: string | null; needsAcceptance?: boolean | null }
 
 /** Reads a record as the caller; what they cannot read is not found. */
 const readAsCaller = (req: PayloadRequest, collection: 'project-templates' | 'clients' | 'contracts', id: number) =>
@@ -92,7 +93,7 @@ export async function createProjectFromTemplate(req: PayloadRequest, body: Doc) 
   const cal = await workCalendarOf(req)
   const dates = computePlan(start, items, cal)
 
-  const made = await inTransaction(req, async () => {
+  return inTransaction(req, async () => {
     const project = await req.payload.create({
       collection: 'projects',
       data: {
@@ -111,6 +112,7 @@ export async function createProjectFromTemplate(req: PayloadRequest, body: Doc) 
     })
     const members = (project.members ?? []) as Member[]
     const ids = new Map<string, number>()
+    const made = new Map<string, Doc>()
     req.context[WRITING_PLAN] = true
     try {
       for (const activity of predecessorsFirst(activities)) {
@@ -139,14 +141,44 @@ export async function createProjectFromTemplate(req: PayloadRequest, body: Doc) 
           req,
         })
         ids.set(activity.key, created.id as number)
+        made.set(activity.key, created as unknown as Doc)
       }
     } finally {
       delete req.context[WRITING_PLAN]
     }
     await refreshPlannedEnd(req, project.id)
-    return { project, activities: ids.size }
+    const deliverables = await addDeliverables(req, project, template.deliverables, made)
+    return { project, activities: ids.size, deliverables }
   })
-  return made
+}
+
+/** The template's deliverables, each due when its activity ends and prepared by its responsible. */
+async function addDeliverables(
+  req: PayloadRequest,
+  project: { id: number | string; manager?: unknown },
+  deliverables: unknown,
+  activities: Map<string, Doc>,
+) {
+  const list = (Array.isArray(deliverables) ? deliverables : []) as TemplateDeliverable[]
+  for (const deliverable of list) {
+    const activity = deliverable.activity ? activities.get(deliverable.activity) : undefined
+    await req.payload.create({
+      collection: 'project-deliverables',
+      data: {
+        project: project.id,
+        name: deliverable.name,
+        activity: activity?.id ?? null,
+        dueDate: activity?.plannedEnd ?? null,
+        needsAcceptance: Boolean(deliverable.needsAcceptance),
+        responsible: idOf(activity?.responsible) ?? idOf(project.manager),
+      } as never,
+      depth: 0,
+      user: req.user,
+      overrideAccess: false,
+      req,
+    })
+  }
+  return list.length
 }
 
 /** POST /api/projects/from-template: createProjectFromTemplate for the signed-in caller. */
@@ -170,9 +202,10 @@ export const fromTemplateEndpoint: Endpoint = {
       {
         doc: doc ?? made.project,
         activities: made.activities,
+        deliverables: made.deliverables,
         message: say(req.i18n?.language, {
-          en: `Project ${made.project.number} created with ${made.activities} activities.`,
-          ro: `Proiectul ${made.project.number} a fost creat cu ${made.activities} activități.`,
+          en: `Project ${made.project.number} created with ${made.activities} activities and ${made.deliverables} deliverables.`,
+          ro: `Proiectul ${made.project.number} a fost creat cu ${made.activities} activități și ${made.deliverables} livrabile.`,
         }),
       },
       { status: 201 },

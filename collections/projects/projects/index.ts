@@ -148,6 +148,10 @@ export const Projects: CollectionConfig = withCustomFields({
       defaultSort: 'plannedStart',
       defaultColumns: ['title', 'phase', 'plannedStart', 'plannedEnd', 'responsible', 'status'],
     }),
+    joinOf('deliverables', 'project-deliverables', 'project', t('Deliverables', 'Livrabile'), {
+      defaultSort: 'dueDate',
+      defaultColumns: ['name', 'activity', 'dueDate', 'responsible', 'status'],
+    }),
     joinOf('time', 'time-entries', 'project', t('Time', 'Pontaj'), {
       defaultSort: '-date',
       defaultColumns: ['date', 'person', 'activity', 'hours', 'note'],

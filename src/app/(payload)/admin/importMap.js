@@ -40,6 +40,7 @@ import { ExportButton as ExportButton_96fac79748e56a71f1e923b183c552ca } from '.
 import { ConcernedBy as ConcernedBy_f11fd511e5b5d153787033e142b1a65f } from '../../../../collections/contracts/contracts/components/ConcernedBy'
 import { History as History_8bac7f626b0e55933dac24dc4d4f6a4f } from '../../../../collections/contracts/contracts/components/History'
 import { PrintLinks as PrintLinks_31f6a367da16457783670efedb95be11 } from '../../../../collections/contracts/contracts/components/PrintLinks'
+import { CreateFromContract as CreateFromContract_c80c31ce9593a218fc6252d94b264b16 } from '../../../../collections/projects/projects/components/CreateFromContract'
 import { UnreadBadge as UnreadBadge_12f172b6292680d7d2d7394b47835bd6 } from '../../../../collections/admin/notifications/components/UnreadBadge'
 import { WorkViewsNav as WorkViewsNav_ad18b117ec073f6c0b020663def4d2f8 } from '../../../../src/components/shell/WorkViewsNav'
 import { MyWorkDashboard as MyWorkDashboard_03393728f3ee9cebf59a5c46888b0bd0 } from '../../../../src/components/shell/myWork/MyWorkDashboard'
@@ -95,6 +96,7 @@ export const importMap = {
   "/collections/contracts/contracts/components/ConcernedBy#ConcernedBy": ConcernedBy_f11fd511e5b5d153787033e142b1a65f,
   "/collections/contracts/contracts/components/History#History": History_8bac7f626b0e55933dac24dc4d4f6a4f,
   "/collections/contracts/contracts/components/PrintLinks#PrintLinks": PrintLinks_31f6a367da16457783670efedb95be11,
+  "/collections/projects/projects/components/CreateFromContract#CreateFromContract": CreateFromContract_c80c31ce9593a218fc6252d94b264b16,
   "/collections/admin/notifications/components/UnreadBadge#UnreadBadge": UnreadBadge_12f172b6292680d7d2d7394b47835bd6,
   "/src/components/shell/WorkViewsNav#WorkViewsNav": WorkViewsNav_ad18b117ec073f6c0b020663def4d2f8,
   "/src/components/shell/myWork/MyWorkDashboard#MyWorkDashboard": MyWorkDashboard_03393728f3ee9cebf59a5c46888b0bd0,
