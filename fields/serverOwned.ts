@@ -12,3 +12,7 @@ export const SERVER_OWNED: { create: FieldAccess; update: FieldAccess } = { crea
 /** The field, written only by the application (see SERVER_OWNED). */
 export const serverOwned = <F extends Field>(field: F): F =>
   ({ ...field, access: { ...(field as { access?: object }).access, ...SERVER_OWNED } }) as F
+
+/** A field the application derives (from a parent, a sum, a step), shown read-only in the form. */
+export const derivedField = <F extends Field>(field: F): F =>
+  serverOwned({ ...field, admin: { ...(field as { admin?: object }).admin, readOnly: true } } as F)

@@ -16,8 +16,9 @@ import { NOMENCLATOR_LISTS } from './reference/nomenclatorLists'
 export type { MyProjectActivityRow } from './project-activities/myWork'
 
 /**
- * Projects (R21–R23): templates, projects made from them with their people and budget, and the
- * plan in working days under the project and activity flows, and the time spent on it.
+ * Projects (R21–R23): templates, projects made from them with their people and budget, the plan
+ * in working days under the project and activity flows, the deliverables under theirs, and the
+ * time spent on it.
  */
 export const projectsModule = () =>
   defineModule({

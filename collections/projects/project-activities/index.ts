@@ -7,7 +7,7 @@ import type { Ownership } from '@/access/types'
 import { auditFields } from '@/fields/audit'
 import { dateField, dateTimeField } from '@/fields/dates'
 import { joinOf, ownerField } from '@/fields/people'
-import { serverOwned } from '@/fields/serverOwned'
+import { derivedField } from '@/fields/serverOwned'
 import { stampAuthor } from '@/hooks/audit'
 import { listsWithoutJoins } from '@/hooks/listsWithoutJoins'
 import { workflowGoverned } from '@/hooks/workflow/governed'
@@ -28,9 +28,6 @@ const governed = workflowGoverned(slug, {
   responsibleField: 'responsible',
   teamField: 'team',
 })
-
-const derived = <F extends Parameters<typeof serverOwned>[0]>(field: F) =>
-  serverOwned({ ...field, admin: { ...field.admin, readOnly: true } } as F)
 
 /**
  * A project's plan (R22, R23): activities in working days, linked finish to start, with a
@@ -102,7 +99,7 @@ export const ProjectActivities: CollectionConfig = {
           label: t('Duration (working days)', 'Durată (zile lucrătoare)'),
         },
         // From the start and the duration, in working days.
-        derived(dateField({ name: 'plannedEnd', index: true, label: t('Planned end', 'Sfârșit planificat') })),
+        derivedField(dateField({ name: 'plannedEnd', index: true, label: t('Planned end', 'Sfârșit planificat') })),
       ],
     },
     {
@@ -144,7 +141,7 @@ export const ProjectActivities: CollectionConfig = {
       fields: [
         { name: 'plannedEffort', type: 'number', min: 0, label: t('Planned effort (hours)', 'Efort planificat (ore)') },
         // The sum of its time entries (time-entries/spentEffort.ts).
-        derived({
+        derivedField({
           name: 'spentEffort',
           type: 'number',
           defaultValue: 0,
@@ -171,12 +168,12 @@ export const ProjectActivities: CollectionConfig = {
       type: 'row',
       fields: [
         // Kept when the project's plan is approved.
-        derived(dateField({ name: 'baselineStart', label: t('Baseline start', 'Început de referință') })),
-        derived(dateField({ name: 'baselineEnd', label: t('Baseline end', 'Sfârșit de referință') })),
+        derivedField(dateField({ name: 'baselineStart', label: t('Baseline start', 'Început de referință') })),
+        derivedField(dateField({ name: 'baselineEnd', label: t('Baseline end', 'Sfârșit de referință') })),
       ],
     },
     // What the last move of this activity pushed (itself after a predecessor, its successors).
-    derived({
+    derivedField({
       name: 'lastReschedule',
       type: 'json',
       label: t('Pushed by the last move', 'Mutate de ultima schimbare'),
@@ -195,7 +192,7 @@ export const ProjectActivities: CollectionConfig = {
       label: t('Other assignees', 'Alți participanți'),
       admin: { position: 'sidebar' },
     },
-    derived({
+    derivedField({
       name: 'projectManager',
       type: 'relationship',
       relationTo: 'users',
@@ -203,7 +200,7 @@ export const ProjectActivities: CollectionConfig = {
       label: t('Project manager', 'Manager de proiect'),
       admin: { position: 'sidebar' },
     }),
-    derived({
+    derivedField({
       name: 'team',
       type: 'relationship',
       relationTo: 'teams',

@@ -6,7 +6,7 @@ import type { Ownership } from '@/access/types'
 import { auditFields } from '@/fields/audit'
 import { dateField, dateTimeField } from '@/fields/dates'
 import { ownerField } from '@/fields/people'
-import { serverOwned } from '@/fields/serverOwned'
+import { derivedField } from '@/fields/serverOwned'
 import { stampAuthor } from '@/hooks/audit'
 import { workflowGoverned } from '@/hooks/workflow/governed'
 import { t } from '@/lib/i18n'
@@ -15,15 +15,13 @@ import { followProject } from '../project-activities/followProject'
 const slug = 'project-deliverables'
 // Its responsible prepares it; the project's manager accepts it.
 const ownership: Ownership = { ownerFields: ['responsible', 'projectManager'], teamField: 'team' }
+const SIDEBAR = { position: 'sidebar' as const }
 const governed = workflowGoverned(slug, {
   workflow: 'project-deliverable',
   ownerField: 'projectManager',
   responsibleField: 'responsible',
   teamField: 'team',
 })
-
-const derived = <F extends Parameters<typeof serverOwned>[0]>(field: F) =>
-  serverOwned({ ...field, admin: { ...field.admin, readOnly: true, position: 'sidebar' } } as F)
 
 /**
  * What a project hands over (R22): a document, a configured system, a training, due on a day,
@@ -102,16 +100,24 @@ export const ProjectDeliverables: CollectionConfig = {
       ],
     },
     ownerField('responsible', t('Responsible', 'Responsabil')),
-    derived(dateTimeField({ name: 'submittedAt', label: t('Submitted at', 'Predat la') })),
-    derived(dateTimeField({ name: 'acceptedAt', label: t('Accepted at', 'Acceptat la') })),
-    derived({
+    derivedField(dateTimeField({ name: 'submittedAt', label: t('Submitted at', 'Predat la'), admin: SIDEBAR })),
+    derivedField(dateTimeField({ name: 'acceptedAt', label: t('Accepted at', 'Acceptat la'), admin: SIDEBAR })),
+    derivedField({
       name: 'projectManager',
       type: 'relationship',
       relationTo: 'users',
       index: true,
       label: t('Project manager', 'Manager de proiect'),
+      admin: SIDEBAR,
     }),
-    derived({ name: 'team', type: 'relationship', relationTo: 'teams', index: true, label: t('Team', 'Echipă') }),
+    derivedField({
+      name: 'team',
+      type: 'relationship',
+      relationTo: 'teams',
+      index: true,
+      label: t('Team', 'Echipă'),
+      admin: SIDEBAR,
+    }),
     ...governed.fields,
     ...auditFields,
   ],

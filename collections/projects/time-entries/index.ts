@@ -6,7 +6,7 @@ import type { Ownership } from '@/access/types'
 import { auditFields } from '@/fields/audit'
 import { dateField } from '@/fields/dates'
 import { ownerField } from '@/fields/people'
-import { serverOwned } from '@/fields/serverOwned'
+import { derivedField } from '@/fields/serverOwned'
 import { stampAuthor } from '@/hooks/audit'
 import { t } from '@/lib/i18n'
 import { fileUnderActivity } from './fileUnderActivity'
@@ -17,9 +17,6 @@ import { refreshSpentAfterChange, refreshSpentAfterDelete } from './spentEffort'
 const slug = 'time-entries'
 /** An entry is its person's; the project's team (its manager's) sees the team's entries. */
 const ownership: Ownership = { ownerFields: ['person'], teamField: 'team' }
-
-const derived = <F extends Parameters<typeof serverOwned>[0]>(field: F) =>
-  serverOwned({ ...field, admin: { ...field.admin, readOnly: true } } as F)
 
 /**
  * Time spent on a project activity (R22): who, when, how many hours. The activity's spent effort
@@ -78,7 +75,7 @@ export const TimeEntries: CollectionConfig = {
     },
     { ...ownerField('person', t('Person', 'Persoană')), filterOptions: onlyOwnUnlessManaging(slug) },
     { name: 'note', type: 'textarea', label: t('Note', 'Notă') },
-    derived({
+    derivedField({
       name: 'project',
       type: 'relationship',
       relationTo: 'projects',
@@ -86,7 +83,7 @@ export const TimeEntries: CollectionConfig = {
       label: t('Project', 'Proiect'),
       admin: { position: 'sidebar' },
     }),
-    derived({
+    derivedField({
       name: 'team',
       type: 'relationship',
       relationTo: 'teams',

@@ -34,6 +34,19 @@ export function MyWorkPanel({ compact = false }: { compact?: boolean }) {
     </a>
   )
   const zone = answer?.timeZone ?? 'Europe/Bucharest'
+  /** The record a row belongs to (a contract, a project), by number and name. */
+  const parentLink = (
+    collection: string,
+    parent: { id: number; number: string | null } | null,
+    name: string | null | undefined,
+  ) => (parent ? link(collection, parent.id, [parent.number, name].filter(Boolean).join(' ') || `#${parent.id}`) : '—')
+  /** A due day, marked when past. */
+  const dueDay = (day: string | null, overdue: boolean) => (
+    <>
+      {when(day, zone, true)}
+      <OverdueMark overdue={overdue} text={text} />
+    </>
+  )
 
   const ticketColumns: Column<MyTicketRow>[] = [
     { label: text.number, cell: (row) => link('tickets', row.id, row.number ?? `#${row.id}`) },
@@ -95,17 +108,7 @@ export function MyWorkPanel({ compact = false }: { compact?: boolean }) {
 
   const contractActivityColumns: Column<MyContractActivityRow>[] = [
     { label: text.subject, cell: (row) => link('contract-activities', row.id, row.title) },
-    {
-      label: text.contract,
-      cell: (row) =>
-        row.contract
-          ? link(
-              'contracts',
-              row.contract.id,
-              [row.contract.number, row.contract.title].filter(Boolean).join(' ') || `#${row.contract.id}`,
-            )
-          : '—',
-    },
+    { label: text.contract, cell: (row) => parentLink('contracts', row.contract, row.contract?.title) },
     ...(compact
       ? []
       : [
@@ -113,31 +116,13 @@ export function MyWorkPanel({ compact = false }: { compact?: boolean }) {
           { label: text.amount, cell: (row: MyContractActivityRow) => amount(row.amount) },
         ]),
     { label: text.status, cell: (row) => row.statusLabel ?? '—' },
-    {
-      label: text.due,
-      cell: (row) => (
-        <>
-          {when(row.dueDate, zone, true)}
-          <OverdueMark overdue={row.overdue} text={text} />
-        </>
-      ),
-    },
+    { label: text.due, cell: (row) => dueDay(row.dueDate, row.overdue) },
   ]
   const contractActivities = answer?.['contract-activities']
 
   const projectActivityColumns: Column<MyProjectActivityRow>[] = [
     { label: text.subject, cell: (row) => link('project-activities', row.id, row.title) },
-    {
-      label: text.project,
-      cell: (row) =>
-        row.project
-          ? link(
-              'projects',
-              row.project.id,
-              [row.project.number, row.project.name].filter(Boolean).join(' ') || `#${row.project.id}`,
-            )
-          : '—',
-    },
+    { label: text.project, cell: (row) => parentLink('projects', row.project, row.project?.name) },
     ...(compact
       ? []
       : [
@@ -145,15 +130,7 @@ export function MyWorkPanel({ compact = false }: { compact?: boolean }) {
           { label: text.progress, cell: (row: MyProjectActivityRow) => `${row.percentComplete ?? 0} %` },
         ]),
     { label: text.status, cell: (row) => row.statusLabel ?? '—' },
-    {
-      label: text.due,
-      cell: (row) => (
-        <>
-          {when(row.plannedEnd, zone, true)}
-          <OverdueMark overdue={row.overdue} text={text} />
-        </>
-      ),
-    },
+    { label: text.due, cell: (row) => dueDay(row.plannedEnd, row.overdue) },
   ]
   const projectActivities = answer?.['project-activities']
 
