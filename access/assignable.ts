@@ -109,3 +109,20 @@ export const onlyAssignablePeople =
     if (kept.length === 0) return where
     return where === false ? { id: { in: kept } } : { or: [where, { id: { in: kept } }] }
   }
+
+/**
+ * filterOptions of a "whose work is this" picker (a time entry's person): only the caller, unless
+ * their role changes more than their own records of `slug` (a project manager for the team, an
+ * administrator for anyone); then whom they may assign. Payload refuses any other person on save.
+ */
+export const onlyOwnUnlessManaging =
+  (slug: string): FilterOptions =>
+  async ({ req }) => {
+    if (!req.user) return true
+    const perms = await permissionsFor(req)
+    if (!perms) return false
+    if (!perms.isAdmin && ['none', 'own'].includes(grantFor(perms, slug).update)) {
+      return { id: { equals: perms.userId } }
+    }
+    return assignableWhere(req, slug)
+  }

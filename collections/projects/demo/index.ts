@@ -18,6 +18,7 @@ export * from './data'
 const HISTORY = { [NOTIFY_WITHOUT_EMAIL]: true }
 
 type Doc = Record<string, unknown>
+type NomenclatorId = Awaited<ReturnType<typeof nomenclatorIds>>
 
 /** The clients of the signed demo contracts, each with its contract: projects implement them. */
 async function signedContracts(payload: Payload) {
@@ -34,8 +35,7 @@ async function signedContracts(payload: Payload) {
   return docs.map((doc) => ({ contract: doc.id, client: idOf(doc.client) }))
 }
 
-async function makeTemplate(payload: Payload, manager: Actor) {
-  const role = await nomenclatorIds(payload)
+async function makeTemplate(payload: Payload, manager: Actor, role: NomenclatorId) {
   const { activities, ...rest } = DEMO_TEMPLATE
   return payload.create({
     collection: 'project-templates',
@@ -122,8 +122,8 @@ export async function seedDemoProjects(payload: Payload, log: (line: string) => 
   const open = new Map<number, Promise<PayloadRequest>>()
   const sessions = (user: Actor) =>
     open.get(user.id) ?? open.set(user.id, createLocalReq({ user, context: { ...HISTORY } }, payload)).get(user.id)!
-  const template = await makeTemplate(payload, people.manager)
   const role = await nomenclatorIds(payload)
+  const template = await makeTemplate(payload, people.manager, role)
   const req = await sessions(people.manager)
   const cal = await workCalendarOf(req)
   const today = dayIn(new Date(), cal.timeZone)

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { onlyOwnUnlessManaging } from '@/access/assignable'
 import { governedAccess, governedHidden } from '@/access/collectionAccess'
 import { underParent } from '@/access/parent'
 import type { Ownership } from '@/access/types'
@@ -11,7 +12,6 @@ import { stampAuthor } from '@/hooks/audit'
 import { t } from '@/lib/i18n'
 import { fileUnderActivity } from './fileUnderActivity'
 import { todayWhenEmpty } from './date'
-import { onlyOwnUnlessManaging } from './person'
 import { refreshSpentAfterChange, refreshSpentAfterDelete } from './spentEffort'
 
 const slug = 'time-entries'
