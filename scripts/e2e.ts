@@ -4,6 +4,12 @@
  *
  *   npm run test:e2e                    full run (next build included: 2 to 5 minutes on 2 cores)
  *   E2E_SKIP_BUILD=1 npm run test:e2e   reuse the existing .next build
+ *   E2E_DATABASE=name npm run test:e2e -- --prepare
+ *                                       only make, migrate and seed that database on DATABASE_URL's
+ *                                       server, and keep it
+ *   E2E_DATABASE=name npm run test:e2e  run on that prepared database (dropped after)
+ *
+ * CI prepares the database while the other suites run: the seed is then off the critical path.
  *
  * The database: with DATABASE_URL set, a uniquely named database on that server (dropped at the
  * end); otherwise an embedded PostgreSQL in a temporary directory (stopped and deleted at the end).
@@ -39,6 +45,11 @@ async function loadEmbeddedPostgres() {
 const { ensureDatabase, freePort, startEmbeddedPostgres } = await loadEmbeddedPostgres()
 
 const SERVER_START_TIMEOUT_MS = 120_000
+const prepareOnly = process.argv.includes('--prepare')
+/** Extra arguments pick journeys: `npm run test:e2e -- tests/e2e/clients.e2e.test.ts`. */
+const journeys = process.argv.slice(2).filter((arg) => arg !== '--prepare')
+/** A database prepared beforehand (`--prepare`), named by the caller. */
+const preparedName = process.env.E2E_DATABASE
 const started = Date.now()
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)}s`
 const log = (message: string) => console.log(`[e2e ${elapsed()}] ${message}`)
@@ -109,9 +120,28 @@ async function step(name: string, command: string, args: string[], env: NodeJS.P
   log(`${name} done in ${((Date.now() - t0) / 1000).toFixed(0)}s`)
 }
 
+/** Drops the database of `url` when the run ends, whatever happens. */
+function dropAtTheEnd(url: string) {
+  const admin = new URL(url)
+  const name = admin.pathname.slice(1)
+  admin.pathname = '/postgres'
+  cleanups.push({
+    name: `drop database ${name}`,
+    run: async () => {
+      const dropper = new pg.Client({ connectionString: admin.toString() })
+      await dropper.connect()
+      try {
+        await dropper.query(`drop database if exists "${name}" with (force)`)
+      } finally {
+        await dropper.end()
+      }
+      log(`dropped database ${name}`)
+    },
+  })
+}
+
 /** A fresh database, registered for removal. */
-async function createDatabase(): Promise<string> {
-  const name = `organizecrm_e2e_${randomBytes(6).toString('hex')}`
+async function createDatabase(name = `organizecrm_e2e_${randomBytes(6).toString('hex')}`): Promise<string> {
   if (process.env.DATABASE_URL) {
     const server = new URL(process.env.DATABASE_URL)
     const admin = new URL(server)
@@ -123,21 +153,9 @@ async function createDatabase(): Promise<string> {
     } finally {
       await client.end()
     }
-    cleanups.push({
-      name: `drop database ${name}`,
-      run: async () => {
-        const dropper = new pg.Client({ connectionString: admin.toString() })
-        await dropper.connect()
-        try {
-          await dropper.query(`drop database if exists "${name}" with (force)`)
-        } finally {
-          await dropper.end()
-        }
-        log(`dropped database ${name}`)
-      },
-    })
     const url = new URL(server)
     url.pathname = `/${name}`
+    dropAtTheEnd(url.toString())
     log(`database ${name} on ${server.host}`)
     return url.toString()
   }
@@ -242,7 +260,54 @@ async function startServer(env: NodeJS.ProcessEnv, port: number) {
   )
 }
 
+/** The application's environment on its database, answering at `serverUrl`. */
+function appEnvOf(databaseUrl: string, serverUrl = 'http://localhost'): NodeJS.ProcessEnv {
+  return {
+    ...baseEnv,
+    NODE_ENV: 'production',
+    DB_PUSH: 'false',
+    // Nothing stored depends on it (passwords are salted hashes): a prepared database takes any.
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    DATABASE_URL: databaseUrl,
+    // Production refuses to start without its public address, the migration and seed included
+    // (which store nothing that depends on it).
+    SERVER_URL: serverUrl,
+  }
+}
+
+/** Migrates the database and seeds the demo company the journeys log in as. */
+async function migrateAndSeed(databaseUrl: string) {
+  const appEnv = appEnvOf(databaseUrl)
+  await step('migrate', 'npx', ['tsx', 'scripts/migrate.ts'], appEnv)
+  const missing = await missingSchema(databaseUrl)
+  if (missing) throw new Error(`the migrations ran but the schema is incomplete: ${missing}`)
+  await step('seed', 'npx', ['tsx', 'src/seed/cli.ts', '--demo'], appEnv)
+}
+
+/** The database `--prepare` made, on DATABASE_URL's server: this run drops it at the end. */
+function preparedDatabase(name: string): string {
+  if (!process.env.DATABASE_URL) throw new Error('E2E_DATABASE needs DATABASE_URL: the server it lives on')
+  const url = new URL(process.env.DATABASE_URL)
+  url.pathname = `/${name}`
+  dropAtTheEnd(url.toString())
+  log(`using the prepared database ${name}`)
+  return url.toString()
+}
+
 async function main(): Promise<number> {
+  if (prepareOnly) {
+    if (!preparedName || !process.env.DATABASE_URL) {
+      throw new Error('--prepare needs E2E_DATABASE (its name) and DATABASE_URL (its server)')
+    }
+    await migrateAndSeed(await createDatabase(preparedName))
+    // Made for a later run, which drops it: keep it now that it is complete.
+    cleanups.splice(
+      cleanups.findIndex((cleanup) => cleanup.name.startsWith('drop database')),
+      1,
+    )
+    log(`prepared ${preparedName}`)
+    return 0
+  }
   if (process.env.E2E_SKIP_BUILD === '1') {
     if (!existsSync('.next/BUILD_ID')) throw new Error('E2E_SKIP_BUILD=1 but there is no production build in .next')
     log('E2E_SKIP_BUILD=1: reusing the existing .next build')
@@ -254,29 +319,17 @@ async function main(): Promise<number> {
     })
   }
 
-  const databaseUrl = await createDatabase()
   const port = await freePort()
   const baseUrl = `http://localhost:${port}`
-  const appEnv: NodeJS.ProcessEnv = {
-    ...baseEnv,
-    NODE_ENV: 'production',
-    DB_PUSH: 'false',
-    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-    DATABASE_URL: databaseUrl,
-    // Production refuses to start without its public address, the migration and seed included.
-    SERVER_URL: baseUrl,
-  }
-  await step('migrate', 'npx', ['tsx', 'scripts/migrate.ts'], appEnv)
-  const missing = await missingSchema(databaseUrl)
-  if (missing) throw new Error(`the migrations ran but the schema is incomplete: ${missing}`)
-  // The journeys log in as the demo users.
-  await step('seed', 'npx', ['tsx', 'src/seed/cli.ts', '--demo'], appEnv)
+  let databaseUrl: string
+  if (preparedName) databaseUrl = preparedDatabase(preparedName)
+  else await migrateAndSeed((databaseUrl = await createDatabase()))
+  const appEnv = appEnvOf(databaseUrl, baseUrl)
 
   const server = await startServer({ ...appEnv, PORT: String(port) }, port)
 
   log('running the browser journeys')
-  // Extra arguments pick journeys: `npm run test:e2e -- tests/e2e/clients.e2e.test.ts`.
-  const code = await run('npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', ...process.argv.slice(2)], {
+  const code = await run('npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', ...journeys], {
     ...baseEnv,
     E2E_BASE_URL: baseUrl,
   })
