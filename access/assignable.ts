@@ -112,7 +112,7 @@ export const onlyAssignablePeople =
 
 /**
  * filterOptions of a "whose work is this" picker (a time entry's person): only the caller, unless
- * their role changes more than their own records of `slug` (a project manager for the team, an
+ * their role changes their team's records of `slug` or more (a project manager for the team, an
  * administrator for anyone); then whom they may assign. Payload refuses any other person on save.
  */
 export const onlyOwnUnlessManaging =
@@ -121,7 +121,7 @@ export const onlyOwnUnlessManaging =
     if (!req.user) return true
     const perms = await permissionsFor(req)
     if (!perms) return false
-    if (!perms.isAdmin && ['none', 'own'].includes(grantFor(perms, slug).update)) {
+    if (!perms.isAdmin && ['none', 'own', 'related'].includes(grantFor(perms, slug).update)) {
       return { id: { equals: perms.userId } }
     }
     return assignableWhere(req, slug)

@@ -1,18 +1,17 @@
 import type { CollectionConfig, Where } from 'payload'
 
 import { accessResult, hiddenInNavigation, mayCreate } from './engine'
+import { registerOwnership } from './ownerships'
 import type { Ownership } from './types'
 
-/** Each governed collection's ownership, as given: the permission matrix test derives its expectations from it. */
-const OWNERSHIPS = new Map<string, Ownership>()
-export const ownershipOf = (slug: string): Ownership | undefined => OWNERSHIPS.get(slug)
+export { ownershipOf } from './ownerships'
 
 /**
  * Access for a collection governed by roles: every operation asks the engine, so REST, GraphQL,
  * the local API (with overrideAccess: false) and the admin panel all get the same answer.
  */
 export function governedAccess(slug: string, ownership: Ownership): CollectionConfig['access'] {
-  OWNERSHIPS.set(slug, ownership)
+  registerOwnership(slug, ownership)
   return {
     read: ({ req }) => accessResult(req, slug, ownership, 'read'),
     readVersions: async ({ req }) => inVersions(await accessResult(req, slug, ownership, 'read')),

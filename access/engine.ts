@@ -2,6 +2,8 @@ import { type PayloadRequest, type TypedUser, UnauthorizedError, type Where } fr
 
 import { combineRoles, grantFor, type RoleData } from './combine'
 import { idOf } from '@/lib/ids'
+import { ownershipOf } from './ownerships'
+import { throughRelation } from './throughRelation'
 import type { EffectivePermissions, ModuleFunction, Ownership, Scope, ScopedOperation } from './types'
 
 const CACHE_KEY = 'organizecrm:permissions'
@@ -67,8 +69,40 @@ function ownClauses(perms: EffectivePermissions, ownership: Ownership): Where[] 
   return clauses
 }
 
-/** Turns a scope into what Payload access functions return: true, false or a Where query. */
-export function scopeToAccess(scope: Scope, perms: EffectivePermissions, ownership: Ownership): boolean | Where {
+/**
+ * The records reached through the collection's `through` links: those whose parent the user
+ * reaches with the same scope, by the parent collection's own ownership (followed further up
+ * through its own links; a loop of links stops where it started). Only ownership decides, never
+ * the user's rows on the parent: a project manager who reads every client still reaches only the
+ * projects of their own or their team's clients.
+ */
+function throughClauses(
+  scope: 'related' | 'team',
+  perms: EffectivePermissions,
+  ownership: Ownership,
+  seen: ReadonlySet<string>,
+): Where[] {
+  const clauses: Where[] = []
+  for (const link of ownership.through ?? []) {
+    const parentOwnership = ownershipOf(link.collection)
+    if (!parentOwnership || seen.has(link.collection)) continue
+    const parent = scopeToAccess(scope, perms, parentOwnership, [...seen, link.collection])
+    if (parent !== false && parent !== true) clauses.push(throughRelation(link.field, parent))
+  }
+  return clauses
+}
+
+/**
+ * Turns a scope into what Payload access functions return: true, false or a Where query. Each
+ * scope reaches what the narrower ones do: `related` adds the records under a parent the user
+ * reaches as related, `team` the team's records and those under the team's parents.
+ */
+export function scopeToAccess(
+  scope: Scope,
+  perms: EffectivePermissions,
+  ownership: Ownership,
+  seen: Iterable<string> = [],
+): boolean | Where {
   switch (scope) {
     case 'all':
       return true
@@ -76,8 +110,10 @@ export function scopeToAccess(scope: Scope, perms: EffectivePermissions, ownersh
       return false
     case 'own':
       return anyOf(ownClauses(perms, ownership))
+    case 'related':
+      return anyOf([...ownClauses(perms, ownership), ...throughClauses(scope, perms, ownership, new Set(seen))])
     case 'team': {
-      const clauses = ownClauses(perms, ownership)
+      const clauses = [...ownClauses(perms, ownership), ...throughClauses(scope, perms, ownership, new Set(seen))]
       if (ownership.teamField && perms.teamId !== null) {
         clauses.push({ [ownership.teamField]: { equals: perms.teamId } })
       }
@@ -87,8 +123,9 @@ export function scopeToAccess(scope: Scope, perms: EffectivePermissions, ownersh
 }
 
 /** True when the user's role or a managing function gives unrestricted access to the collection. */
-const hasFullAccess = (perms: EffectivePermissions, ownership: Ownership) =>
-  perms.isAdmin || Boolean(ownership.managedBy && perms.functions.has(ownership.managedBy))
+function hasFullAccess(perms: EffectivePermissions, ownership: Ownership) {
+  return perms.isAdmin || Boolean(ownership.managedBy && perms.functions.has(ownership.managedBy))
+}
 
 /**
  * REST and GraphQL callers without a session get 401, not the 403 Payload gives by default. A

@@ -1,6 +1,6 @@
 import type { CollectionConfig, PayloadRequest, Where } from 'payload'
 
-import { accessResult, mayCreate } from './engine'
+import { accessResult, mayCreate, requireSession } from './engine'
 import { throughRelation } from './throughRelation'
 import type { Ownership } from './types'
 
@@ -34,5 +34,32 @@ export function recordFileAccess(parent: FileParent): CollectionConfig['access']
       (await accessResult(req, parent.collection, parent.ownership, 'update')) !== false,
     update: ({ req }) => uploaderOr(req, 'update'),
     delete: ({ req }) => uploaderOr(req, 'update'),
+  }
+}
+
+/** The parent collection's own access for `operation`, as the caller: true, false or a Where. */
+async function parentAccess(req: PayloadRequest, collection: string, operation: 'read' | 'update') {
+  const access = req.payload.collections[collection as 'users']?.config.access[operation]
+  return access ? ((await access({ req })) as boolean | Where) : Boolean(req.user)
+}
+
+/**
+ * Files that name their record when uploaded (a project's documents, listed by a join): read with
+ * the record, changed and deleted by whoever may change it, as the record collection's own access
+ * says (its related scope included). Uploading needs a record the caller may change somewhere;
+ * `underParent` around it judges the one named.
+ */
+export function filesOfRecordAccess(parent: { collection: string; field: string }): CollectionConfig['access'] {
+  const through = async (req: PayloadRequest, operation: 'read' | 'update'): Promise<boolean | Where> => {
+    requireSession(req)
+    if (!req.user) return false
+    const records = await parentAccess(req, parent.collection, operation)
+    return typeof records === 'boolean' ? records : throughRelation(parent.field, records)
+  }
+  return {
+    read: ({ req }) => through(req, 'read'),
+    create: async ({ req }) => (await through(req, 'update')) !== false,
+    update: ({ req }) => through(req, 'update'),
+    delete: ({ req }) => through(req, 'update'),
   }
 }

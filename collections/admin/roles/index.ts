@@ -17,6 +17,7 @@ const scopeOptions = SCOPES.map((value) => ({
   label: {
     none: t('None', 'Niciuna'),
     own: t('Own records', 'Înregistrările proprii'),
+    related: t('Own and related records', 'Înregistrările proprii și cele asociate'),
     team: t('Team records', 'Înregistrările echipei'),
     all: t('All records', 'Toate înregistrările'),
   }[value],
@@ -84,8 +85,8 @@ export function createRoles(collections: { slug: string; label: { en: string; ro
         admin: {
           condition: (data) => data?.key !== 'admin',
           description: t(
-            'Own = records where the user is owner or responsible; Team = also the records of the user\u2019s team.',
-            'Proprii = înregistrările unde utilizatorul este proprietar sau responsabil; Echipă = și cele ale echipei sale.',
+            'Own = records where the user is owner or responsible; Related = also the records under an own record (the plan of a project one is a member of, the projects of one\u2019s clients); Team = also the records of the user\u2019s team and those under the team\u2019s records.',
+            'Proprii = înregistrările unde utilizatorul este proprietar sau responsabil; Asociate = și cele aflate sub o înregistrare proprie (planul unui proiect în care este membru, proiectele clienților săi); Echipă = și cele ale echipei sale și cele aflate sub înregistrările echipei.',
           ),
         },
         fields: [
