@@ -36,6 +36,18 @@ const ownProcess = [
   'tests/int/migrations.test.ts',
 ]
 
+/**
+ * Sweeps that judge the application alone, the same on any PostgreSQL server: the permission
+ * matrix, bad input, the module layout. `SERVER_ONLY=1` leaves them out, as CI's second run (on
+ * the embedded server) does once the first has run them.
+ */
+const applicationSweeps = [
+  'tests/int/permissions-matrix.test.ts',
+  'tests/int/hardening/bad-input.test.ts',
+  'tests/int/modules.test.ts',
+]
+const leftOut = process.env.SERVER_ONLY === '1' ? applicationSweeps : []
+
 /** What both integration projects share: this run's database, made once by the global setup. */
 const database = {
   globalSetup: ['tests/helpers/globalSetup.ts'],
@@ -76,6 +88,7 @@ export default defineConfig({
           ...database,
           name: 'int-alone',
           include: ownProcess,
+          exclude: leftOut,
           // Before the shared files, so the permission matrix still runs last of all.
           sequence: { groupOrder: 1 },
         },
@@ -86,7 +99,7 @@ export default defineConfig({
           ...database,
           name: 'int',
           include: ['tests/int/**/*.test.ts'],
-          exclude: ownProcess,
+          exclude: [...ownProcess, ...leftOut],
           // One process and one Payload instance for all these files: starting Payload and
           // importing the application per file cost about half the suite's time.
           isolate: false,
