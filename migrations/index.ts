@@ -9,6 +9,7 @@ import * as migration_20261129_054337_contracts_module from './20261129_054337_c
 import * as migration_20261129_090039_projects_module from './20261129_090039_projects_module';
 import * as migration_20261129_171752_projects_time_and_tickets from './20261129_171752_projects_time_and_tickets';
 import * as migration_20261129_174203_project_deliverables from './20261129_174203_project_deliverables';
+import * as migration_20261129_204052_projects_alerts_documents_related from './20261129_204052_projects_alerts_documents_related';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261129_174203_project_deliverables.up,
     down: migration_20261129_174203_project_deliverables.down,
-    name: '20261129_174203_project_deliverables'
+    name: '20261129_174203_project_deliverables',
+  },
+  {
+    up: migration_20261129_204052_projects_alerts_documents_related.up,
+    down: migration_20261129_204052_projects_alerts_documents_related.down,
+    name: '20261129_204052_projects_alerts_documents_related'
   },
 ];

@@ -102,6 +102,10 @@ export interface Config {
     'project-activities': ProjectActivity;
     'project-deliverables': ProjectDeliverable;
     'time-entries': TimeEntry;
+    'project-documents': ProjectDocument;
+    'plan-alert-kinds': PlanAlertKind;
+    'project-alerts': ProjectAlert;
+    'alert-events': AlertEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -152,6 +156,9 @@ export interface Config {
       activities: 'project-activities';
       deliverables: 'project-deliverables';
       time: 'time-entries';
+      alerts: 'project-alerts';
+      alertEvents: 'alert-events';
+      documents: 'project-documents';
     };
     'project-activities': {
       timeEntries: 'time-entries';
@@ -193,6 +200,10 @@ export interface Config {
     'project-activities': ProjectActivitiesSelect<false> | ProjectActivitiesSelect<true>;
     'project-deliverables': ProjectDeliverablesSelect<false> | ProjectDeliverablesSelect<true>;
     'time-entries': TimeEntriesSelect<false> | TimeEntriesSelect<true>;
+    'project-documents': ProjectDocumentsSelect<false> | ProjectDocumentsSelect<true>;
+    'plan-alert-kinds': PlanAlertKindsSelect<false> | PlanAlertKindsSelect<true>;
+    'project-alerts': ProjectAlertsSelect<false> | ProjectAlertsSelect<true>;
+    'alert-events': AlertEventsSelect<false> | AlertEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -222,6 +233,7 @@ export interface Config {
       expireOffers: TaskExpireOffers;
       flagOverdueTickets: TaskFlagOverdueTickets;
       renewContracts: TaskRenewContracts;
+      evaluatePlanAlerts: TaskEvaluatePlanAlerts;
       inline: {
         input: unknown;
         output: unknown;
@@ -328,7 +340,7 @@ export interface Role {
   functions?:
     ('export' | 'reports' | 'manageNomenclators' | 'manageUsers' | 'manageWorkflows' | 'manageSettings')[] | null;
   /**
-   * Own = records where the user is owner or responsible; Team = also the records of the user’s team.
+   * Own = records where the user is owner or responsible; Related = also the records under an own record (the plan of a project one is a member of, the projects of one’s clients); Team = also the records of the user’s team and those under the team’s records.
    */
   permissions?:
     | {
@@ -363,10 +375,12 @@ export interface Role {
           | 'project-activities'
           | 'project-deliverables'
           | 'time-entries'
+          | 'plan-alert-kinds'
+          | 'project-alerts'
           | 'roles';
-        read: 'none' | 'own' | 'team' | 'all';
-        update: 'none' | 'own' | 'team' | 'all';
-        delete: 'none' | 'own' | 'team' | 'all';
+        read: 'none' | 'own' | 'related' | 'team' | 'all';
+        update: 'none' | 'own' | 'related' | 'team' | 'all';
+        delete: 'none' | 'own' | 'related' | 'team' | 'all';
         create?: boolean | null;
         id?: string | null;
       }[]
@@ -1580,20 +1594,7 @@ export interface Project {
   template?: (number | null) | ProjectTemplate;
   startDate?: string | null;
   plannedEnd?: string | null;
-  budgetHours?: number | null;
-  budgetAmount?: number | null;
-  spentHours?: number | null;
   description?: string | null;
-  members?:
-    | {
-        user: number | User;
-        role?: (number | null) | Nomenclator;
-        allocation?: number | null;
-        from?: string | null;
-        to?: string | null;
-        id?: string | null;
-      }[]
-    | null;
   activities?: {
     docs?: (number | ProjectActivity)[];
     hasNextPage?: boolean;
@@ -1604,8 +1605,36 @@ export interface Project {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  members?:
+    | {
+        user: number | User;
+        role?: (number | null) | Nomenclator;
+        allocation?: number | null;
+        from?: string | null;
+        to?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  budgetHours?: number | null;
+  budgetAmount?: number | null;
+  spentHours?: number | null;
   time?: {
     docs?: (number | TimeEntry)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  alerts?: {
+    docs?: (number | ProjectAlert)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  alertEvents?: {
+    docs?: (number | AlertEvent)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  documents?: {
+    docs?: (number | ProjectDocument)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
@@ -1665,6 +1694,41 @@ export interface ProjectTemplate {
         id?: string | null;
       }[]
     | null;
+  alerts?:
+    | {
+        kind: number | PlanAlertKind;
+        threshold?: number | null;
+        active?: boolean | null;
+        recipients?: ('responsible' | 'project-manager' | 'team-manager' | 'client-owner')[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plan-alert-kinds".
+ */
+export interface PlanAlertKind {
+  id: number;
+  key: string;
+  name: string;
+  condition:
+    | 'activity-not-started'
+    | 'activity-overdue'
+    | 'deliverable-overdue'
+    | 'deliverable-due-soon'
+    | 'milestone-missed'
+    | 'activity-effort-over'
+    | 'project-effort-over'
+    | 'project-end-slipping';
+  threshold?: number | null;
+  active?: boolean | null;
+  recipients?: ('responsible' | 'project-manager' | 'team-manager' | 'client-owner')[] | null;
+  description?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
   updatedAt: string;
@@ -1768,6 +1832,85 @@ export interface ProjectDeliverable {
   updatedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "project-alerts".
+ */
+export interface ProjectAlert {
+  id: number;
+  project: number | Project;
+  kind: number | PlanAlertKind;
+  threshold?: number | null;
+  active?: boolean | null;
+  recipients?: ('responsible' | 'project-manager' | 'team-manager' | 'client-owner')[] | null;
+  notes?: string | null;
+  projectManager?: (number | null) | User;
+  team?: (number | null) | Team;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-events".
+ */
+export interface AlertEvent {
+  id: number;
+  project: number | Project;
+  alert?: (number | null) | ProjectAlert;
+  kind?: (number | null) | PlanAlertKind;
+  condition?:
+    | (
+        | 'activity-not-started'
+        | 'activity-overdue'
+        | 'deliverable-overdue'
+        | 'deliverable-due-soon'
+        | 'milestone-missed'
+        | 'activity-effort-over'
+        | 'project-effort-over'
+        | 'project-end-slipping'
+      )
+    | null;
+  subject?:
+    | ({
+        relationTo: 'project-activities';
+        value: number | ProjectActivity;
+      } | null)
+    | ({
+        relationTo: 'project-deliverables';
+        value: number | ProjectDeliverable;
+      } | null);
+  occurrence: string;
+  firedAt: string;
+  clearedAt?: string | null;
+  recipients?: (number | User)[] | null;
+  message?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "project-documents".
+ */
+export interface ProjectDocument {
+  id: number;
+  project: number | Project;
+  description?: string | null;
+  createdBy?: (number | null) | User;
+  updatedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1965,7 +2108,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendNotificationEmail' | 'expireOffers' | 'flagOverdueTickets' | 'renewContracts';
+        taskSlug:
+          | 'inline'
+          | 'sendNotificationEmail'
+          | 'expireOffers'
+          | 'flagOverdueTickets'
+          | 'renewContracts'
+          | 'evaluatePlanAlerts';
         taskID: string;
         input?:
           | {
@@ -1998,7 +2147,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendNotificationEmail' | 'expireOffers' | 'flagOverdueTickets' | 'renewContracts') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'sendNotificationEmail'
+        | 'expireOffers'
+        | 'flagOverdueTickets'
+        | 'renewContracts'
+        | 'evaluatePlanAlerts'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2160,6 +2318,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'time-entries';
         value: number | TimeEntry;
+      } | null)
+    | ({
+        relationTo: 'project-documents';
+        value: number | ProjectDocument;
+      } | null)
+    | ({
+        relationTo: 'plan-alert-kinds';
+        value: number | PlanAlertKind;
+      } | null)
+    | ({
+        relationTo: 'project-alerts';
+        value: number | ProjectAlert;
+      } | null)
+    | ({
+        relationTo: 'alert-events';
+        value: number | AlertEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -3137,6 +3311,15 @@ export interface ProjectTemplatesSelect<T extends boolean = true> {
         needsAcceptance?: T;
         id?: T;
       };
+  alerts?:
+    | T
+    | {
+        kind?: T;
+        threshold?: T;
+        active?: T;
+        recipients?: T;
+        id?: T;
+      };
   createdBy?: T;
   updatedBy?: T;
   updatedAt?: T;
@@ -3154,10 +3337,9 @@ export interface ProjectsSelect<T extends boolean = true> {
   template?: T;
   startDate?: T;
   plannedEnd?: T;
-  budgetHours?: T;
-  budgetAmount?: T;
-  spentHours?: T;
   description?: T;
+  activities?: T;
+  deliverables?: T;
   members?:
     | T
     | {
@@ -3168,9 +3350,13 @@ export interface ProjectsSelect<T extends boolean = true> {
         to?: T;
         id?: T;
       };
-  activities?: T;
-  deliverables?: T;
+  budgetHours?: T;
+  budgetAmount?: T;
+  spentHours?: T;
   time?: T;
+  alerts?: T;
+  alertEvents?: T;
+  documents?: T;
   manager?: T;
   team?: T;
   status?: T;
@@ -3263,6 +3449,80 @@ export interface TimeEntriesSelect<T extends boolean = true> {
   team?: T;
   createdBy?: T;
   updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "project-documents_select".
+ */
+export interface ProjectDocumentsSelect<T extends boolean = true> {
+  project?: T;
+  description?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plan-alert-kinds_select".
+ */
+export interface PlanAlertKindsSelect<T extends boolean = true> {
+  key?: T;
+  name?: T;
+  condition?: T;
+  threshold?: T;
+  active?: T;
+  recipients?: T;
+  description?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "project-alerts_select".
+ */
+export interface ProjectAlertsSelect<T extends boolean = true> {
+  project?: T;
+  kind?: T;
+  threshold?: T;
+  active?: T;
+  recipients?: T;
+  notes?: T;
+  projectManager?: T;
+  team?: T;
+  createdBy?: T;
+  updatedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-events_select".
+ */
+export interface AlertEventsSelect<T extends boolean = true> {
+  project?: T;
+  alert?: T;
+  kind?: T;
+  condition?: T;
+  subject?: T;
+  occurrence?: T;
+  firedAt?: T;
+  clearedAt?: T;
+  recipients?: T;
+  message?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3573,6 +3833,25 @@ export interface TaskRenewContracts {
           contract: number;
           number: string;
           step: string;
+          message: string;
+        }[]
+      | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEvaluatePlanAlerts".
+ */
+export interface TaskEvaluatePlanAlerts {
+  input?: unknown;
+  output: {
+    today: string;
+    projects: number;
+    fired: number;
+    cleared: number;
+    failed?:
+      | {
+          project: number;
           message: string;
         }[]
       | null;

@@ -1,13 +1,18 @@
 import { defineModule } from '@/hooks/modules'
+import { readEnv } from '@/lib/env'
 import { t } from '@/lib/i18n'
 import { projectsCalendarSources } from './calendarSources'
 import { seedDemoProjects } from './demo'
 import { projectsClientTabs } from './clientTabs'
 import { ProjectActivities } from './project-activities'
 import { ProjectDeliverables } from './project-deliverables'
+import { createProjectDocuments } from './project-documents'
+import { planAlertCollections, planAlertNotificationKinds, planAlertTasks } from './plan-alerts'
 import { myProjectActivities } from './project-activities/myWork'
 import { ProjectTemplates } from './project-templates'
+import { resourcesEndpoint, resourcesNavLink, resourcesView } from './resources'
 import { Projects } from './projects'
+import { portfolioNavLink, portfolioView } from './projects/portfolioView'
 import { projectEffects } from './projects/steps'
 import { projectsReference } from './reference'
 import { TimeEntries } from './time-entries'
@@ -23,10 +28,23 @@ export type { MyProjectActivityRow } from './project-activities/myWork'
 export const projectsModule = () =>
   defineModule({
     name: 'projects',
-    collections: [ProjectTemplates, Projects, ProjectActivities, ProjectDeliverables, TimeEntries],
+    collections: [
+      ProjectTemplates,
+      Projects,
+      ProjectActivities,
+      ProjectDeliverables,
+      TimeEntries,
+      createProjectDocuments(readEnv().UPLOADS_DIR),
+      ...planAlertCollections,
+    ],
+    tasks: planAlertTasks,
+    notificationKinds: planAlertNotificationKinds,
     clientTabs: projectsClientTabs,
     calendarSources: projectsCalendarSources,
     myWorkSources: [{ key: 'project-activities', collection: 'project-activities', read: myProjectActivities }],
+    endpoints: [resourcesEndpoint],
+    views: { resources: resourcesView, portfolio: portfolioView },
+    navLinks: [resourcesNavLink, portfolioNavLink],
     // A ticket can concern a project or one of its activities (R29).
     extends: {
       tickets: { relationTo: { concerns: ['projects', 'project-activities'] } },

@@ -16,8 +16,12 @@ const FORMATS = { date: 'dd.mm.yyyy hh:mm', day: 'dd.mm.yyyy' } as const
 
 export type SheetValue = string | number | boolean | Date | null | undefined
 
-/** A safe file name for Content-Disposition (ASCII, no quotes). */
-const fileName = (name: string) => `${name.normalize('NFD').replace(/[^\w.-]+/g, '-')}.xlsx`
+/** A safe file name for Content-Disposition (ASCII, no quotes): letters keep their base (ă → a, ț → t). */
+const fileName = (name: string) =>
+  `${name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\w.-]+/g, '-')}.xlsx`
 
 /**
  * Streams rows into an .xlsx answer with exceljs' `WorkbookWriter`: each row is committed as it is

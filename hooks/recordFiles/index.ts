@@ -27,6 +27,36 @@ export interface RecordFilesOptions extends FileRules {
   beforeChange?: CollectionBeforeChangeHook[]
   /** Keep each file's earlier versions (its metadata's history). */
   versions?: boolean
+  /**
+   * The file names its record when uploaded (a record that lists its files by a join, not an
+   * upload field): the parent field is required then and fixed afterwards, and `access` (with
+   * `underParent` judging the record named) replaces the rules of files filed by their record.
+   */
+  namedOnUpload?: { access: NonNullable<CollectionConfig['access']> }
+}
+
+/** The files' field pointing to their record: never from the client, or (named on upload) only when uploading. */
+function parentField(options: RecordFilesOptions): Field {
+  const { parent } = options
+  const base = {
+    name: parent.field,
+    type: 'relationship' as const,
+    relationTo: parent.collection as CollectionSlug,
+    index: true,
+    label: parent.label,
+  }
+  if (options.namedOnUpload)
+    return { ...base, required: true, access: { update: () => false }, admin: { readOnly: false } }
+  return {
+    ...base,
+    // Never taken from the client: a file joins a record only when a save of that record,
+    // which the record's own rules allowed, lists it (fileUnderRecord).
+    access: {
+      create: ({ req }) => req.context?.[FILING] === true,
+      update: ({ req }) => req.context?.[FILING] === true,
+    },
+    admin: { readOnly: true },
+  }
 }
 
 /**
@@ -44,7 +74,7 @@ export function createRecordFiles(options: RecordFilesOptions): CollectionConfig
     // Read and written with their record: not a row of the roles' matrix.
     custom: { outsideRoles: true },
     labels: options.labels,
-    access: recordFileAccess(parent),
+    access: options.namedOnUpload?.access ?? recordFileAccess(parent),
     // Reached through the record's upload field, never as a list of its own.
     admin: { group: options.group, hidden: true },
     upload: {
@@ -55,20 +85,7 @@ export function createRecordFiles(options: RecordFilesOptions): CollectionConfig
     hooks: { beforeOperation: [checkFile(options)], beforeChange: [...(options.beforeChange ?? []), stampAuthor] },
     ...(options.versions ? { versions: { maxPerDoc: 50 } } : {}),
     fields: [
-      {
-        name: parent.field,
-        type: 'relationship',
-        relationTo: parent.collection as CollectionSlug,
-        index: true,
-        label: parent.label,
-        // Never taken from the client: a file joins a record only when a save of that record,
-        // which the record's own rules allowed, lists it (fileUnderRecord).
-        access: {
-          create: ({ req }) => req.context?.[FILING] === true,
-          update: ({ req }) => req.context?.[FILING] === true,
-        },
-        admin: { readOnly: true },
-      },
+      parentField(options),
       { name: 'description', type: 'text', label: t('Description', 'Descriere') },
       ...(options.fields ?? []),
       ...auditFields,

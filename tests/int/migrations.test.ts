@@ -43,6 +43,7 @@ describe('committed migrations', () => {
     expect(report.statements).toEqual([])
     expect(Object.keys(report.served).sort()).toEqual(
       [
+        'alert-events',
         'campaigns',
         'clients',
         'contacts',
@@ -68,9 +69,12 @@ describe('committed migrations', () => {
         'payload-locked-documents',
         'payload-migrations',
         'payload-preferences',
+        'plan-alert-kinds',
         'products',
         'project-activities',
+        'project-alerts',
         'project-deliverables',
+        'project-documents',
         'project-templates',
         'projects',
         'prospects',

@@ -10,7 +10,16 @@ import { actingAs, type Actor, asSystem, demoPeople, nomenclatorIds } from '@/se
 import { storedDay, workCalendarOf } from '../plan/calendar'
 import { addWorkingDays } from '../plan/workingDays'
 import { createProjectFromTemplate } from '../projects/fromTemplate'
-import { DEMO_PROJECT_NAMES, DEMO_PROJECTS, DEMO_TEMPLATE, type DemoProject, USERS, type UserKey } from './data'
+import { seedDemoPlanAlerts } from '../plan-alerts/demo'
+import {
+  DEMO_PROJECT_NAMES,
+  DEMO_PROJECTS,
+  DEMO_TEMPLATES,
+  type DemoProject,
+  type DemoTemplate,
+  USERS,
+  type UserKey,
+} from './data'
 
 export * from './data'
 
@@ -35,8 +44,8 @@ async function signedContracts(payload: Payload) {
   return docs.map((doc) => ({ contract: doc.id, client: idOf(doc.client) }))
 }
 
-async function makeTemplate(payload: Payload, manager: Actor, role: NomenclatorId) {
-  const { activities, ...rest } = DEMO_TEMPLATE
+async function makeTemplate(payload: Payload, manager: Actor, role: NomenclatorId, template: DemoTemplate) {
+  const { activities, ...rest } = template
   return payload.create({
     collection: 'project-templates',
     data: {
@@ -62,7 +71,8 @@ async function carryOut(
 ) {
   const step = async (who: Actor, collection: 'projects' | 'project-activities', id: number, key: string) => {
     const req = await sessions(who)
-    await inTransaction(req, () => runUserStep(req, collection, requireBinding(collection), id, key))
+    const comment = collection === 'projects' ? seed.comments?.[key] : undefined
+    await inTransaction(req, () => runUserStep(req, collection, requireBinding(collection), id, key, comment))
   }
   for (const key of seed.steps) await step(people.manager, 'projects', projectId, key)
   const { docs } = await payload.find({
@@ -74,6 +84,7 @@ async function carryOut(
   })
   const byId = new Map(Object.values(people).map((person) => [person.id, person]))
   const cal = await workCalendarOf(await sessions(people.manager))
+  if (seed.slip) await slip(payload, people.manager, docs, seed.slip)
   for (const activity of docs) {
     const work = seed.work[activity.key ?? '']
     if (!work) continue
@@ -95,6 +106,30 @@ async function carryOut(
       })
     }
   }
+  for (const key of seed.then ?? []) await step(people.manager, 'projects', projectId, key)
+}
+
+/** The manager finds an activity needs more days than planned: it and its successors move past the baseline. */
+async function slip(
+  payload: Payload,
+  manager: Actor,
+  activities: { id: number; key?: string | null }[],
+  { activity, extraDays }: NonNullable<DemoProject['slip']>,
+) {
+  const target = activities.find((a) => a.key === activity)
+  if (!target) return
+  const { duration } = await payload.findByID({
+    collection: 'project-activities',
+    id: target.id,
+    select: { duration: true },
+    ...actingAs(manager),
+  })
+  await payload.update({
+    collection: 'project-activities',
+    id: target.id,
+    data: { duration: Number(duration ?? 0) + extraDays },
+    ...actingAs(manager, HISTORY),
+  })
 }
 
 /**
@@ -123,13 +158,14 @@ export async function seedDemoProjects(payload: Payload, log: (line: string) => 
   const sessions = (user: Actor) =>
     open.get(user.id) ?? open.set(user.id, createLocalReq({ user, context: { ...HISTORY } }, payload)).get(user.id)!
   const role = await nomenclatorIds(payload)
-  const template = await makeTemplate(payload, people.manager, role)
+  const templates = []
+  for (const template of DEMO_TEMPLATES) templates.push(await makeTemplate(payload, people.manager, role, template))
   const req = await sessions(people.manager)
   const cal = await workCalendarOf(req)
   const today = dayIn(new Date(), cal.timeZone)
   for (const [i, seed] of DEMO_PROJECTS.entries()) {
     const made = await createProjectFromTemplate(req, {
-      template: template.id,
+      template: templates[seed.template].id,
       name: seed.name,
       start: addWorkingDays(today, seed.startIn, cal),
       ...contracts[i],
@@ -137,6 +173,7 @@ export async function seedDemoProjects(payload: Payload, log: (line: string) => 
     } as Doc)
     await carryOut(payload, sessions, people, made.project.id as number, seed)
   }
-  log(`demo projects: ${DEMO_PROJECTS.length} from one template in ${Date.now() - started} ms`)
+  await seedDemoPlanAlerts(payload, log)
+  log(`demo projects: ${DEMO_PROJECTS.length} from ${templates.length} templates in ${Date.now() - started} ms`)
   return DEMO_PROJECTS.length
 }

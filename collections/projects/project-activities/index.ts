@@ -9,19 +9,27 @@ import { dateField, dateTimeField } from '@/fields/dates'
 import { joinOf, ownerField } from '@/fields/people'
 import { derivedField } from '@/fields/serverOwned'
 import { stampAuthor } from '@/hooks/audit'
+import { exportEndpoint } from '@/hooks/export'
 import { listsWithoutJoins } from '@/hooks/listsWithoutJoins'
 import { workflowGoverned } from '@/hooks/workflow/governed'
 import { t } from '@/lib/i18n'
+import { throughProject } from '../projects/ownership'
 import { followProject } from './followProject'
 import { keepLoggedTime } from './keepLoggedTime'
 import { unlinkFollowers } from './unlinkFollowers'
 import { keepProjectEnd } from './plannedEnd'
 import { replan } from './replan'
 import { MAX_WORKING_DAYS } from '../plan/workingDays'
+import { warnOverAllocation } from '../resources/overAllocation'
 
 const slug = 'project-activities'
 // The responsible person and the assignees work on it; the project's manager validates it.
-const ownership: Ownership = { ownerFields: ['responsible', 'assignees', 'projectManager'], teamField: 'team' }
+// Related: the whole plan of a project one is a member of.
+const ownership: Ownership = {
+  ownerFields: ['responsible', 'assignees', 'projectManager'],
+  teamField: 'team',
+  through: throughProject,
+}
 const governed = workflowGoverned(slug, {
   workflow: 'project-activity',
   ownerField: 'projectManager',
@@ -56,12 +64,12 @@ export const ProjectActivities: CollectionConfig = {
   defaultSort: 'plannedStart',
   versions: { maxPerDoc: 50 },
   indexes: [{ fields: ['project', 'plannedStart'] }, { fields: ['responsible', 'statusCategory', 'plannedEnd'] }],
-  endpoints: [...governed.endpoints],
+  endpoints: [exportEndpoint(slug, { en: 'Project activities', ro: 'Activități de proiect' }), ...governed.endpoints],
   hooks: {
     beforeOperation: [listsWithoutJoins],
     beforeDelete: [keepLoggedTime, unlinkFollowers],
     beforeChange: [followProject, replan, ...governed.hooks.beforeChange, stampAuthor],
-    afterChange: [keepProjectEnd, ...governed.hooks.afterChange],
+    afterChange: [keepProjectEnd, ...governed.hooks.afterChange, warnOverAllocation],
   },
   fields: [
     {
@@ -191,6 +199,16 @@ export const ProjectActivities: CollectionConfig = {
       hasMany: true,
       label: t('Other assignees', 'Alți participanți'),
       admin: { position: 'sidebar' },
+    },
+    // The responsible person's load in the activity's weeks, warning when above 100 % (resources).
+    {
+      name: 'responsibleLoad',
+      type: 'ui',
+      label: t('Load of the responsible person', 'Încărcarea responsabilului'),
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/collections/projects/resources/components/ResponsibleLoad#ResponsibleLoad' },
+      },
     },
     derivedField({
       name: 'projectManager',

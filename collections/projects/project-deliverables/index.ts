@@ -10,11 +10,16 @@ import { derivedField } from '@/fields/serverOwned'
 import { stampAuthor } from '@/hooks/audit'
 import { workflowGoverned } from '@/hooks/workflow/governed'
 import { t } from '@/lib/i18n'
+import { throughProject } from '../projects/ownership'
 import { followProject } from '../project-activities/followProject'
 
 const slug = 'project-deliverables'
 // Its responsible prepares it; the project's manager accepts it.
-const ownership: Ownership = { ownerFields: ['responsible', 'projectManager'], teamField: 'team' }
+const ownership: Ownership = {
+  ownerFields: ['responsible', 'projectManager'],
+  teamField: 'team',
+  through: throughProject,
+}
 const SIDEBAR = { position: 'sidebar' as const }
 const governed = workflowGoverned(slug, {
   workflow: 'project-deliverable',

@@ -6,6 +6,7 @@ import { auditFields } from '@/fields/audit'
 import { nomenclatorField } from '@/fields/nomenclator'
 import { stampAuthor } from '@/hooks/audit'
 import { t } from '@/lib/i18n'
+import { templateAlertsField } from '../plan-alerts/fields'
 import { planItemsOf, refuseUnschedulable } from '../plan/problems'
 import { MAX_WORKING_DAYS } from '../plan/workingDays'
 
@@ -133,6 +134,7 @@ export const ProjectTemplates: CollectionConfig = {
         },
       ],
     },
+    templateAlertsField,
     ...auditFields,
   ],
 }

@@ -10,7 +10,7 @@ import { idOf } from '@/lib/ids'
  */
 export const deletePlan: CollectionBeforeDeleteHook = async ({ id, req }) => {
   // The time entered on the plan and the deliverables go first: neither can be left without its parent.
-  for (const collection of ['time-entries', 'project-deliverables'] as const) {
+  for (const collection of ['time-entries', 'project-deliverables', 'alert-events', 'project-alerts'] as const) {
     await req.payload.delete({ collection, where: { project: { equals: id } }, depth: 0, overrideAccess: true, req })
   }
   const { docs } = await req.payload.find({

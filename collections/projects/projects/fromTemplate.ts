@@ -9,6 +9,7 @@ import { inTransaction } from '@/lib/transaction'
 import { storedDay, workCalendarOf } from '../plan/calendar'
 import { planItemsOf, refuseUnschedulable } from '../plan/problems'
 import { computePlan } from '../plan/schedule'
+import { copyPlanAlerts } from '../plan-alerts/copy'
 import { refreshPlannedEnd, WRITING_PLAN } from '../project-activities/plannedEnd'
 import { projectOwnership } from './ownership'
 
@@ -148,6 +149,7 @@ export async function createProjectFromTemplate(req: PayloadRequest, body: Doc) 
     }
     await refreshPlannedEnd(req, project.id)
     const deliverables = await addDeliverables(req, project, template.deliverables, made)
+    await copyPlanAlerts(req, project.id, template.alerts)
     return { project, activities: ids.size, deliverables }
   })
 }

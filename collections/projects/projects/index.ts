@@ -8,6 +8,7 @@ import { nomenclatorField } from '@/fields/nomenclator'
 import { joinOf, ofTheChosenClient, ownerField, teamField } from '@/fields/people'
 import { serverOwned } from '@/fields/serverOwned'
 import { stampAuthor } from '@/hooks/audit'
+import { exportEndpoint } from '@/hooks/export'
 import { listsWithoutJoins } from '@/hooks/listsWithoutJoins'
 import { teamFromUser } from '@/hooks/teamFromUser'
 import { workflowGoverned } from '@/hooks/workflow/governed'
@@ -16,6 +17,10 @@ import { projectDefaults } from './defaults'
 import { deletePlan } from './deletePlan'
 import { fromTemplateEndpoint } from './fromTemplate'
 import { projectOwnership } from './ownership'
+import { healthEndpoint, portfolioEndpoint } from './portfolio'
+import { projectTicketsEndpoint } from './tickets'
+import { planAlertFields } from '../plan-alerts/projectFields'
+import { projectDocumentFields } from '../project-documents/projectFields'
 
 const slug = 'projects'
 const governed = workflowGoverned(slug, { workflow: 'project', ownerField: 'manager', teamField: 'team' })
@@ -39,7 +44,14 @@ export const Projects: CollectionConfig = withCustomFields({
   defaultSort: '-createdAt',
   versions: { maxPerDoc: 50 },
   indexes: [{ fields: ['manager', 'createdAt'] }, { fields: ['team', 'createdAt'] }],
-  endpoints: [fromTemplateEndpoint, ...governed.endpoints],
+  endpoints: [
+    exportEndpoint(slug, { en: 'Projects', ro: 'Proiecte' }),
+    fromTemplateEndpoint,
+    portfolioEndpoint,
+    healthEndpoint,
+    projectTicketsEndpoint,
+    ...governed.endpoints,
+  ],
   hooks: {
     beforeOperation: [listsWithoutJoins],
     beforeChange: [teamFromUser('manager'), projectDefaults, ...governed.hooks.beforeChange, stampAuthor],
@@ -103,59 +115,147 @@ export const Projects: CollectionConfig = withCustomFields({
         ),
       ],
     },
-    {
-      type: 'row',
-      fields: [
-        { name: 'budgetHours', type: 'number', min: 0, label: t('Budget (hours)', 'Buget (ore)') },
-        { name: 'budgetAmount', type: 'number', min: 0, label: t('Budget (money)', 'Buget (valoare)') },
-        // The sum of the time entered on its activities (time-entries/spentEffort.ts).
-        serverOwned({
-          name: 'spentHours',
-          type: 'number',
-          defaultValue: 0,
-          label: t('Spent (hours)', 'Consumat (ore)'),
-          admin: { readOnly: true },
-        }),
-      ],
-    },
     { name: 'description', type: 'textarea', label: t('Description', 'Descriere') },
+    // Tabs without a name keep every field where it was stored: no schema change.
     {
-      name: 'members',
-      type: 'array',
-      label: t('Team members', 'Membrii echipei'),
-      labels: { singular: t('Member', 'Membru'), plural: t('Members', 'Membri') },
-      fields: [
+      type: 'tabs',
+      tabs: [
         {
-          type: 'row',
+          label: t('Plan', 'Plan'),
           fields: [
-            { name: 'user', type: 'relationship', relationTo: 'users', required: true, label: t('Person', 'Persoană') },
-            nomenclatorField({ name: 'role', list: 'project-roles', label: t('Project role', 'Rol în proiect') }),
             {
-              name: 'allocation',
-              type: 'number',
-              min: 0,
-              max: 100,
-              defaultValue: 100,
-              label: t('Allocation (%)', 'Alocare (%)'),
+              name: 'timeline',
+              type: 'ui',
+              label: t('Timeline', 'Cronologie'),
+              admin: { components: { Field: '/collections/projects/projects/components/PlanTimeline#PlanTimeline' } },
             },
-            dateField({ name: 'from', label: t('From', 'De la') }),
-            dateField({ name: 'to', label: t('To', 'Până la') }),
+          ],
+        },
+        {
+          label: t('Activities', 'Activități'),
+          fields: [
+            joinOf(
+              'activities',
+              'project-activities',
+              'project',
+              t('Activities of the plan', 'Activitățile planului'),
+              {
+                defaultSort: 'plannedStart',
+                defaultColumns: ['title', 'phase', 'plannedStart', 'plannedEnd', 'responsible', 'status'],
+              },
+            ),
+            {
+              name: 'tickets',
+              type: 'ui',
+              label: t(
+                'Tickets about this project or its activities',
+                'Tichete despre acest proiect sau activitățile lui',
+              ),
+              admin: {
+                components: { Field: '/collections/projects/projects/components/ProjectTickets#ProjectTickets' },
+              },
+            },
+          ],
+        },
+        {
+          label: t('Deliverables', 'Livrabile'),
+          fields: [
+            joinOf('deliverables', 'project-deliverables', 'project', t('Deliverables', 'Livrabile'), {
+              defaultSort: 'dueDate',
+              defaultColumns: ['name', 'activity', 'dueDate', 'responsible', 'status'],
+            }),
+          ],
+        },
+        {
+          label: t('Team', 'Echipă'),
+          fields: [
+            {
+              name: 'members',
+              type: 'array',
+              label: t('Team members', 'Membrii echipei'),
+              labels: { singular: t('Member', 'Membru'), plural: t('Members', 'Membri') },
+              fields: [
+                {
+                  type: 'row',
+                  fields: [
+                    {
+                      name: 'user',
+                      type: 'relationship',
+                      relationTo: 'users',
+                      required: true,
+                      label: t('Person', 'Persoană'),
+                    },
+                    nomenclatorField({
+                      name: 'role',
+                      list: 'project-roles',
+                      label: t('Project role', 'Rol în proiect'),
+                    }),
+                    {
+                      name: 'allocation',
+                      type: 'number',
+                      min: 0,
+                      max: 100,
+                      defaultValue: 100,
+                      label: t('Allocation (%)', 'Alocare (%)'),
+                    },
+                    dateField({ name: 'from', label: t('From', 'De la') }),
+                    dateField({ name: 'to', label: t('To', 'Până la') }),
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+        {
+          label: t('Time', 'Pontaj'),
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                { name: 'budgetHours', type: 'number', min: 0, label: t('Budget (hours)', 'Buget (ore)') },
+                { name: 'budgetAmount', type: 'number', min: 0, label: t('Budget (money)', 'Buget (valoare)') },
+                // The sum of the time entered on its activities (time-entries/spentEffort.ts).
+                serverOwned({
+                  name: 'spentHours',
+                  type: 'number',
+                  defaultValue: 0,
+                  label: t('Spent (hours)', 'Consumat (ore)'),
+                  admin: { readOnly: true },
+                }),
+              ],
+            },
+            joinOf('time', 'time-entries', 'project', t('Time', 'Pontaj'), {
+              defaultSort: '-date',
+              defaultColumns: ['date', 'person', 'activity', 'hours', 'note'],
+            }),
+          ],
+        },
+        { label: t('Alerts', 'Alerte'), fields: [...planAlertFields] },
+        { label: t('Documents', 'Documente'), fields: [...projectDocumentFields] },
+        {
+          label: t('History', 'Istoric'),
+          fields: [
+            {
+              name: 'history',
+              type: 'ui',
+              label: t('History', 'Istoric'),
+              admin: {
+                components: { Field: '/collections/projects/projects/components/ProjectHistory#ProjectHistory' },
+              },
+            },
           ],
         },
       ],
     },
-    joinOf('activities', 'project-activities', 'project', t('Plan', 'Plan'), {
-      defaultSort: 'plannedStart',
-      defaultColumns: ['title', 'phase', 'plannedStart', 'plannedEnd', 'responsible', 'status'],
-    }),
-    joinOf('deliverables', 'project-deliverables', 'project', t('Deliverables', 'Livrabile'), {
-      defaultSort: 'dueDate',
-      defaultColumns: ['name', 'activity', 'dueDate', 'responsible', 'status'],
-    }),
-    joinOf('time', 'time-entries', 'project', t('Time', 'Pontaj'), {
-      defaultSort: '-date',
-      defaultColumns: ['date', 'person', 'activity', 'hours', 'note'],
-    }),
+    {
+      name: 'health',
+      type: 'ui',
+      label: t('Health', 'Sănătate'),
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/collections/projects/projects/components/HealthPanel#HealthPanel' },
+      },
+    },
     ownerField('manager', t('Project manager', 'Manager de proiect')),
     teamField(),
     ...governed.fields,

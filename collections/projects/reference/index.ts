@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { addRoleRows, applyNomenclators, applyWorkflows } from '@/seed/load'
+import { seedPlanAlertKinds } from '../plan-alerts/reference'
 import { NOMENCLATOR_ITEMS } from './nomenclators'
 import { ROLE_ROWS } from './roles'
 import { WORKFLOWS } from './workflows'
@@ -11,4 +12,5 @@ export async function projectsReference(payload: Payload, log: (line: string) =>
   const items = await applyNomenclators(payload, NOMENCLATOR_ITEMS)
   const added = await applyWorkflows(payload, WORKFLOWS)
   log(`projects: nomenclator items ${items}, workflows ${WORKFLOWS.length} (${added} added)`)
+  await seedPlanAlertKinds(payload, log)
 }

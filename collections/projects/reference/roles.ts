@@ -9,20 +9,42 @@ export const ROLE_ROWS: RoleRows = {
     row('project-activities', 'team', true, 'team', 'team'),
     row('time-entries', 'team', true, 'team', 'team'),
     row('project-deliverables', 'team', true, 'team', 'team'),
+    // Plan alerts: the kinds are the administrators'; each project's alerts are its manager's.
+    row('plan-alert-kinds', 'all'),
+    row('project-alerts', 'team', true, 'team', 'team'),
   ],
-  // The projects they are in; the activities they carry out and the time they spend on them.
+  // The projects they are in, with their whole plan (related: under a project of theirs); they
+  // change only the activities they carry out, and enter and see only their own time.
   'project-member': [
     row('project-templates', 'all'),
     row('projects', 'own'),
-    row('project-activities', 'own', false, 'own'),
+    row('project-activities', 'related', false, 'own'),
     row('time-entries', 'own', true, 'own', 'own'),
-    row('project-deliverables', 'own', false, 'own'),
+    row('project-deliverables', 'related', false, 'own'),
+    row('plan-alert-kinds', 'all'),
   ],
+  // Sales and support read the projects of their clients (related: through the client's owner;
+  // their managers: the team's clients), with the plan, not the time spent.
+  ...Object.fromEntries(
+    (
+      [
+        ['sales', 'related'],
+        ['sales-manager', 'team'],
+        ['support-agent', 'related'],
+        ['support-manager', 'team'],
+      ] as const
+    ).map(([role, scope]) => [
+      role,
+      [row('projects', scope), row('project-activities', scope), row('project-deliverables', scope)],
+    ]),
+  ),
   viewer: [
     row('project-templates', 'all'),
     row('projects', 'all'),
     row('project-activities', 'all'),
     row('time-entries', 'all'),
     row('project-deliverables', 'all'),
+    row('plan-alert-kinds', 'all'),
+    row('project-alerts', 'all'),
   ],
 }

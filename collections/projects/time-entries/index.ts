@@ -9,14 +9,16 @@ import { dateField } from '@/fields/dates'
 import { ownerField } from '@/fields/people'
 import { derivedField } from '@/fields/serverOwned'
 import { stampAuthor } from '@/hooks/audit'
+import { exportEndpoint } from '@/hooks/export'
 import { t } from '@/lib/i18n'
+import { throughProject } from '../projects/ownership'
 import { fileUnderActivity } from './fileUnderActivity'
 import { todayWhenEmpty } from './date'
 import { refreshSpentAfterChange, refreshSpentAfterDelete } from './spentEffort'
 
 const slug = 'time-entries'
 /** An entry is its person's; the project's team (its manager's) sees the team's entries. */
-const ownership: Ownership = { ownerFields: ['person'], teamField: 'team' }
+const ownership: Ownership = { ownerFields: ['person'], teamField: 'team', through: throughProject }
 
 /**
  * Time spent on a project activity (R22): who, when, how many hours. The activity's spent effort
@@ -37,6 +39,7 @@ export const TimeEntries: CollectionConfig = {
     hidden: governedHidden(slug, ownership),
   },
   defaultSort: '-date',
+  endpoints: [exportEndpoint(slug, { en: 'Time entries', ro: 'Pontaje' })],
   indexes: [{ fields: ['person', 'date'] }, { fields: ['project', 'date'] }],
   hooks: {
     beforeChange: [fileUnderActivity, stampAuthor],

@@ -41,6 +41,11 @@ import { ConcernedBy as ConcernedBy_f11fd511e5b5d153787033e142b1a65f } from '../
 import { History as History_8bac7f626b0e55933dac24dc4d4f6a4f } from '../../../../collections/contracts/contracts/components/History'
 import { PrintLinks as PrintLinks_31f6a367da16457783670efedb95be11 } from '../../../../collections/contracts/contracts/components/PrintLinks'
 import { CreateFromContract as CreateFromContract_c80c31ce9593a218fc6252d94b264b16 } from '../../../../collections/projects/projects/components/CreateFromContract'
+import { PlanTimeline as PlanTimeline_957426f3b6e4aa9e877c615e8256f6c0 } from '../../../../collections/projects/projects/components/PlanTimeline'
+import { ProjectTickets as ProjectTickets_887e21e21d30cedf822fba5954147493 } from '../../../../collections/projects/projects/components/ProjectTickets'
+import { ProjectHistory as ProjectHistory_1496b58a26980c6b642ae31183222e7d } from '../../../../collections/projects/projects/components/ProjectHistory'
+import { HealthPanel as HealthPanel_3f3896ba91a05e9df8af870b4b38a880 } from '../../../../collections/projects/projects/components/HealthPanel'
+import { ResponsibleLoad as ResponsibleLoad_8542a4f051e4a9296134ec1532130b11 } from '../../../../collections/projects/resources/components/ResponsibleLoad'
 import { UnreadBadge as UnreadBadge_12f172b6292680d7d2d7394b47835bd6 } from '../../../../collections/admin/notifications/components/UnreadBadge'
 import { WorkViewsNav as WorkViewsNav_ad18b117ec073f6c0b020663def4d2f8 } from '../../../../src/components/shell/WorkViewsNav'
 import { MyWorkDashboard as MyWorkDashboard_03393728f3ee9cebf59a5c46888b0bd0 } from '../../../../src/components/shell/myWork/MyWorkDashboard'
@@ -50,6 +55,8 @@ import { CalendarView as CalendarView_410c04e059392f34b0e38640a6e013e1 } from '.
 import { PipelineView as PipelineView_717eefad00538e41b9f2a8f59e43dc93 } from '../../../../collections/crm/opportunities/pipeline/PipelineView'
 import { SupportTeamView as SupportTeamView_7f530ef4cad6861863eb5552d9d99667 } from '../../../../collections/support/tickets/teamSummary/components/SupportTeamView'
 import { ReportsView as ReportsView_4e38d6664883e51688fff8c5908dee1d } from '../../../../collections/support/tickets/reports/components/ReportsView'
+import { ResourcesView as ResourcesView_ac0d237768737bc28f6b23c96645bf94 } from '../../../../collections/projects/resources/components/ResourcesView'
+import { PortfolioView as PortfolioView_1335a04a2b91201c0209d313f8f1a599 } from '../../../../collections/projects/projects/components/PortfolioView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -97,6 +104,11 @@ export const importMap = {
   "/collections/contracts/contracts/components/History#History": History_8bac7f626b0e55933dac24dc4d4f6a4f,
   "/collections/contracts/contracts/components/PrintLinks#PrintLinks": PrintLinks_31f6a367da16457783670efedb95be11,
   "/collections/projects/projects/components/CreateFromContract#CreateFromContract": CreateFromContract_c80c31ce9593a218fc6252d94b264b16,
+  "/collections/projects/projects/components/PlanTimeline#PlanTimeline": PlanTimeline_957426f3b6e4aa9e877c615e8256f6c0,
+  "/collections/projects/projects/components/ProjectTickets#ProjectTickets": ProjectTickets_887e21e21d30cedf822fba5954147493,
+  "/collections/projects/projects/components/ProjectHistory#ProjectHistory": ProjectHistory_1496b58a26980c6b642ae31183222e7d,
+  "/collections/projects/projects/components/HealthPanel#HealthPanel": HealthPanel_3f3896ba91a05e9df8af870b4b38a880,
+  "/collections/projects/resources/components/ResponsibleLoad#ResponsibleLoad": ResponsibleLoad_8542a4f051e4a9296134ec1532130b11,
   "/collections/admin/notifications/components/UnreadBadge#UnreadBadge": UnreadBadge_12f172b6292680d7d2d7394b47835bd6,
   "/src/components/shell/WorkViewsNav#WorkViewsNav": WorkViewsNav_ad18b117ec073f6c0b020663def4d2f8,
   "/src/components/shell/myWork/MyWorkDashboard#MyWorkDashboard": MyWorkDashboard_03393728f3ee9cebf59a5c46888b0bd0,
@@ -106,5 +118,7 @@ export const importMap = {
   "/collections/crm/opportunities/pipeline/PipelineView#PipelineView": PipelineView_717eefad00538e41b9f2a8f59e43dc93,
   "/collections/support/tickets/teamSummary/components/SupportTeamView#SupportTeamView": SupportTeamView_7f530ef4cad6861863eb5552d9d99667,
   "/collections/support/tickets/reports/components/ReportsView#ReportsView": ReportsView_4e38d6664883e51688fff8c5908dee1d,
+  "/collections/projects/resources/components/ResourcesView#ResourcesView": ResourcesView_ac0d237768737bc28f6b23c96645bf94,
+  "/collections/projects/projects/components/PortfolioView#PortfolioView": PortfolioView_1335a04a2b91201c0209d313f8f1a599,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
