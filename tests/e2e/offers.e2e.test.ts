@@ -127,6 +127,9 @@ describe('an offer from template to acceptance', () => {
       const editor = page.locator('.rich-text-lexical [contenteditable="true"]').first()
       await editor.click()
       await editor.pressSequentially(text, { delay: 10 })
+      // The rich-text field hands its value to the form when the browser is next idle (Payload's
+      // useRunDeprioritized): saving before that, on a busy machine, sent the text without its end.
+      await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5_000 })))
       await save(page, 'offer-sections')
       await takeStep(page, path, 'submit', 'submitted')
       // What they wrote is stored with the section, as they wrote it.
