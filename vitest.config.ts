@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs'
 import path from 'node:path'
 import { BaseSequencer, type TestSpecification } from 'vitest/node'
 import { defineConfig } from 'vitest/config'
@@ -12,14 +13,47 @@ export const aliases = [
 ]
 
 /**
+ * Files that take far longer than their size suggests, in seconds on an idle machine: their own
+ * Payload instances and databases, or thousands of cells. Any other file weighs a second per
+ * kilobyte, which is close enough to deal the files out evenly.
+ */
+const slowFiles: Record<string, number> = {
+  'tests/int/permissions-matrix.test.ts': 170,
+  'tests/int/migrations.test.ts': 140,
+  'tests/int/hardening/install.test.ts': 120,
+  'tests/int/modules.test.ts': 90,
+  'tests/int/hardening/burst.test.ts': 45,
+}
+const weightOf = (file: TestSpecification) =>
+  slowFiles[path.relative(root, file.moduleId)] ?? statSync(file.moduleId).size / 1000
+
+/**
  * The permission matrix writes and deletes records in every collection of the shared database:
  * it runs last, so no other file's numbering or counts depend on whether it ran before them.
+ *
+ * `--shard=i/n` runs a share of the files, each shard on its own database, so that shards can run
+ * side by side on several cores (CI runs two). The files are dealt heaviest first to the lightest
+ * shard, so the shards end about together; every shard computes the same deal.
  */
-class MatrixLast extends BaseSequencer {
+class Sequencer extends BaseSequencer {
   async sort(files: TestSpecification[]) {
     const sorted = await super.sort(files)
     const isMatrix = (file: TestSpecification) => file.moduleId.endsWith('permissions-matrix.test.ts')
     return [...sorted.filter((file) => !isMatrix(file)), ...sorted.filter(isMatrix)]
+  }
+
+  async shard(files: TestSpecification[]) {
+    const { index, count } = this.ctx.config.shard!
+    const loads = Array.from({ length: count }, () => 0)
+    const byWeight = [...files].sort(
+      (a, b) =>
+        weightOf(b) - weightOf(a) || `${a.project.name}${a.moduleId}`.localeCompare(`${b.project.name}${b.moduleId}`),
+    )
+    return byWeight.filter((file) => {
+      const lightest = loads.indexOf(Math.min(...loads))
+      loads[lightest] += weightOf(file)
+      return lightest === index - 1
+    })
   }
 }
 
@@ -72,7 +106,7 @@ export default defineConfig({
     environment: 'node',
     // Expected refusals would otherwise fill the output with Payload's error logs.
     env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'fatal' },
-    sequence: { sequencer: MatrixLast },
+    sequence: { sequencer: Sequencer },
     projects: [
       {
         extends: true,
