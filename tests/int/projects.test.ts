@@ -152,6 +152,8 @@ describe('projects', () => {
     expect(plan.b.predecessors.map((p: Doc) => p.activity)).toEqual([plan.a.id])
     expect(plan.a.responsible).toBe(user.member.id)
     expect(plan.b.responsible).toBe(user.pm.id)
+    // The template names the phase by key; the plan shows its name.
+    expect([plan.a.phase, plan.b.phase, plan.m.phase ?? null]).toEqual(['Build', 'Build', null])
     const stored = await (await testPayload()).findByID({ collection: 'projects', id: project.id, depth: 0 })
     expect(day(stored.plannedEnd)).toBe('2030-05-07')
 
@@ -198,6 +200,92 @@ describe('projects', () => {
     expect(now.c.updatedAt).toBe(plan.c.updatedAt)
     const project = await (await testPayload()).findByID({ collection: 'projects', id: made.body.doc.id, depth: 0 })
     expect(day(project.plannedEnd)).toBe('2030-05-08')
+  })
+
+  it('stores the pushed activities\u2019 dates in the move and keeps a version of each showing it', async () => {
+    const payload = await testPayload()
+    const made = await newPlan()
+    const plan = await planOf(made.body.doc.id)
+    // An assignee (a relationship row) and a link (an array row): its versions keep them as it has them.
+    await payload.update({
+      collection: 'project-activities',
+      id: plan.m.id,
+      data: { assignees: [user.member.id] },
+      depth: 0,
+    })
+    const versionsOf = async (id: number) =>
+      (
+        await payload.findVersions({
+          collection: 'project-activities',
+          where: { parent: { equals: id } },
+          sort: '-updatedAt',
+          pagination: false,
+          depth: 0,
+        })
+      ).docs as Doc[]
+    // Old versions beyond the kept 50: the move's own version pushes the oldest out.
+    for (let i = 0; i < 55; i++) {
+      await payload.db.createVersion({
+        collectionSlug: 'project-activities',
+        parent: plan.b.id,
+        versionData: { ...plan.b, title: `Old ${i}` },
+        createdAt: new Date(Date.UTC(2020, 0, 1 + i)).toISOString(),
+        updatedAt: new Date(Date.UTC(2020, 0, 1 + i)).toISOString(),
+        autosave: false,
+      } as never)
+    }
+    const before = { b: await versionsOf(plan.b.id), m: await versionsOf(plan.m.id), c: await versionsOf(plan.c.id) }
+    const moved = await api('PATCH', `project-activities/${plan.a.id}?depth=0`, {
+      token: token.pm,
+      body: { plannedStart: '2030-05-06T12:00:00.000Z' },
+    })
+    expect(moved.status, message(moved)).toBe(200)
+    expect(moved.body.doc.lastReschedule.map((p: Doc) => [p.title, p.from, p.to])).toEqual([
+      ['Build', '2030-05-02', '2030-05-08'],
+      ['Go live', '2030-05-07', '2030-05-13'],
+    ])
+    const now = await planOf(made.body.doc.id)
+    expect([day(now.b.plannedStart), day(now.b.plannedEnd), day(now.m.plannedStart), day(now.m.plannedEnd)]).toEqual([
+      '2030-05-08',
+      '2030-05-10',
+      '2030-05-13',
+      '2030-05-13',
+    ])
+    expect(now.m.updatedAt > plan.m.updatedAt).toBe(true)
+    expect(now.m.updatedBy).toBe(user.pm.id)
+    expect(now.c.updatedAt).toBe(plan.c.updatedAt)
+    // Each pushed activity's history: one version more, the newest as the activity now is.
+    const after = { b: await versionsOf(plan.b.id), m: await versionsOf(plan.m.id), c: await versionsOf(plan.c.id) }
+    expect(after.m).toHaveLength(before.m.length + 1)
+    expect(after.c).toHaveLength(before.c.length)
+    const fields = ['title', 'project', 'plannedStart', 'plannedEnd', 'duration', 'responsible', 'assignees']
+    const kept = [
+      ...fields,
+      'status',
+      'statusCategory',
+      'team',
+      'projectManager',
+      'createdAt',
+      'updatedAt',
+      'updatedBy',
+    ]
+    const pick = (doc: Doc) => Object.fromEntries(kept.map((key) => [key, doc[key]]))
+    expect(pick(after.m[0].version)).toEqual(pick(now.m))
+    expect(after.m[0].version.assignees).toEqual([user.member.id])
+    expect(after.m[0].version.predecessors.map((l: Doc) => [l.activity, l.lag])).toEqual([[plan.b.id, 0]])
+    expect(day(before.m[0].version.plannedStart)).toBe('2030-05-07')
+    expect([day(after.b[0].version.plannedStart), after.b[0].version.title]).toEqual(['2030-05-08', 'Build'])
+    // At most 50 kept, the oldest removed.
+    expect(after.b).toHaveLength(50)
+    expect(after.b.some((v) => v.version.title === 'Old 0')).toBe(false)
+    // The project manager reads that history over REST.
+    const history = await api('GET', `project-activities/versions?where[parent][equals]=${plan.m.id}&depth=0`, {
+      token: token.pm,
+    })
+    expect(history.status, message(history)).toBe(200)
+    expect(history.body.totalDocs).toBe(after.m.length)
+    const project = await payload.findByID({ collection: 'projects', id: made.body.doc.id, depth: 0 })
+    expect(day(project.plannedEnd)).toBe('2030-05-13')
   })
 
   it('refuses a link that would close a cycle in the plan', async () => {

@@ -1,5 +1,7 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
+import { stateNamed, workflowFor } from '@/hooks/workflow/engine'
+import { saveVersions, updateRows } from '@/lib/bulkWrite'
 import { badRequest } from '@/lib/errors'
 import { idOf } from '@/lib/ids'
 import { dayOf, storedDay, workCalendarOf } from '../plan/calendar'
@@ -54,10 +56,12 @@ const endOf = (start: string, duration: number, cal: Parameters<typeof addWorkin
  * Keeps the plan's dates in working days. A new activity's planned end follows from its start and
  * duration. A change of an activity's start, duration or predecessors reschedules it (never
  * before its predecessors allow) and pushes its successors, and only them, in the same
- * transaction; what moved is kept in `lastReschedule`.
+ * transaction, all at once (pushSuccessors); what moved is kept in `lastReschedule`, and each
+ * pushed activity's history keeps a version with its new dates.
  */
 export const replan: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
-  // The plan's own writes (pushed successors) are already placed; a new activity still gets its end.
+  // The plan's own writes (followers unlinked from a deleted activity) are already placed; a new
+  // activity still gets its end.
   if (req.context[WRITING_PLAN] && operation === 'update') return data
   checkSpans(req, data)
   const cal = await workCalendarOf(req)
@@ -90,7 +94,7 @@ export const replan: CollectionBeforeChangeHook = async ({ data, originalDoc, op
     where: { and: [{ project: { equals: idOf(merged.project) } }, { plannedStart: { exists: true } }] },
     pagination: false,
     depth: 0,
-    select: { title: true, plannedStart: true, plannedEnd: true, duration: true, predecessors: true },
+    select: { title: true, plannedStart: true, plannedEnd: true, duration: true, predecessors: true, status: true },
     // The whole plan moves as one, whatever of it the caller may read.
     overrideAccess: true,
     req,
@@ -98,10 +102,12 @@ export const replan: CollectionBeforeChangeHook = async ({ data, originalDoc, op
   const movedKey = String(originalDoc.id)
   const current = new Map<string, PlanItem & Dates>()
   const titles = new Map<string, string>()
+  const states = new Map<string, string>()
   for (const doc of docs as Doc[]) {
     const key = String(doc.id)
     const own = key === movedKey
     titles.set(key, String(doc.title ?? key))
+    states.set(key, String(doc.status ?? ''))
     current.set(key, {
       key,
       offset: 0,
@@ -132,23 +138,15 @@ export const replan: CollectionBeforeChangeHook = async ({ data, originalDoc, op
   data.plannedStart = storedDay(own.start)
   data.plannedEnd = storedDay(own.end)
 
-  req.context[WRITING_PLAN] = true
-  try {
-    for (const [key, dates] of changed) {
-      if (key === movedKey) continue
-      await req.payload.update({
-        collection: 'project-activities',
-        id: Number(key),
-        data: { plannedStart: storedDay(dates.start), plannedEnd: storedDay(dates.end) },
-        depth: 0,
-        // Pushed by the plan's rule, whoever moved the activity before it.
-        overrideAccess: true,
-        req,
-      })
-    }
-  } finally {
-    delete req.context[WRITING_PLAN]
-  }
+  const successors = [...changed].filter(([key]) => key !== movedKey)
+  await refuseFrozenDates(
+    req,
+    merged,
+    successors.map(([key]) => key),
+    states,
+    named,
+  )
+  await pushSuccessors(req, successors)
   data.lastReschedule = pushed.map((p): PushedActivity => ({
     activity: Number(p.key),
     title: titles.get(p.key)!,
@@ -157,4 +155,62 @@ export const replan: CollectionBeforeChangeHook = async ({ data, originalDoc, op
     after: titles.get(p.because) ?? p.because,
   }))
   return data
+}
+
+/**
+ * A pushed activity whose state keeps its dates (a workflow state's read-only fields, as an
+ * administrator may set them) stops the move, as saving it one by one would: 400 naming it.
+ */
+async function refuseFrozenDates(
+  req: PayloadRequest,
+  moved: Doc,
+  keys: string[],
+  states: Map<string, string>,
+  named: (key: string) => string,
+) {
+  if (keys.length === 0) return
+  const workflow = await workflowFor(req, 'project-activities', moved)
+  const frozen = keys.filter((key) =>
+    (stateNamed(workflow, states.get(key))?.readOnlyFields ?? []).some(
+      (f) => f === 'plannedStart' || f === 'plannedEnd',
+    ),
+  )
+  if (frozen.length === 0) return
+  const list = frozen.map(named).join(', ')
+  throw badRequest(req, {
+    en: `The move would push activities whose state keeps their dates: ${list}.`,
+    ro: `Mutarea ar împinge activități a căror stare le păstrează datele: ${list}.`,
+  })
+}
+
+/**
+ * The successors' new dates, written together in the request's transaction: one UPDATE for all of
+ * them (and `updatedAt`, `updatedBy` as a save sets them), then a version of each in one statement,
+ * so each pushed activity's history still shows its move. No hook of theirs runs, and none is
+ * needed: their project, team and manager stay (followProject), the flow's state stays (its
+ * read-only dates are checked above), the plan is already placed (replan), the project's planned
+ * end is refreshed once after the moved activity's own save (keepProjectEnd), and a push is not an
+ * assignment (warnOverAllocation never warned for the plan's own pushes).
+ */
+async function pushSuccessors(req: PayloadRequest, pushed: [string, Dates][]) {
+  if (pushed.length === 0) return
+  const now = new Date()
+  const updatedBy = idOf(req.user)
+  await updateRows(
+    req,
+    'project-activities',
+    pushed.map(([key, dates]) => ({
+      id: Number(key),
+      plannedStart: storedDay(dates.start),
+      plannedEnd: storedDay(dates.end),
+      updatedAt: now.toISOString(),
+      updatedBy,
+    })),
+  )
+  await saveVersions(
+    req,
+    'project-activities',
+    pushed.map(([key]) => Number(key)),
+    now,
+  )
 }
