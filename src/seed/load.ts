@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import type { CollectionGrant, ModuleFunction } from '@/access/types'
 import type { WorkflowData } from '@/hooks/workflow/types'
@@ -79,6 +79,54 @@ export async function addRoleRows(payload: Payload, rows: RoleRows) {
       ...asSystem,
     })
   }
+}
+
+/** A seeded row whose default changed: the values it had (`from`) and the ones it gets (`to`). */
+export interface RoleRowChange {
+  role: string
+  collection: string
+  from: Partial<CollectionGrant>
+  to: Partial<CollectionGrant>
+}
+
+/**
+ * Brings the rows existing installs were seeded with to a new default, for data migrations
+ * (migrations/): a row is changed only while every value in `from` is still what it holds, so a
+ * row an administrator changed, a missing row or role, or a row already changed is left as it is.
+ * Idempotent; runs in the caller's transaction (`req`); answers how many rows changed. Reversed
+ * (`from` and `to` swapped) it is the migration's `down`.
+ */
+export async function changeRoleRows(payload: Payload, changes: RoleRowChange[], req?: Partial<PayloadRequest>) {
+  let changed = 0
+  for (const key of [...new Set(changes.map((c) => c.role))]) {
+    const { docs } = await payload.find({
+      collection: 'roles',
+      where: { key: { equals: key } },
+      limit: 1,
+      req,
+      ...asSystem,
+    })
+    const role = docs[0]
+    if (!role) continue
+    const rows = (role.permissions ?? []) as RoleRow[]
+    let touched = false
+    const next = rows.map((row) => {
+      const change = changes.find(
+        (c) =>
+          c.role === key &&
+          c.collection === row.collection &&
+          Object.entries(c.from).every(([field, value]) => row[field as keyof CollectionGrant] === value),
+      )
+      if (!change) return row
+      touched = true
+      changed++
+      return { ...row, ...change.to }
+    })
+    if (touched) {
+      await payload.update({ collection: 'roles', id: role.id, data: { permissions: next } as never, req, ...asSystem })
+    }
+  }
+  return changed
 }
 
 /** Adds the missing items of the lists; answers how many items the lists have. */

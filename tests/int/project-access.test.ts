@@ -2,10 +2,13 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import ExcelJS from 'exceljs'
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { DEMO_PASSWORD } from '@/collections/admin/demoUsers'
+import { evaluatePlanAlerts } from '@/collections/projects/plan-alerts'
+import { instantAt } from '@/lib/timeZone'
+import { down, up } from '../../migrations/20261129_230000_project_role_rows'
 import { freshCui, uniqueMark } from '../helpers/crm'
 import { PDF, rawGet, upload } from '../helpers/files'
 import { type Answer, api, graphql, login } from '../helpers/http'
@@ -16,7 +19,7 @@ type Doc = Record<string, any>
  * m1: member of P1 (analysis); m3: member of both (build), in a team m1 manages; m2: member of P2
  * only; exporter: member of P1 whose role may also export.
  */
-type Who = 'pm' | 'm1' | 'm2' | 'm3' | 'exporter' | 'seller' | 'viewer'
+type Who = 'pm' | 'm1' | 'm2' | 'm3' | 'exporter' | 'seller' | 'viewer' | 'other'
 const message = (answer: Answer) => String(answer.body?.errors?.[0]?.message ?? '')
 const ids = (docs: Doc[]) => docs.map((doc) => doc.id as number).sort((a, b) => a - b)
 
@@ -337,6 +340,104 @@ describe('project access', () => {
       expect((await api('DELETE', `project-documents/${id}`, { token: token.m1 })).status).toBe(403)
       expect((await api('DELETE', `project-documents/${id}`, { token: token.pm })).status).toBe(200)
     })
+  })
+
+  describe('plan alerts', () => {
+    it('lets a salesperson of the client read the project\u2019s alerts and the events they fired; one of another client\u2019s does not', async () => {
+      // Under way and evaluated a week and more into the plan: its activities have not started.
+      for (const id of [project.p1, project.p2]) {
+        for (const transition of ['approve', 'start']) {
+          const step = await api('POST', `projects/${id}/transition`, { token: token.pm, body: { transition } })
+          expect(step.status, message(step)).toBe(200)
+        }
+        await evaluatePlanAlerts(
+          await createLocalReq({}, payload),
+          instantAt('2031-03-12', '10:00', 'Europe/Bucharest'),
+          id,
+        )
+      }
+      const ofProject = async (slug: string, key: 'p1' | 'p2') =>
+        ids(
+          (
+            await payload.find({
+              collection: slug as 'alert-events',
+              where: { project: { equals: project[key] } },
+              pagination: false,
+              depth: 0,
+            })
+          ).docs,
+        )
+      const alerts = await ofProject('project-alerts', 'p1')
+      const events = await ofProject('alert-events', 'p1')
+      expect(alerts.length).toBeGreaterThan(0)
+      expect(events.length, 'the plan alerts fired').toBeGreaterThan(0)
+      expect((await ofProject('alert-events', 'p2')).length).toBeGreaterThan(0)
+
+      expect(await list('seller', 'project-alerts', inProjects + both())).toEqual(alerts)
+      expect(await list('seller', 'alert-events', inProjects + both())).toEqual(events)
+      expect((await api('GET', `project-alerts/${alerts[0]}`, { token: token.seller })).status).toBe(200)
+      // The project's page, its Alerts tab.
+      const page = await api('GET', `projects/${project.p1}?depth=0`, { token: token.seller })
+      expect(page.status, message(page)).toBe(200)
+      expect(page.body.alerts.docs.length).toBeGreaterThan(0)
+      expect(page.body.alertEvents.docs.length).toBeGreaterThan(0)
+      // Reading is all they do.
+      const change = await api('PATCH', `project-alerts/${alerts[0]}`, { token: token.seller, body: { threshold: 9 } })
+      expect(change.status).toBe(403)
+
+      // A salesperson with a client of their own, not this one.
+      const email = `${uniqueMark('other-seller').toLowerCase().replace(/\W+/g, '-')}@project-access.test`
+      const other = await payload.create({
+        collection: 'users',
+        data: { name: 'Other seller', email, password: DEMO_PASSWORD, roles: [await roleId('sales')] } as never,
+        depth: 0,
+      })
+      await payload.create({
+        collection: 'clients',
+        data: { name: uniqueMark('Alt client'), fiscalCode: freshCui(), owner: other.id } as never,
+        depth: 0,
+      })
+      token.other = await login(email)
+      expect(await list('other', 'project-alerts', inProjects + both())).toEqual([])
+      expect(await list('other', 'alert-events', inProjects + both())).toEqual([])
+      expect((await api('GET', `project-alerts/${alerts[0]}`, { token: token.other })).status).toBe(404)
+      expect((await api('GET', `alert-events/${events[0]}`, { token: token.other })).status).toBe(404)
+    })
+  })
+
+  it('brings an existing install\u2019s seeded rows to the new defaults once, keeping an administrator\u2019s edits', async () => {
+    type Row = { collection: string; read: string }
+    const roleOf = async (key: string) => payload.findByID({ collection: 'roles', id: await roleId(key), depth: 0 })
+    const readOf = async (key: string, collection: string) =>
+      ((await roleOf(key)).permissions as Row[]).find((row) => row.collection === collection)?.read
+    const setRead = async (key: string, reads: Record<string, string>) => {
+      const role = await roleOf(key)
+      const rows = (role.permissions as Row[]).map((row) =>
+        row.collection in reads ? { ...row, read: reads[row.collection] } : row,
+      )
+      await payload.update({ collection: 'roles', id: role.id, data: { permissions: rows } as never })
+    }
+    const seeded = { member: await roleOf('project-member') }
+    expect(await readOf('project-member', 'project-activities')).toBe('related')
+    try {
+      // As an install seeded before: the old defaults, one of them since edited by an administrator.
+      await setRead('project-member', { 'project-activities': 'own', 'project-deliverables': 'team' })
+      const args = async () => ({ payload, req: await createLocalReq({}, payload) }) as never
+      for (let run = 0; run < 2; run++) {
+        await up(await args())
+        expect(await readOf('project-member', 'project-activities')).toBe('related')
+        expect(await readOf('project-member', 'project-deliverables')).toBe('team')
+      }
+      // The member reads the whole plan again.
+      expect(await list('m1', 'project-activities', inProjects + both())).toEqual(planIds('p1'))
+      await down(await args())
+      expect(await readOf('project-member', 'project-activities')).toBe('own')
+      expect(await readOf('project-member', 'project-deliverables')).toBe('team')
+    } finally {
+      for (const role of Object.values(seeded)) {
+        await payload.update({ collection: 'roles', id: role.id, data: { permissions: role.permissions } as never })
+      }
+    }
   })
 })
 

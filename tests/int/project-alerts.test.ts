@@ -439,4 +439,151 @@ describe('project plan alerts', () => {
     await payload.jobs.run({ limit: 1000 })
     expect(openOf(await eventsOf('deliverable-overdue', `deliverable:${deliverable.id}`))).toHaveLength(0)
   })
+
+  /** Every event of the project, oldest first, as the log holds it. */
+  const logOf = async () =>
+    (
+      await payload.find({
+        collection: 'alert-events',
+        where: { project: { equals: project.id } },
+        sort: 'id',
+        pagination: false,
+        depth: 0,
+        locale: 'all',
+      })
+    ).docs as Doc[]
+  /**
+   * Append-only: every earlier event is still there with what it said when it fired; the only
+   * change an event ever takes is its ending (`clearedAt` and why), stamped once and kept. (A
+   * removed alert's link is emptied by the database; its occurrence key still names it.)
+   */
+  const expectAppendedTo = (before: Doc[], after: Doc[], removedAlert?: number) => {
+    const fired = ({ clearedAt: _at, clearedBecause: _why, updatedAt: _u, ...event }: Doc) =>
+      event.alert === removedAlert ? { ...event, alert: null } : event
+    const now = new Map(after.map((e) => [e.id, e]))
+    for (const event of before) {
+      const later = now.get(event.id)
+      expect(later, `event ${event.id} kept`).toBeDefined()
+      expect(fired(later!)).toEqual(fired(event))
+      if (event.clearedAt) {
+        expect([later!.clearedAt, later!.clearedBecause]).toEqual([event.clearedAt, event.clearedBecause])
+      }
+    }
+    expect(Math.min(...after.filter((e) => !before.some((b) => b.id === e.id)).map((e) => e.id))).toBeGreaterThan(
+      Math.max(0, ...before.map((e) => e.id)),
+    )
+  }
+  const LATE = '2030-04-25'
+
+  it('ends the open occurrences of an alert switched off: switched on again, a still-true condition fires again', async () => {
+    const overdue = () => eventsOf('deliverable-overdue', `deliverable:${deliverable.id}`)
+    await run(LATE)
+    const before = await logOf()
+    const [open] = openOf(await overdue())
+    expect(open, 'the deliverable is overdue').toBeDefined()
+    const alert = alertOf['deliverable-overdue']
+    await patch('pm', `project-alerts/${alert}`, { active: false })
+    // Ended at once, in the log, with why; the project page shows nothing of it as current.
+    const ended = (await overdue()).find((e) => e.id === open.id)!
+    expect([Boolean(ended.clearedAt), ended.clearedBecause]).toEqual([true, 'switched-off'])
+    const current = await api(
+      'GET',
+      `alert-events?where[alert][equals]=${alert}&where[clearedAt][exists]=false&limit=100&depth=0`,
+      { token: token.pm },
+    )
+    expect([current.status, current.body.totalDocs]).toEqual([200, 0])
+    // Off, it does not fire; on again, the condition still holds: a new occurrence.
+    await run(LATE, '11:00')
+    expect(openOf(await overdue())).toHaveLength(0)
+    await patch('pm', `project-alerts/${alert}`, { active: true })
+    await run(LATE, '12:00')
+    const again = await overdue()
+    expect(openOf(again)).toHaveLength(1)
+    expect(openOf(again)[0].id).not.toBe(open.id)
+    expectAppendedTo(before, await logOf())
+  })
+
+  it('ends them when the alert or its kind is removed or switched off, and a normal clearing says why too', async () => {
+    const overdue = () => eventsOf('deliverable-overdue', `deliverable:${deliverable.id}`)
+    await run(LATE)
+    expect(openOf(await overdue())).toHaveLength(1)
+    // The kind switched off for the whole company ends its projects' occurrences.
+    await payload.update({
+      collection: 'plan-alert-kinds',
+      id: kinds['deliverable-overdue'].id,
+      data: { active: false },
+    })
+    try {
+      expect(openOf(await overdue())).toHaveLength(0)
+      expect((await overdue()).at(-1)!.clearedBecause).toBe('switched-off')
+    } finally {
+      await payload.update({
+        collection: 'plan-alert-kinds',
+        id: kinds['deliverable-overdue'].id,
+        data: { active: true },
+      })
+    }
+    await run(LATE, '11:00')
+    expect(openOf(await overdue())).toHaveLength(1)
+    // Cleared by its condition (not late on the 24th): recorded the same way, with that reason.
+    await run('2030-04-24')
+    expect((await overdue()).at(-1)!.clearedBecause).toBe('condition')
+    // A removed alert: its open occurrence ends before the link to it is emptied.
+    await run(LATE, '12:00')
+    const before = await logOf()
+    const [open] = openOf(await overdue())
+    const alert = alertOf['deliverable-overdue']
+    const removed = await api('DELETE', `project-alerts/${alert}`, { token: token.pm })
+    expect(removed.status, message(removed)).toBe(200)
+    const ended = (await logOf()).find((e) => e.id === open.id)!
+    expect([Boolean(ended.clearedAt), ended.clearedBecause, ended.occurrence]).toEqual([
+      true,
+      'switched-off',
+      `${alert}:deliverable:${deliverable.id}`,
+    ])
+    expectAppendedTo(before, await logOf(), alert)
+  })
+
+  it('ends them when the project leaves the running state: resumed, a still-true condition fires again', async () => {
+    const slipping = () => eventsOf('milestone-missed', `activity:${plan.m.id}`)
+    await run('2030-05-10')
+    const before = await logOf()
+    const [open] = openOf(await slipping())
+    expect(open, 'the milestone is missed').toBeDefined()
+    const hold = await api('POST', `projects/${project.id}/transition`, {
+      token: token.pm,
+      body: { transition: 'hold', comment: 'Waiting for the client' },
+    })
+    expect(hold.status, message(hold)).toBe(200)
+    const ended = (await slipping()).find((e) => e.id === open.id)!
+    expect([Boolean(ended.clearedAt), ended.clearedBecause]).toEqual([true, 'not-running'])
+    expect(openOf(await logOf())).toHaveLength(0)
+    // On hold it is not watched; resumed, the milestone is still missed: a new occurrence.
+    await run('2030-05-10', '11:00')
+    expect(openOf(await slipping())).toHaveLength(0)
+    await step('pm', 'projects', project.id, 'resume')
+    await run('2030-05-10', '12:00')
+    const again = openOf(await slipping())
+    expect(again).toHaveLength(1)
+    expect(again[0].id).not.toBe(open.id)
+    expectAppendedTo(before, await logOf())
+  })
+
+  it('ends occurrences left open from before, on the next run', async () => {
+    await run('2030-05-10')
+    const [open] = openOf(await eventsOf('milestone-missed', `activity:${plan.m.id}`))
+    // As the log was before the hooks: an alert switched off without its occurrence ending.
+    await payload.db.updateOne({
+      collection: 'project-alerts',
+      id: alertOf['milestone-missed'],
+      data: { active: false },
+    })
+    try {
+      await run('2030-05-10', '11:00')
+      const ended = await payload.findByID({ collection: 'alert-events', id: open.id, depth: 0 })
+      expect([Boolean(ended.clearedAt), ended.clearedBecause]).toEqual([true, 'switched-off'])
+    } finally {
+      await payload.update({ collection: 'project-alerts', id: alertOf['milestone-missed'], data: { active: true } })
+    }
+  })
 })

@@ -17,6 +17,7 @@ import { dayIn } from '@/lib/timeZone'
 import { inTransaction } from '@/lib/transaction'
 import { dayOf, workCalendarOf } from '../plan/calendar'
 import type { WorkCalendar } from '../plan/workingDays'
+import { clearEvent, clearUnwatched, WATCHED_CATEGORY } from './close'
 import { conditionOf, type ConditionKey, type RecipientRole } from './conditions'
 import { occurrencesOf, type PlanFacts } from './detect'
 import { ALERT_EVENTS_SLUG, KINDS_SLUG, PROJECT_ALERTS_SLUG } from './fields'
@@ -24,8 +25,6 @@ import { projectRoles } from './recipients'
 
 export const EVALUATE_PLAN_ALERTS_TASK = 'evaluatePlanAlerts' as const
 export const PLAN_ALERT_KIND = 'projects.alert' as const
-/** Projects under way (approved or running) are watched; planning, on hold and finished ones are not. */
-const WATCHED_CATEGORY = 'active'
 const PAGE = 100
 
 type Calendar = WorkCalendar & { timeZone: string }
@@ -164,15 +163,7 @@ async function evaluateProject(req: PayloadRequest, projectId: number, cal: Cale
     })
     const openKeys = new Set(open.map((e) => e.occurrence))
     for (const event of open.filter((e) => !current.has(e.occurrence))) {
-      await req.payload.update({
-        collection: ALERT_EVENTS_SLUG,
-        id: event.id,
-        data: { clearedAt: now.toISOString() },
-        depth: 0,
-        // The log is the job's own: no caller writes it.
-        overrideAccess: true,
-        req,
-      })
+      await clearEvent(req, event.id, 'condition', now)
       done.cleared++
     }
     for (const [occurrence, occ] of current) {
@@ -252,8 +243,9 @@ async function recordEvent(
 /**
  * Evaluates every active alert of the projects under way, on the day `now` falls on in the
  * settings' time zone, counting working days over Settings → Time. Each alert fires once per
- * occurrence and again only after the occurrence cleared. Each project in its own transaction:
- * one failure neither undoes nor stops the others. `only` limits it to one project.
+ * occurrence and again only after the occurrence cleared (its condition stopped holding, or its
+ * alert was switched off or its project stopped meanwhile: close.ts). Each project in its own
+ * transaction: one failure neither undoes nor stops the others. `only` limits it to one project.
  */
 export async function evaluatePlanAlerts(
   req: PayloadRequest,
@@ -263,6 +255,13 @@ export async function evaluatePlanAlerts(
   const cal = await workCalendarOf(req)
   const today = dayIn(now, cal.timeZone)
   const output: Output = { today, projects: 0, fired: 0, cleared: 0, failed: [] }
+  try {
+    output.cleared += await inTransaction(req, () => clearUnwatched(req, now, only))
+  } catch (error) {
+    // Reported like a project's failure (project 0: none in particular); the evaluation goes on.
+    output.failed.push({ project: Number(only ?? 0), message: error instanceof Error ? error.message : String(error) })
+    req.payload.logger.error({ err: error, msg: 'Could not clear the plan alerts no longer watched' })
+  }
   for (const projectId of await watchedProjects(req, only)) {
     try {
       const done = await inTransaction(req, () => evaluateProject(req, projectId, cal, today, now))

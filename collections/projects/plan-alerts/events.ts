@@ -5,6 +5,7 @@ import { throughRelation } from '@/access/throughRelation'
 import { dateTimeField } from '@/fields/dates'
 import { t } from '@/lib/i18n'
 import { projectOwnership } from '../projects/ownership'
+import { CLEARED_BECAUSE } from './close'
 import { CONDITIONS } from './conditions'
 import { ALERT_EVENTS_SLUG, KINDS_SLUG, PROJECT_ALERTS_SLUG } from './fields'
 
@@ -18,8 +19,10 @@ const readWithProject: Access = async ({ req }) => {
 
 /**
  * The log of plan alerts (R3, R23), append-only: the hourly job (evaluate.ts) writes an event when
- * an alert's condition starts to hold for a subject, and stamps `clearedAt` when it stops; the
- * next occurrence is a new event. Nobody creates, edits or deletes events through the API,
+ * an alert's condition starts to hold for a subject, and stamps `clearedAt` once, with why, when
+ * the occurrence ends: its condition stopped holding (the job), its alert or kind was switched off
+ * or removed, or its project left the running state (at that moment, close.ts). The next
+ * occurrence is a new event. Nobody creates, edits or deletes events through the API,
  * administrators included; they are read with their project (not a row of the roles' matrix).
  */
 export const AlertEvents: CollectionConfig = {
@@ -30,7 +33,7 @@ export const AlertEvents: CollectionConfig = {
   admin: {
     group: t('Projects', 'Proiecte'),
     useAsTitle: 'occurrence',
-    defaultColumns: ['firedAt', 'project', 'kind', 'subject', 'message', 'clearedAt'],
+    defaultColumns: ['firedAt', 'project', 'kind', 'subject', 'message', 'clearedAt', 'clearedBecause'],
     hidden: ({ user }) => hiddenInNavigation(user, 'projects', projectOwnership),
   },
   defaultSort: '-firedAt',
@@ -70,6 +73,12 @@ export const AlertEvents: CollectionConfig = {
       fields: [
         dateTimeField({ name: 'firedAt', required: true, index: true, label: t('Fired at', 'Declanșată la') }),
         dateTimeField({ name: 'clearedAt', index: true, label: t('Cleared at', 'Încheiată la') }),
+        {
+          name: 'clearedBecause',
+          type: 'select',
+          options: CLEARED_BECAUSE.map(({ value, label }) => ({ value, label })),
+          label: t('Cleared because', 'Încheiată pentru că'),
+        },
       ],
     },
     {

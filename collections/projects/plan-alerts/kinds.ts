@@ -6,6 +6,7 @@ import { auditFields } from '@/fields/audit'
 import { stampAuthor } from '@/hooks/audit'
 import { refuseDeleteWhileReferenced } from '@/hooks/refuseDeleteWhileReferenced'
 import { t } from '@/lib/i18n'
+import { clearWhenSwitchedOff } from './close'
 import { CONDITIONS, conditionOf } from './conditions'
 import { KINDS_SLUG, recipientsField } from './fields'
 
@@ -40,7 +41,12 @@ export const PlanAlertKinds: CollectionConfig = {
     hidden: governedHidden(KINDS_SLUG, ownership),
   },
   defaultSort: 'key',
-  hooks: { beforeChange: [thresholdFromCondition, stampAuthor], beforeDelete: [refuseDeleteWhileReferenced] },
+  hooks: {
+    beforeChange: [thresholdFromCondition, stampAuthor],
+    // Switched off, the open occurrences of all its projects' alerts end (close.ts).
+    afterChange: [clearWhenSwitchedOff('kind')],
+    beforeDelete: [refuseDeleteWhileReferenced],
+  },
   fields: [
     {
       type: 'row',

@@ -8,10 +8,13 @@ import { derivedField } from '@/fields/serverOwned'
 import { stampAuthor } from '@/hooks/audit'
 import { t } from '@/lib/i18n'
 import { followProject } from '../project-activities/followProject'
+import { throughProject } from '../projects/ownership'
+import { clearWhenRemoved, clearWhenSwitchedOff } from './close'
 import { alertSettingFields, PROJECT_ALERTS_SLUG } from './fields'
 
-// The project's manager keeps its alerts; the project's team is theirs too.
-const ownership: Ownership = { ownerFields: ['projectManager'], teamField: 'team' }
+// The project's manager keeps its alerts; the project's team is theirs too. Related: the alerts of
+// a project one reads as related (one's clients' projects), as its plan is.
+const ownership: Ownership = { ownerFields: ['projectManager'], teamField: 'team', through: throughProject }
 const SIDEBAR = { position: 'sidebar' as const }
 
 /**
@@ -33,7 +36,12 @@ export const ProjectAlerts: CollectionConfig = {
     hidden: governedHidden(PROJECT_ALERTS_SLUG, ownership),
   },
   defaultSort: 'id',
-  hooks: { beforeChange: [followProject, stampAuthor] },
+  hooks: {
+    beforeChange: [followProject, stampAuthor],
+    // Switched off or removed, its open occurrences end (close.ts).
+    afterChange: [clearWhenSwitchedOff('alert')],
+    beforeDelete: [clearWhenRemoved],
+  },
   fields: [
     {
       name: 'project',

@@ -13,9 +13,12 @@ export const planAlertFields: Field[] = [
   {
     ...joinOf('alertEvents', ALERT_EVENTS_SLUG, 'project', t('Alerts raised', 'Alerte declanșate'), {
       defaultSort: '-firedAt',
-      defaultColumns: ['firedAt', 'kind', 'subject', 'message', 'clearedAt'],
+      defaultColumns: ['firedAt', 'kind', 'subject', 'message', 'clearedAt', 'clearedBecause'],
     }),
     // The log is written by the job only: nothing to add from the project page.
-    admin: { allowCreate: false, defaultColumns: ['firedAt', 'kind', 'subject', 'message', 'clearedAt'] },
+    admin: {
+      allowCreate: false,
+      defaultColumns: ['firedAt', 'kind', 'subject', 'message', 'clearedAt', 'clearedBecause'],
+    },
   },
 ]

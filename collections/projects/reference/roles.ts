@@ -14,7 +14,9 @@ export const ROLE_ROWS: RoleRows = {
     row('project-alerts', 'team', true, 'team', 'team'),
   ],
   // The projects they are in, with their whole plan (related: under a project of theirs); they
-  // change only the activities they carry out, and enter and see only their own time.
+  // change only the activities they carry out, and enter and see only their own time. Installs
+  // seeded when these rows were `own` get `related` by a data migration
+  // (migrations/20261129_230000_project_role_rows.ts).
   'project-member': [
     row('project-templates', 'all'),
     row('projects', 'own'),
@@ -24,7 +26,10 @@ export const ROLE_ROWS: RoleRows = {
     row('plan-alert-kinds', 'all'),
   ],
   // Sales and support read the projects of their clients (related: through the client's owner;
-  // their managers: the team's clients), with the plan, not the time spent.
+  // their managers: the team's clients) with what the project's page shows of them: the plan, the
+  // deliverables, the plan alerts (their events and the project's documents are read with the
+  // project itself). The time spent stays with the people who enter it and those who manage the
+  // work: the agents read the project's spent hours, their managers the team's clients' entries.
   ...Object.fromEntries(
     (
       [
@@ -35,7 +40,13 @@ export const ROLE_ROWS: RoleRows = {
       ] as const
     ).map(([role, scope]) => [
       role,
-      [row('projects', scope), row('project-activities', scope), row('project-deliverables', scope)],
+      [
+        row('projects', scope),
+        row('project-activities', scope),
+        row('project-deliverables', scope),
+        row('project-alerts', scope),
+        ...(scope === 'team' ? [row('time-entries', scope)] : []),
+      ],
     ]),
   ),
   viewer: [
