@@ -10,6 +10,8 @@ import * as migration_20261129_090039_projects_module from './20261129_090039_pr
 import * as migration_20261129_171752_projects_time_and_tickets from './20261129_171752_projects_time_and_tickets';
 import * as migration_20261129_174203_project_deliverables from './20261129_174203_project_deliverables';
 import * as migration_20261129_204052_projects_alerts_documents_related from './20261129_204052_projects_alerts_documents_related';
+import * as migration_20261129_230000_project_role_rows from './20261129_230000_project_role_rows';
+import * as migration_20261130_003053_projects_take_over_alert_clearing from './20261130_003053_projects_take_over_alert_clearing';
 
 export const migrations = [
   {
@@ -70,6 +72,16 @@ export const migrations = [
   {
     up: migration_20261129_204052_projects_alerts_documents_related.up,
     down: migration_20261129_204052_projects_alerts_documents_related.down,
-    name: '20261129_204052_projects_alerts_documents_related'
+    name: '20261129_204052_projects_alerts_documents_related',
+  },
+  {
+    up: migration_20261129_230000_project_role_rows.up,
+    down: migration_20261129_230000_project_role_rows.down,
+    name: '20261129_230000_project_role_rows',
+  },
+  {
+    up: migration_20261130_003053_projects_take_over_alert_clearing.up,
+    down: migration_20261130_003053_projects_take_over_alert_clearing.down,
+    name: '20261130_003053_projects_take_over_alert_clearing'
   },
 ];

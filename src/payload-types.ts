@@ -151,6 +151,7 @@ export interface Config {
     };
     'contract-activities': {
       todos: 'todos';
+      takenOverIn: 'project-activities';
     };
     projects: {
       activities: 'project-activities';
@@ -1308,6 +1309,11 @@ export interface ContractActivity {
   workflowComment?: string | null;
   createdBy?: (number | null) | User;
   updatedBy?: (number | null) | User;
+  takenOverIn?: {
+    docs?: (number | ProjectActivity)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -1745,6 +1751,7 @@ export interface ProjectActivity {
   phase?: string | null;
   key?: string | null;
   milestone?: boolean | null;
+  description?: string | null;
   plannedStart?: string | null;
   duration?: number | null;
   plannedEnd?: string | null;
@@ -1776,6 +1783,7 @@ export interface ProjectActivity {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  fromContractActivity?: (number | null) | ContractActivity;
   responsible: number | User;
   assignees?: (number | User)[] | null;
   projectManager?: (number | null) | User;
@@ -1885,6 +1893,7 @@ export interface AlertEvent {
   occurrence: string;
   firedAt: string;
   clearedAt?: string | null;
+  clearedBecause?: ('condition' | 'switched-off' | 'not-running') | null;
   recipients?: (number | User)[] | null;
   message?: string | null;
   updatedAt: string;
@@ -3194,6 +3203,7 @@ export interface ContractActivitiesSelect<T extends boolean = true> {
   workflowComment?: T;
   createdBy?: T;
   updatedBy?: T;
+  takenOverIn?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3378,6 +3388,7 @@ export interface ProjectActivitiesSelect<T extends boolean = true> {
   phase?: T;
   key?: T;
   milestone?: T;
+  description?: T;
   plannedStart?: T;
   duration?: T;
   plannedEnd?: T;
@@ -3397,6 +3408,7 @@ export interface ProjectActivitiesSelect<T extends boolean = true> {
   baselineEnd?: T;
   lastReschedule?: T;
   timeEntries?: T;
+  fromContractActivity?: T;
   responsible?: T;
   assignees?: T;
   projectManager?: T;
@@ -3521,6 +3533,7 @@ export interface AlertEventsSelect<T extends boolean = true> {
   occurrence?: T;
   firedAt?: T;
   clearedAt?: T;
+  clearedBecause?: T;
   recipients?: T;
   message?: T;
   updatedAt?: T;

@@ -9,6 +9,8 @@ import { ProjectDeliverables } from './project-deliverables'
 import { createProjectDocuments } from './project-documents'
 import { planAlertCollections, planAlertNotificationKinds, planAlertTasks } from './plan-alerts'
 import { myProjectActivities } from './project-activities/myWork'
+import { takenOverIn } from './project-activities/fromContractActivity'
+import { myProjectDeliverables } from './project-deliverables/myWork'
 import { ProjectTemplates } from './project-templates'
 import { resourcesEndpoint, resourcesNavLink, resourcesView } from './resources'
 import { Projects } from './projects'
@@ -19,6 +21,7 @@ import { TimeEntries } from './time-entries'
 import { NOMENCLATOR_LISTS } from './reference/nomenclatorLists'
 
 export type { MyProjectActivityRow } from './project-activities/myWork'
+export type { MyProjectDeliverableRow } from './project-deliverables/myWork'
 
 /**
  * Projects (R21–R23): templates, projects made from them with their people and budget, the plan
@@ -41,7 +44,10 @@ export const projectsModule = () =>
     notificationKinds: planAlertNotificationKinds,
     clientTabs: projectsClientTabs,
     calendarSources: projectsCalendarSources,
-    myWorkSources: [{ key: 'project-activities', collection: 'project-activities', read: myProjectActivities }],
+    myWorkSources: [
+      { key: 'project-activities', collection: 'project-activities', read: myProjectActivities },
+      { key: 'project-deliverables', collection: 'project-deliverables', read: myProjectDeliverables },
+    ],
     endpoints: [resourcesEndpoint],
     views: { resources: resourcesView, portfolio: portfolioView },
     navLinks: [resourcesNavLink, portfolioNavLink],
@@ -70,6 +76,8 @@ export const projectsModule = () =>
           },
         ],
       },
+      // Which project activity a contract activity was taken over as (the link is on the project's side).
+      'contract-activities': { fields: [takenOverIn] },
     },
     effects: projectEffects,
     nomenclatorLists: NOMENCLATOR_LISTS,

@@ -15,6 +15,7 @@ import { workflowGoverned } from '@/hooks/workflow/governed'
 import { t } from '@/lib/i18n'
 import { throughProject } from '../projects/ownership'
 import { followProject } from './followProject'
+import { fromContractActivityField, linkContractActivity } from './fromContractActivity'
 import { keepLoggedTime } from './keepLoggedTime'
 import { unlinkFollowers } from './unlinkFollowers'
 import { keepProjectEnd } from './plannedEnd'
@@ -68,7 +69,7 @@ export const ProjectActivities: CollectionConfig = {
   hooks: {
     beforeOperation: [listsWithoutJoins],
     beforeDelete: [keepLoggedTime, unlinkFollowers],
-    beforeChange: [followProject, replan, ...governed.hooks.beforeChange, stampAuthor],
+    beforeChange: [followProject, linkContractActivity, replan, ...governed.hooks.beforeChange, stampAuthor],
     afterChange: [keepProjectEnd, ...governed.hooks.afterChange, warnOverAllocation],
   },
   fields: [
@@ -94,6 +95,7 @@ export const ProjectActivities: CollectionConfig = {
         { name: 'milestone', type: 'checkbox', label: t('Milestone', 'Jalon') },
       ],
     },
+    { name: 'description', type: 'textarea', label: t('Description', 'Descriere') },
     {
       type: 'row',
       fields: [
@@ -191,6 +193,7 @@ export const ProjectActivities: CollectionConfig = {
       defaultSort: '-date',
       defaultColumns: ['date', 'person', 'hours', 'note'],
     }),
+    fromContractActivityField,
     ownerField('responsible', t('Responsible', 'Responsabil')),
     {
       name: 'assignees',

@@ -51,7 +51,8 @@ export const ProjectDeliverables: CollectionConfig = {
   },
   defaultSort: 'dueDate',
   versions: { maxPerDoc: 50 },
-  indexes: [{ fields: ['project', 'dueDate'] }],
+  // The project's list, and each person's deliverables still to hand over (My work).
+  indexes: [{ fields: ['project', 'dueDate'] }, { fields: ['responsible', 'statusCategory', 'dueDate'] }],
   endpoints: [...governed.endpoints],
   hooks: {
     beforeChange: [followProject, ...governed.hooks.beforeChange, stampAuthor],

@@ -15,10 +15,12 @@ import { workflowGoverned } from '@/hooks/workflow/governed'
 import { t } from '@/lib/i18n'
 import { projectDefaults } from './defaults'
 import { deletePlan } from './deletePlan'
+import { contractActivityChoicesEndpoint, fromContractActivitiesEndpoint } from './fromContractActivities'
 import { fromTemplateEndpoint } from './fromTemplate'
 import { projectOwnership } from './ownership'
 import { healthEndpoint, portfolioEndpoint } from './portfolio'
 import { projectTicketsEndpoint } from './tickets'
+import { clearWhenProjectStops } from '../plan-alerts/close'
 import { planAlertFields } from '../plan-alerts/projectFields'
 import { projectDocumentFields } from '../project-documents/projectFields'
 
@@ -47,6 +49,8 @@ export const Projects: CollectionConfig = withCustomFields({
   endpoints: [
     exportEndpoint(slug, { en: 'Projects', ro: 'Proiecte' }),
     fromTemplateEndpoint,
+    contractActivityChoicesEndpoint,
+    fromContractActivitiesEndpoint,
     portfolioEndpoint,
     healthEndpoint,
     projectTicketsEndpoint,
@@ -55,7 +59,8 @@ export const Projects: CollectionConfig = withCustomFields({
   hooks: {
     beforeOperation: [listsWithoutJoins],
     beforeChange: [teamFromUser('manager'), projectDefaults, ...governed.hooks.beforeChange, stampAuthor],
-    afterChange: [...governed.hooks.afterChange],
+    // Leaving the running state ends its plan alerts' open occurrences (plan-alerts/close.ts).
+    afterChange: [...governed.hooks.afterChange, clearWhenProjectStops],
     beforeDelete: [deletePlan],
   },
   fields: [
@@ -134,6 +139,17 @@ export const Projects: CollectionConfig = withCustomFields({
         {
           label: t('Activities', 'Activități'),
           fields: [
+            {
+              name: 'takeOverContractActivities',
+              type: 'ui',
+              label: t('Take over contract activities', 'Preia activitățile din contract'),
+              admin: {
+                components: {
+                  Field:
+                    '/collections/projects/projects/components/TakeOverContractActivities#TakeOverContractActivities',
+                },
+              },
+            },
             joinOf(
               'activities',
               'project-activities',

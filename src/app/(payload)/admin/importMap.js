@@ -42,6 +42,7 @@ import { History as History_8bac7f626b0e55933dac24dc4d4f6a4f } from '../../../..
 import { PrintLinks as PrintLinks_31f6a367da16457783670efedb95be11 } from '../../../../collections/contracts/contracts/components/PrintLinks'
 import { CreateFromContract as CreateFromContract_c80c31ce9593a218fc6252d94b264b16 } from '../../../../collections/projects/projects/components/CreateFromContract'
 import { PlanTimeline as PlanTimeline_957426f3b6e4aa9e877c615e8256f6c0 } from '../../../../collections/projects/projects/components/PlanTimeline'
+import { TakeOverContractActivities as TakeOverContractActivities_8dbf5a31182f14f4c1fed9f93bc1dee1 } from '../../../../collections/projects/projects/components/TakeOverContractActivities'
 import { ProjectTickets as ProjectTickets_887e21e21d30cedf822fba5954147493 } from '../../../../collections/projects/projects/components/ProjectTickets'
 import { ProjectHistory as ProjectHistory_1496b58a26980c6b642ae31183222e7d } from '../../../../collections/projects/projects/components/ProjectHistory'
 import { HealthPanel as HealthPanel_3f3896ba91a05e9df8af870b4b38a880 } from '../../../../collections/projects/projects/components/HealthPanel'
@@ -105,6 +106,7 @@ export const importMap = {
   "/collections/contracts/contracts/components/PrintLinks#PrintLinks": PrintLinks_31f6a367da16457783670efedb95be11,
   "/collections/projects/projects/components/CreateFromContract#CreateFromContract": CreateFromContract_c80c31ce9593a218fc6252d94b264b16,
   "/collections/projects/projects/components/PlanTimeline#PlanTimeline": PlanTimeline_957426f3b6e4aa9e877c615e8256f6c0,
+  "/collections/projects/projects/components/TakeOverContractActivities#TakeOverContractActivities": TakeOverContractActivities_8dbf5a31182f14f4c1fed9f93bc1dee1,
   "/collections/projects/projects/components/ProjectTickets#ProjectTickets": ProjectTickets_887e21e21d30cedf822fba5954147493,
   "/collections/projects/projects/components/ProjectHistory#ProjectHistory": ProjectHistory_1496b58a26980c6b642ae31183222e7d,
   "/collections/projects/projects/components/HealthPanel#HealthPanel": HealthPanel_3f3896ba91a05e9df8af870b4b38a880,

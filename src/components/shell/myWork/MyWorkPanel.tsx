@@ -4,7 +4,14 @@ import { formatAdminURL } from 'payload/shared'
 
 import type { Column } from '../../shared/DataTable'
 import { styles } from '../../shared/styles'
-import type { MyActionRow, MyContractActivityRow, MyProjectActivityRow, MyTicketRow, MyTodoRow } from './types'
+import type {
+  MyActionRow,
+  MyContractActivityRow,
+  MyProjectActivityRow,
+  MyProjectDeliverableRow,
+  MyTicketRow,
+  MyTodoRow,
+} from './types'
 import { amount, when } from './format'
 import { textFor } from './text'
 import { useMyWork } from './useMyWork'
@@ -17,7 +24,7 @@ const DASHBOARD_STYLE = { marginBottom: 'calc(var(--base) * 1.5)' }
 
 /**
  * The signed-in user's work (R30): open tickets, ticket actions to carry out, today's todos and
- * contract and project activities not yet done, each row linking to its record. Lists of records the user's roles do not read are left out.
+ * contract and project activities not yet done, project deliverables not yet accepted, each row linking to its record. Lists of records the user's roles do not read are left out.
  * `compact` is the dashboard's short version with a link to the full page.
  */
 export function MyWorkPanel({ compact = false }: { compact?: boolean }) {
@@ -134,6 +141,22 @@ export function MyWorkPanel({ compact = false }: { compact?: boolean }) {
   ]
   const projectActivities = answer?.['project-activities']
 
+  const deliverableColumns: Column<MyProjectDeliverableRow>[] = [
+    { label: text.subject, cell: (row) => link('project-deliverables', row.id, row.name) },
+    { label: text.project, cell: (row) => parentLink('projects', row.project, row.project?.name) },
+    ...(compact
+      ? []
+      : [
+          {
+            label: text.needsAcceptance,
+            cell: (row: MyProjectDeliverableRow) => (row.needsAcceptance ? text.yes : text.no),
+          },
+        ]),
+    { label: text.status, cell: (row) => row.statusLabel ?? '—' },
+    { label: text.due, cell: (row) => dueDay(row.dueDate, row.overdue) },
+  ]
+  const deliverables = answer?.['project-deliverables']
+
   const limit = compact ? DASHBOARD_ROWS : undefined
   return (
     <div
@@ -218,6 +241,18 @@ export function MyWorkPanel({ compact = false }: { compact?: boolean }) {
               limit={limit}
               empty={text.noProjectActivities}
               columns={projectActivityColumns}
+              text={text}
+            />
+          )}
+          {deliverables?.readable && (
+            <WorkSection
+              id="my-work-project-deliverables"
+              title={text.deliverables}
+              total={deliverables.total}
+              rows={deliverables.rows}
+              limit={limit}
+              empty={text.noDeliverables}
+              columns={deliverableColumns}
               text={text}
             />
           )}

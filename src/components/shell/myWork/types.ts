@@ -1,10 +1,18 @@
 import type { MyContractActivityRow } from '@/collections/contracts'
 import type { MyTodoRow } from '@/collections/crm'
-import type { MyProjectActivityRow } from '@/collections/projects'
+import type { MyProjectActivityRow, MyProjectDeliverableRow } from '@/collections/projects'
 import type { MyActionRow, MyTicketRow, TicketSection } from '@/collections/support'
 import type { Section } from '@/hooks/myWork/types'
 
-export type { MyActionRow, MyContractActivityRow, MyProjectActivityRow, MyTicketRow, MyTodoRow, TicketSection }
+export type {
+  MyActionRow,
+  MyContractActivityRow,
+  MyProjectActivityRow,
+  MyProjectDeliverableRow,
+  MyTicketRow,
+  MyTodoRow,
+  TicketSection,
+}
 
 /** What `GET /api/my-work` answers with every module in: one section per module source. */
 export interface MyWorkAnswer {
@@ -18,4 +26,6 @@ export interface MyWorkAnswer {
   'contract-activities'?: Section<MyContractActivityRow>
   /** Absent when the projects module is left out. */
   'project-activities'?: Section<MyProjectActivityRow>
+  /** Absent when the projects module is left out. */
+  'project-deliverables'?: Section<MyProjectDeliverableRow>
 }
