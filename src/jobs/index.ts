@@ -1,18 +1,14 @@
-import type { CollectionConfig, JobsConfig, PayloadRequest } from 'payload'
+import type { CollectionConfig, JobsConfig } from 'payload'
 
-import { permissionsFor, stashedPermissions } from '@/access/engine'
+import { stashedPermissions } from '@/access/engine'
 import type { Env } from '@/lib/env'
 import { t } from '@/lib/i18n'
+import { localOrAdministrator } from './access'
 import { DEFAULT_QUEUE, SCHEDULED_QUEUE } from './queues'
+import { runScheduledTaskEndpoint } from './runScheduledTask'
 import { sendNotificationEmail } from './sendNotificationEmail'
 
-export { sendNotificationEmail }
-
-/** Server code (the local API, the app's cron, the worker) or an administrator. */
-export async function localOrAdministrator({ req }: { req: PayloadRequest }): Promise<boolean> {
-  if (req.payloadAPI === 'local') return true
-  return Boolean((await permissionsFor(req))?.isAdmin)
-}
+export { localOrAdministrator, sendNotificationEmail }
 
 /**
  * The jobs queue (ARCHITECTURE §6): one task per email on the `default` queue, and scheduled work
@@ -29,8 +25,9 @@ export async function localOrAdministrator({ req }: { req: PayloadRequest }): Pr
  *   takes ten jobs a minute, oldest first: an email backlog delays the scheduled work.)
  *   Several processes handling schedules at once are harmless: a scheduled task is not queued while
  *   one is pending, and the tasks themselves are safe to run twice.
- * Tests run the queues themselves: `payload.jobs.handleSchedules({ queue: 'scheduled' })`,
- * `payload.jobs.run({ queue })`.
+ * An administrator runs a scheduled task at once with `POST /api/payload-jobs/run-scheduled
+ * {"task": "<slug>"}` (runScheduledTask.ts). Tests run the queues themselves:
+ * `payload.jobs.handleSchedules({ queue: 'scheduled' })`, `payload.jobs.run({ queue })`.
  */
 export function jobsConfig(env: Pick<Env, 'jobsAutoRun'>): JobsConfig {
   return {
@@ -48,6 +45,8 @@ export function jobsConfig(env: Pick<Env, 'jobsAutoRun'>): JobsConfig {
       ...defaultJobsCollection,
       labels: { singular: t('Background job', 'Sarcină în fundal'), plural: t('Background jobs', 'Sarcini în fundal') },
       access: { ...defaultJobsCollection.access, read: localOrAdministrator },
+      // Payload's /run and /handle-schedules, and an administrator's "run this scheduled task now".
+      endpoints: [...(defaultJobsCollection.endpoints || []), runScheduledTaskEndpoint],
       admin: {
         ...defaultJobsCollection.admin,
         group: t('Administration', 'Administrare'),

@@ -469,6 +469,14 @@ describe('notifications: own only, mark read, email through the jobs queue', () 
       expect((await api('GET', 'payload-jobs/run', { token: salesToken })).status).toBe(401)
       expect((await api('GET', 'payload-jobs', { token: salesToken })).status).toBe(403)
       expect((await api('GET', 'payload-jobs/run', { token: adminToken })).status).toBe(200)
+      // Running a scheduled task now: administrators only, and only a task with a schedule (the
+      // journeys run one: tests/e2e/projects.e2e.test.ts).
+      const runNow = (token: string | undefined, task: unknown) =>
+        api('POST', 'payload-jobs/run-scheduled', { token, body: { task } })
+      expect((await runNow(undefined, 'flagOverdueTickets')).status).toBe(401)
+      expect((await runNow(salesToken, 'flagOverdueTickets')).status).toBe(403)
+      expect((await runNow(adminToken, 'sendNotificationEmail')).status).toBe(400)
+      expect((await runNow(adminToken, 'nothing')).status).toBe(400)
       const failed = await api('GET', 'payload-jobs?where[hasError][equals]=true&depth=0', { token: adminToken })
       expect(failed.status).toBe(200)
       expect(failed.body.docs.length).toBeGreaterThan(0)
