@@ -116,6 +116,11 @@ describe('the plan\u2019s timeline', () => {
     expect(tasks[3]).toMatchObject({ start: '2030-05-10', end: '2030-05-10', custom_class: 'plan-milestone' })
   })
 
+  it('marks a late milestone with one class: frappe-gantt adds it with classList.add, which refuses spaces', () => {
+    const [milestone] = timelineTasks(plan, 'Europe/Bucharest', '2030-05-13').filter((t) => t.id === 'a7')
+    expect(milestone.custom_class).toBe('plan-milestone-late')
+  })
+
   it('turns a drag into a new start and a resize into a duration in working days', () => {
     const before = { start: '2030-05-06', end: '2030-05-09', milestone: false }
     expect(dragChange(before, { start: '2030-05-13', end: '2030-05-16' }, WEEK)).toEqual({

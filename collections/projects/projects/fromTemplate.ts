@@ -61,8 +61,8 @@ function predecessorsFirst(activities: TemplateActivity[]) {
 /**
  * A project in planning and its whole plan, made as the caller, in one transaction: the activities
  * dated from the template's offsets, durations and links over the working days and holidays in
- * Settings → Time, linked as in the template, each given to the first member holding its role
- * (else the manager). Any refusal keeps nothing. `body`: {"template","start","client","contract"?,
+ * Settings → Time, linked as in the template, under their phase's name, each given to the first
+ * member holding its role (else the manager). Any refusal keeps nothing. `body`: {"template","start","client","contract"?,
  * "name"?,"manager"?,"members"?}.
  */
 export async function createProjectFromTemplate(req: PayloadRequest, body: Doc) {
@@ -89,6 +89,10 @@ export async function createProjectFromTemplate(req: PayloadRequest, body: Doc) 
     throw notFound(req, { en: 'Contract not found.', ro: 'Contractul nu a fost găsit.' })
   }
   const activities = (template.activities ?? []) as TemplateActivity[]
+  // A template's activity names its phase by key; the project's activity keeps the phase's name.
+  const phaseNames = new Map(
+    ((template.phases ?? []) as { key?: string | null; name?: string | null }[]).map((p) => [p.key, p.name]),
+  )
   const items = planItemsOf(activities).map((item, i) => (activities[i].milestone ? { ...item, duration: 0 } : item))
   refuseUnschedulable(req, items)
   const cal = await workCalendarOf(req)
@@ -123,7 +127,7 @@ export async function createProjectFromTemplate(req: PayloadRequest, body: Doc) 
           data: {
             project: project.id,
             key: activity.key,
-            phase: activity.phase ?? null,
+            phase: typeof activity.phase === 'string' ? (phaseNames.get(activity.phase) ?? activity.phase) : null,
             title: activity.title,
             plannedStart: storedDay(planned.start),
             plannedEnd: storedDay(planned.end),

@@ -1,3 +1,4 @@
+import { SetStepNav } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 
@@ -59,6 +60,7 @@ export async function PortfolioView(props: AdminViewServerProps) {
 
   const cell = styles.td
   const head = styles.th
+  const figures = new Set([words.progress, words.overdue])
   const row = (project: PortfolioRow) => {
     const { health } = project
     const lines = healthLines(health, words)
@@ -75,7 +77,13 @@ export async function PortfolioView(props: AdminViewServerProps) {
         <td style={cell}>{project.statusLabel ?? '—'}</td>
         <td style={cell}>
           <span
-            style={{ ...LEVEL_COLOUR[health.level], padding: '0 6px', borderRadius: 'var(--style-radius-s)' }}
+            style={{
+              ...LEVEL_COLOUR[health.level],
+              padding: '0 6px',
+              borderRadius: 'var(--style-radius-s)',
+              // One badge, not a label broken over two lines.
+              whiteSpace: 'nowrap',
+            }}
             data-health="level"
           >
             {words.level[health.level]}
@@ -115,6 +123,7 @@ export async function PortfolioView(props: AdminViewServerProps) {
   return (
     <AdminFrame {...props}>
       <div className="project-portfolio" id="project-portfolio">
+        <SetStepNav nav={[{ label: text.title }]} />
         <h1>{text.title}</h1>
         <p style={styles.notice}>{text.intro}</p>
         <p>
@@ -141,7 +150,8 @@ export async function PortfolioView(props: AdminViewServerProps) {
                   text.start,
                   text.end,
                 ].map((label) => (
-                  <th key={label} scope="col" style={head}>
+                  // The figures' headings stand over their right-aligned figures.
+                  <th key={label} scope="col" style={figures.has(label) ? { ...head, ...styles.number } : head}>
                     {label}
                   </th>
                 ))}

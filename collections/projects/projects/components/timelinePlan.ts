@@ -27,6 +27,12 @@ export type TimelineTask = GanttTask & {
 }
 
 export const taskId = (activityId: number) => `a${activityId}`
+/**
+ * A bar's class: one token, as frappe-gantt adds it with `classList.add`, which throws on a space
+ * (a late milestone drawn as "plan-milestone plan-late" broke the whole timeline).
+ */
+const classOf = (milestone: boolean, late: boolean) =>
+  milestone ? (late ? 'plan-milestone-late' : 'plan-milestone') : late ? 'plan-late' : ''
 const isFinished = (a: TimelineActivity) =>
   Boolean(a.actualEnd) || ['done', 'cancelled'].includes(String(a.statusCategory))
 
@@ -82,7 +88,7 @@ export function timelineTasks(activities: TimelineActivity[], timeZone: string, 
           .filter((id): id is number => typeof id === 'number' && shown.has(id))
           .map(taskId)
           .join(', '),
-        custom_class: [a.milestone ? 'plan-milestone' : '', late ? 'plan-late' : ''].filter(Boolean).join(' '),
+        custom_class: classOf(Boolean(a.milestone), late),
         activityId: a.id,
         baseline:
           a.baselineStart && a.baselineEnd

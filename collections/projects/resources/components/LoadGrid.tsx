@@ -16,6 +16,17 @@ const nameStyle: CSSProperties = {
   whiteSpace: 'nowrap',
 }
 
+const LEGEND = ['busy', 'full', 'over'] as const
+const swatchStyle: CSSProperties = {
+  display: 'inline-block',
+  width: '14px',
+  height: '10px',
+  marginRight: '4px',
+  verticalAlign: 'middle',
+  borderRadius: '2px',
+  border: '1px solid var(--theme-elevation-150)',
+}
+
 /** The activities list filtered to the person and the week (those touching it). */
 function activitiesHref(adminRoute: string, person: number, week: ResourceWeek) {
   const where = new URLSearchParams({
@@ -98,7 +109,15 @@ export function LoadGrid({
   if (answer.people.length === 0) return <p style={styles.notice}>{text.noPeople}</p>
   return (
     <section id="resources-grid" style={styles.section}>
-      <p style={styles.notice}>{text.legend}</p>
+      <p style={styles.notice} className="resources-legend">
+        {text.legend.title}
+        {LEGEND.map((level) => (
+          <span key={level} style={{ marginLeft: '12px', whiteSpace: 'nowrap' }}>
+            <span aria-hidden="true" style={{ ...swatchStyle, ...LEVEL_STYLE[level] }} />
+            {text.legend[level]}
+          </span>
+        ))}
+      </p>
       <div style={{ overflowX: 'auto' }}>
         <table style={styles.denseTable}>
           <thead>

@@ -18,7 +18,13 @@ export const TEXT = {
     noWorkingTime: 'no working time',
     activities: (count: number) => (count === 1 ? '1 activity' : `${count} activities`),
     openActivities: (name: string, day: string) => `Activities of ${name} in the week of ${day}`,
-    legend: 'Colours: green up to 80 %, amber up to 100 %, red above (also marked ⚠ Over-allocated).',
+    // Beside a swatch of each colour (Payload's theme: its "success" is blue, not green).
+    legend: {
+      title: 'Colours:',
+      busy: 'up to 80 %',
+      full: 'up to 100 %',
+      over: 'above (also marked ⚠ Over-allocated)',
+    },
     loading: 'Loading…',
     unreachable: 'The server could not be reached. Try again.',
     notAllowed: 'The resources view is for those who read the team\u2019s projects (project managers).',
@@ -45,7 +51,12 @@ export const TEXT = {
     activities: (count: number) =>
       count === 1 ? 'o activitate' : count < 20 ? `${count} activități` : `${count} de activități`,
     openActivities: (name: string, day: string) => `${name}: activitățile din săptămâna ${day}`,
-    legend: 'Culori: verde până la 80 %, galben până la 100 %, roșu peste (marcat și cu ⚠ Supraalocare).',
+    legend: {
+      title: 'Culori:',
+      busy: 'până la 80 %',
+      full: 'până la 100 %',
+      over: 'peste (marcat și cu ⚠ Supraalocare)',
+    },
     loading: 'Se încarcă…',
     unreachable: 'Serverul nu a putut fi contactat. Încercați din nou.',
     notAllowed: 'Vederea resurselor este pentru cei care citesc proiectele echipei (managerii de proiect).',
