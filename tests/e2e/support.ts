@@ -136,3 +136,28 @@ export async function apiAs(email: string): Promise<APIRequestContext> {
   await anonymous.dispose()
   return request.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { authorization: `JWT ${token}` } })
 }
+
+/** The state a record's workflow panel shows. */
+export const statusOf = (page: Page) => page.locator('.workflow-panel__status').getAttribute('data-status')
+
+/**
+ * Takes a step from the record's workflow panel (with its comment when it asks for one) and waits
+ * for the new state; the panel reloads the page after a step.
+ */
+export async function takeStep(page: Page, transition: string, expected: string, comment?: string) {
+  // Forced: the panel's buttons can be found "not stable" while the page hydrates although the step runs.
+  await page.locator(`#workflow-transition-${transition}`).click({ force: true })
+  if (comment) {
+    await page.locator('#workflow-comment').fill(comment)
+    await page.locator('#workflow-confirm').click()
+  }
+  await settle(page)
+  await expect.poll(() => statusOf(page), { timeout: 30_000 }).toBe(expected)
+  await settle(page)
+}
+
+/** Opens a tab of a document form by its label (in either language). */
+export async function openTab(page: Page, label: RegExp) {
+  await page.locator('.tabs-field__tab-button').filter({ hasText: label }).first().click()
+  await settle(page)
+}
