@@ -15,7 +15,7 @@ import { completeModules, defineModule, type ModuleDefinition } from '@/hooks/mo
 import { guardCollections, guardEveryCollection } from '@/hooks/queryGuards'
 import { workflowEngine } from '@/hooks/workflow/plugin'
 import { workViews } from '@/hooks/workViews'
-import { jobsConfig } from '@/jobs'
+import { closeJobStats, jobsConfig } from '@/jobs'
 import { databaseAdapter } from '@/lib/database'
 import { databaseBusyAfterError } from '@/lib/databaseBusy'
 import { emailAdapter } from '@/lib/email'
@@ -68,6 +68,7 @@ export function organizeConfig({
       guardPool(payload)
       answerNotFoundWithoutEndpoints(payload)
       guardEveryCollection(payload.config.collections)
+      closeJobStats(payload)
     },
     endpoints: [healthEndpoint],
     editor: lexicalEditor(),

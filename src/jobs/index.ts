@@ -3,12 +3,12 @@ import type { CollectionConfig, JobsConfig } from 'payload'
 import { stashedPermissions } from '@/access/engine'
 import type { Env } from '@/lib/env'
 import { t } from '@/lib/i18n'
-import { localOrAdministrator } from './access'
+import { closeJobStats, localOrAdministrator } from './access'
 import { DEFAULT_QUEUE, SCHEDULED_QUEUE } from './queues'
 import { runScheduledTaskEndpoint } from './runScheduledTask'
 import { sendNotificationEmail } from './sendNotificationEmail'
 
-export { localOrAdministrator, sendNotificationEmail }
+export { closeJobStats, localOrAdministrator, sendNotificationEmail }
 
 /**
  * The jobs queue (ARCHITECTURE §6): one task per email on the `default` queue, and scheduled work

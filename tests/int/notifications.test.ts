@@ -469,6 +469,11 @@ describe('notifications: own only, mark read, email through the jobs queue', () 
       expect((await api('GET', 'payload-jobs/run', { token: salesToken })).status).toBe(401)
       expect((await api('GET', 'payload-jobs', { token: salesToken })).status).toBe(403)
       expect((await api('GET', 'payload-jobs/run', { token: adminToken })).status).toBe(200)
+      // The scheduler's statistics too.
+      expect((await api('GET', 'globals/payload-jobs-stats', { token: salesToken })).status).toBe(403)
+      const overwrite = { stats: { scheduledRuns: {} } }
+      expect((await api('POST', 'globals/payload-jobs-stats', { token: salesToken, body: overwrite })).status).toBe(403)
+      expect((await api('GET', 'globals/payload-jobs-stats', { token: adminToken })).status).toBe(200)
       // Running a scheduled task now: administrators only, and only a task with a schedule (the
       // journeys run one: tests/e2e/projects.e2e.test.ts).
       const runNow = (token: string | undefined, task: unknown) =>
