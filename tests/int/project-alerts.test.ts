@@ -364,14 +364,14 @@ describe('project plan alerts', () => {
       depth: 0,
     })
     const overdue = notifications.docs.find((n) => String(n.body).includes('should have ended'))
-    expect(overdue?.title).toBe(`${project.number}: Activity overdue (N working days of grace)`)
+    expect(overdue?.title).toBe(`${project.number}: Activity overdue (0 working days of grace)`)
     expect(overdue?.link).toMatchObject({ collection: 'projects', documentId: String(project.id) })
     await payload.jobs.run({ limit: 1000 })
-    const english = `${project.number}: Activity overdue (N working days of grace)`
+    const english = `${project.number}: Activity overdue (0 working days of grace)`
     const toMember = mailTo(EMAIL.member).filter((m) => m.subject === english)
     expect(toMember).toHaveLength(1)
     expect(toMember[0].text).toContain('"Analysis" should have ended on 24.04.2030 and is not done.')
-    const romanian = `${project.number}: Activitate întârziată (N zile lucrătoare de grație)`
+    const romanian = `${project.number}: Activitate întârziată (0 zile lucrătoare de grație)`
     const toManager = mailTo(EMAIL.pm).filter((m) => m.subject === romanian)
     expect(toManager).toHaveLength(1)
     expect(toManager[0].text).toContain('„Analysis” trebuia să se încheie la 24.04.2030 și nu este realizată.')

@@ -101,18 +101,19 @@ describe('contract activities taken over into a project', () => {
       ).id as number
     ids.contract = await contract('Implementare')
     ids.otherContract = await contract('Mentenanță')
-    // Saturday 1 March 2031: the plan starts on Monday the 3rd.
-    act.saturday = await contractActivity(ids.contract, 'Instruire utilizatori', '2031-03-01', {
+    // Saturday 1 March 2036: the plan starts on Monday the 3rd. Not 2031: the resources test
+    // counts the member's load in March 2031.
+    act.saturday = await contractActivity(ids.contract, 'Instruire utilizatori', '2036-03-01', {
       description: 'Două sesiuni la sediul clientului.',
       responsible: user.member.id,
     })
-    act.golive = await contractActivity(ids.contract, 'Punere în funcțiune', '2031-03-14', { type: ids.milestoneType })
-    act.review = await contractActivity(ids.contract, 'Revizie trimestrială', '2031-03-10')
-    act.payment = await contractActivity(ids.contract, 'Tranșa a doua', '2031-03-12')
-    act.race1 = await contractActivity(ids.contract, 'Concurență 1', '2031-03-17')
-    act.race2 = await contractActivity(ids.contract, 'Concurență 2', '2031-03-18')
-    act.race3 = await contractActivity(ids.contract, 'Concurență 3', '2031-03-19')
-    act.foreign = await contractActivity(ids.otherContract, 'Altă obligație', '2031-03-05')
+    act.golive = await contractActivity(ids.contract, 'Punere în funcțiune', '2036-03-14', { type: ids.milestoneType })
+    act.review = await contractActivity(ids.contract, 'Revizie trimestrială', '2036-03-10')
+    act.payment = await contractActivity(ids.contract, 'Tranșa a doua', '2036-03-12')
+    act.race1 = await contractActivity(ids.contract, 'Concurență 1', '2036-03-17')
+    act.race2 = await contractActivity(ids.contract, 'Concurență 2', '2036-03-18')
+    act.race3 = await contractActivity(ids.contract, 'Concurență 3', '2036-03-19')
+    act.foreign = await contractActivity(ids.otherContract, 'Altă obligație', '2036-03-05')
     ids.project = (
       await payload.create({
         collection: 'projects',
@@ -122,7 +123,7 @@ describe('contract activities taken over into a project', () => {
           contract: ids.contract,
           manager: user.pm.id,
           members: [{ user: user.member.id }],
-          startDate: stored('2031-02-24'),
+          startDate: stored('2036-02-25'),
         } as never,
         depth: 0,
       })
@@ -163,13 +164,13 @@ describe('contract activities taken over into a project', () => {
       status: 'planned',
       fromContractActivity: act.saturday,
     })
-    expect([day(training.plannedStart), day(training.plannedEnd)]).toEqual(['2031-03-03', '2031-03-03'])
+    expect([day(training.plannedStart), day(training.plannedEnd)]).toEqual(['2036-03-03', '2036-03-03'])
     const [golive] = await carriers(act.golive)
     expect(golive).toMatchObject({ milestone: true, duration: 0, responsible: user.sales.id })
-    expect([day(golive.plannedStart), day(golive.plannedEnd)]).toEqual(['2031-03-14', '2031-03-14'])
+    expect([day(golive.plannedStart), day(golive.plannedEnd)]).toEqual(['2036-03-14', '2036-03-14'])
     // The project's planned end follows its plan.
     const project = await payload.findByID({ collection: 'projects', id: ids.project, depth: 0 })
-    expect(day(project.plannedEnd)).toBe('2031-03-14')
+    expect(day(project.plannedEnd)).toBe('2036-03-14')
     // The contract activity's page shows where it went; the offer leaves it out now.
     const onContract = await api('GET', `contract-activities/${act.saturday}?depth=0`, { token: token.pm })
     expect(onContract.status).toBe(200)
@@ -230,7 +231,7 @@ describe('contract activities taken over into a project', () => {
       body: {
         project: ids.project,
         title: 'Manual',
-        plannedStart: stored('2031-03-03'),
+        plannedStart: stored('2036-03-03'),
         fromContractActivity: act.payment,
       },
     })
@@ -263,13 +264,13 @@ describe('contract activities taken over into a project', () => {
       takeOver('pm', { activities: [act.payment] }),
       api('POST', 'project-activities?depth=0', {
         token: token.pm,
-        body: { project: ids.project, title: 'Recepție', plannedStart: stored('2031-03-24'), duration: 2 },
+        body: { project: ids.project, title: 'Recepție', plannedStart: stored('2036-03-24'), duration: 2 },
       }),
     ])
     expect([taken.status, byHand.status], `${message(taken)} ${message(byHand)}`).toEqual([201, 201])
     expect(await carriers(act.payment)).toHaveLength(1)
     const project = await payload.findByID({ collection: 'projects', id: ids.project, depth: 0 })
-    expect(day(project.plannedEnd)).toBe('2031-03-25')
+    expect(day(project.plannedEnd)).toBe('2036-03-25')
   })
 
   describe('My work: deliverables', () => {
@@ -291,8 +292,8 @@ describe('contract activities taken over into a project', () => {
 
     it('lists the deliverables I am responsible for until they are accepted, by due date', async () => {
       const late = await deliverable(uniqueMark('Raport de analiză'), user.member.id, '2020-01-06')
-      const later = await deliverable(uniqueMark('Manual de utilizare'), user.member.id, '2031-03-20')
-      const others = await deliverable(uniqueMark('Plan de testare'), user.pm.id, '2031-03-10')
+      const later = await deliverable(uniqueMark('Manual de utilizare'), user.member.id, '2036-03-20')
+      const others = await deliverable(uniqueMark('Plan de testare'), user.pm.id, '2036-03-10')
       const mine = await section('member')
       expect(mine.readable).toBe(true)
       const listed = mine.rows.map((r) => r.id)

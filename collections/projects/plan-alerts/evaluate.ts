@@ -182,7 +182,7 @@ async function evaluateProject(req: PayloadRequest, projectId: number, cal: Cale
       await notify(req, {
         recipients,
         kind: PLAN_ALERT_KIND,
-        title: titleOf(project, kind.name as unknown as Partial<Bilingual>),
+        title: titleOf(project, kind.name as unknown as Partial<Bilingual>, threshold),
         body: occ.message,
         link: { collection: 'projects', id: projectId },
       })
@@ -192,9 +192,12 @@ async function evaluateProject(req: PayloadRequest, projectId: number, cal: Cale
   return done
 }
 
-const titleOf = (project: Project, name: Partial<Bilingual> | undefined): Bilingual => ({
-  en: `${project.number}: ${name?.en ?? name?.ro ?? 'plan alert'}`,
-  ro: `${project.number}: ${name?.ro ?? name?.en ?? 'alertă de plan'}`,
+/** The kind's name with its threshold for the N or X it names ("… (N working days of grace)"). */
+const nameWith = (name: string, threshold: number) => name.replace(/\b[NX]\b/g, String(threshold))
+
+const titleOf = (project: Project, name: Partial<Bilingual> | undefined, threshold: number): Bilingual => ({
+  en: `${project.number}: ${nameWith(name?.en ?? name?.ro ?? 'plan alert', threshold)}`,
+  ro: `${project.number}: ${nameWith(name?.ro ?? name?.en ?? 'alertă de plan', threshold)}`,
 })
 
 /** The event, with its message in both languages (the log is read in either). */
