@@ -14,7 +14,7 @@ import type { APIRequestContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { useBrowser } from './browser'
-import { apiAs, chooseOption, gotoAdmin, login, logout, save, settle } from './support'
+import { apiAs, chooseOption, gotoAdmin, login, logout, save, settle, statusOf, takeStep } from './support'
 
 const stamp = Date.now().toString(36)
 const clientName = `Construcții Ardealul ${stamp} SRL`
@@ -23,20 +23,7 @@ const MANAGER = 'sales-manager@organizecrm.test'
 const AGENT = 'support-agent@organizecrm.test'
 
 const drawer = (page: Page) => page.locator('dialog.drawer--is-open').last()
-const statusOf = (page: Page) => page.locator('.workflow-panel__status').getAttribute('data-status')
 const day = (date: Date) => date.toISOString().slice(0, 10)
-
-/** Runs a workflow step from the record's panel and waits for the new state. */
-async function takeStep(page: Page, transition: string, expected: string, comment?: string) {
-  await page.locator(`#workflow-transition-${transition}`).click({ force: true })
-  if (comment) {
-    await page.locator('#workflow-comment').fill(comment)
-    await page.locator('#workflow-confirm').click()
-  }
-  await settle(page)
-  await expect.poll(() => statusOf(page), { timeout: 30_000 }).toBe(expected)
-  await settle(page)
-}
 
 async function json(client: APIRequestContext, url: string) {
   return (await client.get(url)).json()
