@@ -32,6 +32,8 @@ export const runScheduledTaskEndpoint: Endpoint = {
         ro: 'Trimiteți {"task": "<slug>"} cu numele unei sarcini programate.',
       })
     }
+    // From here the task runs as the application, as the scheduler runs it: the administrator
+    // was checked above (localOrAdministrator), and the calls below act for no user.
     const local = await createLocalReq({}, req.payload)
     const job = await req.payload.jobs.queue({
       task: task.slug as keyof TypedJobs['tasks'],
@@ -48,6 +50,7 @@ export const runScheduledTaskEndpoint: Endpoint = {
       id: job.id,
       depth: 0,
       disableErrors: true,
+      overrideAccess: true,
       req: local,
     })
     return Response.json({ job: job.id, task: task.slug, status, error: failed?.error ?? null }, { status: 500 })
