@@ -1,8 +1,6 @@
-import { execFileSync } from 'node:child_process'
 import type { TestProject } from 'vitest/node'
 
-import { createTestDatabase, type TestDatabase } from './testDatabase'
-import { retryDroppedLoadsSync } from '../../scripts/loaderRetry'
+import { createTestDatabase, prepareSchemaAndReference, type TestDatabase } from './testDatabase'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -14,17 +12,17 @@ declare module 'vitest' {
 // the database is kept on the process so that the run makes, seeds and drops only one.
 const run = globalThis as { organizeTestDatabase?: Promise<TestDatabase> }
 
-/** Creates this run's database, builds its schema and loads the reference data once. */
+/**
+ * Creates this run's database with its schema and reference data: a copy of TEST_TEMPLATE_DATABASE
+ * when set (`npm run test:template`, as CI does for its shards), else built here.
+ */
 async function prepare(): Promise<TestDatabase> {
-  const database = await createTestDatabase('organizecrm_test')
+  const template = process.env.TEST_TEMPLATE_DATABASE || undefined
+  const database = await createTestDatabase('organizecrm_test', template)
   const { url } = database
-  console.log(`[tests] database ${new URL(url).pathname.slice(1)} on ${new URL(url).host}`)
-  retryDroppedLoadsSync(() =>
-    execFileSync('npx', ['tsx', 'tests/helpers/prepareDatabase.ts'], {
-      stdio: 'inherit',
-      env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'test' },
-    }),
-  )
+  const copied = template ? `, a copy of ${template}` : ''
+  console.log(`[tests] database ${new URL(url).pathname.slice(1)} on ${new URL(url).host}${copied}`)
+  if (!template) prepareSchemaAndReference(url)
   return database
 }
 
