@@ -12,8 +12,11 @@ const schema = z.object({
   /** Required in production (see readEnv); development and tests default to http://localhost:3000. */
   SERVER_URL: z.string().url().optional(),
   DB_POOL_MAX: z.coerce.number().int().min(2).default(10),
-  /** How long a request waits for a pooled connection before it fails with 503 (never for ever). */
-  DB_POOL_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  /**
+   * How long a request waits for a pooled connection before it fails with 503 (never for ever).
+   * 10 s; a minute for the development server's schema push (see readEnv).
+   */
+  DB_POOL_TIMEOUT_MS: z.coerce.number().int().min(100).optional(),
   /** PostgreSQL statement_timeout on the app's connections; 0 turns it off (migrations do). */
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
   /** PostgreSQL idle_in_transaction_session_timeout: a transaction left open ends and frees its connection. */
@@ -36,6 +39,7 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema> & {
   PAYLOAD_SECRET: string
+  DB_POOL_TIMEOUT_MS: number
   SERVER_URL: string
   /** SERVER_URL is https: browsers are told to keep to https (HSTS). */
   secureOrigin: boolean
@@ -74,6 +78,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
         'for example SERVER_URL=https://crm.example.com (no trailing path).',
     )
   }
+  const dbPush = env.DB_PUSH ? env.DB_PUSH === 'true' : !production
   const serverURL = (env.SERVER_URL ?? 'http://localhost:3000').replace(/\/+$/, '')
   if (!env.DATABASE_URL && !isBuildPhase()) {
     throw new Error(
@@ -87,7 +92,10 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     SERVER_URL: serverURL,
     secureOrigin: serverURL.startsWith('https://'),
     DATABASE_URL: env.DATABASE_URL ?? 'postgres://build-phase-placeholder/none',
-    dbPush: env.DB_PUSH ? env.DB_PUSH === 'true' : !production,
+    dbPush,
+    // drizzle-kit's push reads the whole schema with one query per table at once over the pool;
+    // on a fresh start beside Next's first compile, queries waited more than 10 s and failed.
+    DB_POOL_TIMEOUT_MS: env.DB_POOL_TIMEOUT_MS ?? (dbPush && env.NODE_ENV === 'development' ? 60_000 : 10_000),
     emailCapture: env.EMAIL_CAPTURE ? env.EMAIL_CAPTURE === 'memory' : env.NODE_ENV === 'test',
     jobsAutoRun: env.JOBS_AUTORUN ? env.JOBS_AUTORUN === 'true' : env.NODE_ENV !== 'test',
   }

@@ -25,6 +25,13 @@ describe('configuration from the environment', () => {
     expect(env.dbPush).toBe(true)
   })
 
+  it('gives the development schema push a minute to get a pooled connection, requests 10 s', () => {
+    expect(readEnv({ ...base, NODE_ENV: 'development' }).DB_POOL_TIMEOUT_MS).toBe(60_000)
+    expect(readEnv({ ...base, NODE_ENV: 'development', DB_PUSH: 'false' }).DB_POOL_TIMEOUT_MS).toBe(10_000)
+    expect(readEnv({ ...base, NODE_ENV: 'test' }).DB_POOL_TIMEOUT_MS).toBe(10_000)
+    expect(readEnv({ ...base, NODE_ENV: 'development', DB_POOL_TIMEOUT_MS: '2000' }).DB_POOL_TIMEOUT_MS).toBe(2000)
+  })
+
   it('explains a missing database and bad values', () => {
     expect(() => readEnv({ NODE_ENV: 'development' })).toThrow(/DATABASE_URL is not set/)
     expect(() => readEnv({ ...base, DB_POOL_MAX: '1' })).toThrow(/DB_POOL_MAX/)
