@@ -1,3 +1,5 @@
+import { en } from '@payloadcms/translations/languages/en'
+import { ro } from '@payloadcms/translations/languages/ro'
 import type { Field } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -55,5 +57,29 @@ describe('every collection, global and field is labelled in Romanian and English
     expect(config.localization && config.localization.locales.map((l) => (typeof l === 'string' ? l : l.code))).toEqual(
       ['ro', 'en'],
     )
+  })
+
+  it("Payload's own Romanian strings, with our wording, read right for any label", () => {
+    type Strings = Record<string, Record<string, unknown>>
+    const ours = (config.i18n?.translations?.ro ?? {}) as Strings
+    const english = en.translations as unknown as Strings
+    const romanian = ro.translations as unknown as Strings
+    const wrong: string[] = []
+    const names = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1])
+    for (const [section, strings] of Object.entries(english)) {
+      for (const [key, original] of Object.entries(strings)) {
+        const text = ours[section]?.[key] ?? romanian[section]?.[key]
+        if (typeof original !== 'string' || typeof text !== 'string') continue
+        const where = `${section}.${key}: ${text}`
+        // A placeholder the English does not have is printed as is: "{{eticheta}}".
+        if (names(text).some((name) => !names(original).includes(name))) wrong.push(where)
+        // Masculine-only phrasings break on feminine labels ("un nou Persoană de contact").
+        if (/(un|unui) nou \{\{label\}\}|Nici un \{\{label\}\}/.test(text)) wrong.push(where)
+        // Left in English, a town for the content language, a leaked prompt, the framework's name.
+        if (text === original && !['Document', 'Email', 'Export', 'Import'].includes(text)) wrong.push(where)
+        if (/^Localitate$|Respectați semnificația/.test(text)) wrong.push(where)
+      }
+    }
+    expect(wrong).toEqual([])
   })
 })
