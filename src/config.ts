@@ -19,6 +19,7 @@ import { closeJobStats, jobsConfig } from '@/jobs'
 import { databaseAdapter } from '@/lib/database'
 import { databaseBusyAfterError } from '@/lib/databaseBusy'
 import { emailAdapter } from '@/lib/email'
+import { REFUSAL } from '@/lib/errors'
 import { readEnv } from '@/lib/env'
 import { healthEndpoint } from '@/lib/health'
 import { languages } from '@/lib/languages'
@@ -80,6 +81,9 @@ export function organizeConfig({
     sharp,
     typescript: { outputFile: path.resolve(rootDir, 'src/payload-types.ts') },
     logger: { options: { level: env.LOG_LEVEL } },
+    // Refusals (ours and a request without a session) are answers, not faults: info, not error.
+    // Payload's type lists only its own error names; it looks any name up.
+    loggingLevels: { [REFUSAL]: 'info', UnauthorizedError: 'info' } as Config['loggingLevels'],
     telemetry: false,
   }
 }
