@@ -62,6 +62,11 @@ async function textOf(pdf: ArrayBuffer | Uint8Array): Promise<string> {
   return pages
 }
 
+async function pagesOf(pdf: ArrayBuffer | Uint8Array): Promise<string[]> {
+  const { text: pages } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: false })
+  return pages
+}
+
 /** Line wrapping in the PDF may put a break anywhere a space (or a hyphen) was: compare without spaces. */
 const compact = (value: string) => value.replace(/\s+/g, '')
 const occurrences = (haystack: string, needle: string) => haystack.split(needle).length - 1
@@ -238,17 +243,23 @@ describe('the printable contract (R18)', () => {
       ])
     })
 
-    it('formats the lines and totals exactly as the offer report does', () => {
-      expect(report.lines.map((line) => [line.description, line.unit, line.net, line.gross])).toEqual([
-        ['Instruire utilizatori', 'oră', ron('1.124,89'), ron('1.361,12')],
-        ['Licență anuală', 'buc', ron('3.000,00'), ron('3.630,00')],
+    it('formats the lines and totals exactly as the offer report does: the currency in the totals only', () => {
+      expect(report.lines.map((line) => [line.description, line.unit, line.unitPrice, line.net, line.gross])).toEqual([
+        ['Instruire utilizatori', 'oră', '99,99', '1.124,89', '1.361,12'],
+        ['Licență anuală', 'buc', '1.500,00', '3.000,00', '3.630,00'],
       ])
       expect(report.totals).toEqual({
+        subtotal: ron('4.249,88'),
+        discount: ron('-124,99'),
         net: ron('4.124,89'),
-        discount: ron('124,99'),
+        vatByRate: [{ rate: '21\u00a0%', base: '4.124,89', vat: ron('866,23') }],
         vat: ron('866,23'),
         gross: ron('4.991,12'),
       })
+    })
+
+    it('marks a draft contract with its state\u2019s label from the workflow', () => {
+      expect(report.mark).toEqual({ state: 'draft', label: 'Ciornă', category: 'open' })
     })
 
     it('lists the people of both sides with their roles, the schedule and who signs', () => {
@@ -348,6 +359,22 @@ describe('the printable contract (R18)', () => {
         expect(signatures).toContain(compact(expected))
       expect(occurrences(signatures, 'Numeșiprenume:')).toBe(2)
       expect(occurrences(signatures, 'Semnătura:')).toBe(2)
+
+      // The totals in a quotation's order, one VAT line per rate; the currency once for the lines.
+      const totals = [
+        `Total înainte de discount${ron('4.249,88')}`,
+        `Discount acordat${ron('-124,99')}`,
+        `Total fără TVA${ron('4.124,89')}`,
+        `TVA 21\u00a0% (bază 4.124,89)${ron('866,23')}`,
+        `Total de plată${ron('4.991,12')}`,
+      ].map((label) => content.indexOf(compact(label)))
+      for (const position of totals) expect(position).toBeGreaterThan(-1)
+      expect([...totals].sort((a, b) => a - b)).toEqual(totals)
+      const linesPart = content.slice(content.indexOf(compact('Produse și servicii')), totals[0])
+      expect(linesPart).toContain(compact('Valori în RON'))
+      expect(occurrences(linesPart, 'RON')).toBe(1)
+      // A draft: marked across every page.
+      expect(pdfText).toContain('CIORNĂ')
     })
 
     it('is readable by the sales manager of the owner\u2019s team and by the viewer', async () => {
@@ -376,6 +403,24 @@ describe('the printable contract (R18)', () => {
       for (const expected of ['Signatures', 'Total due', 'Start date', '12 months', 'Automatic renewal', 'Page 1 of'])
         expect(content).toContain(compact(expected))
     })
+
+    it('never leaves the totals alone at the top of a page, whatever the number of lines', async () => {
+      const base = await reportFor(sales, contract.id)
+      const totalsPages: number[] = []
+      for (let count = 1; count <= 30; count++) {
+        const lines = Array.from({ length: count }, (_, index) => ({
+          ...base.lines[1],
+          no: index + 1,
+          description: `Serviciul nr. ${index + 1}`,
+        }))
+        const pages = (await pagesOf(await contractPdf({ ...base, lines }))).map(compact)
+        const page = pages.findIndex((text) => text.includes(compact('Total de plată')))
+        expect(page, `${count} lines`).toBeGreaterThan(-1)
+        expect(pages[page], `${count} lines: the totals' page holds a line`).toMatch(/Serviciulnr\.\d+/)
+        totalsPages.push(page)
+      }
+      expect(new Set(totalsPages).size).toBeGreaterThan(1)
+    }, 240_000)
   })
 
   describe('the printable page /contracts/<id>/preview', () => {
@@ -400,6 +445,12 @@ describe('the printable contract (R18)', () => {
       expect(occurrences(signatures, 'class="contract-signature"')).toBe(2)
       expect(signatures).toContain(companyName)
       expect(signatures).toContain(clientName)
+      expect(html).toMatch(/id="contract-status-mark"[^>]*>CIORNĂ – proiect de contract</)
+      expect(html).toContain(`TVA 21\u00a0% (bază 4.124,89)`)
+      expect(html).toContain('Valori în RON')
+      const firstLine = html.indexOf('class="contract-line"')
+      expect(firstLine).toBeGreaterThan(-1)
+      expect(html.slice(firstLine, html.indexOf('</tbody>', firstLine))).not.toContain('RON')
     })
 
     it('is a 404 for a reader who may not see it and for a bad id, and sends a guest to sign in', async () => {

@@ -1,8 +1,14 @@
-import { REST_GET } from '@payloadcms/next/routes'
-import { createLocalReq, type TypedUser } from 'payload'
-import { extractText, getDocumentProxy } from 'unpdf'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { rm } from 'node:fs/promises'
+import path from 'node:path'
 
+import { REST_GET } from '@payloadcms/next/routes'
+import { createLocalReq, type Payload, type TypedUser } from 'payload'
+import type { ReactElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { extractText, getDocumentProxy } from 'unpdf'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import OfferPreviewPage from '@/app/(app)/offers/[id]/preview/page'
 import { loadOfferReport } from '@/collections/sales/offers/report/model'
 import { offerPdf } from '@/collections/sales/offers/report/pdf'
 import type { OfferReport } from '@/collections/sales/offers/report/types'
@@ -10,6 +16,12 @@ import config from '../helpers/config'
 import { freshCui, uniqueMark } from '../helpers/crm'
 import { api, login } from '../helpers/http'
 import { testPayload, userByEmail } from '../helpers/payload'
+
+// The preview page reads the session from the request's headers: the test says which session.
+const session = vi.hoisted(() => ({ token: null as string | null }))
+vi.mock('next/headers', () => ({
+  headers: async () => new Headers(session.token ? { authorization: `JWT ${session.token}` } : {}),
+}))
 
 const SALES = 'sales@organizecrm.test'
 const SALES2 = 'sales2@organizecrm.test'
@@ -54,6 +66,31 @@ async function textOf(pdf: ArrayBuffer | Uint8Array): Promise<string> {
   return pages
 }
 
+async function pagesOf(pdf: ArrayBuffer | Uint8Array): Promise<string[]> {
+  const { text: pages } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: false })
+  return pages
+}
+
+/** Whether the PDF draws a raster image (pdfkit writes each image as an XObject of this subtype). */
+const hasImage = (pdf: Uint8Array) => Buffer.from(pdf).includes('/Subtype /Image')
+
+// A 1×1 PNG and a 1×1 GIF: media accepts both, the PDF draws only PNG and JPEG.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+)
+const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64')
+
+/** A line's amounts in bani, worked out here the way a Romanian invoice does, independently of the app. */
+function lineCents(quantity: number, unitPrice: number, discountPercent: number, vatPercent: number) {
+  const base = Math.round(quantity * unitPrice * 100)
+  const discount = Math.round((base * discountPercent) / 100)
+  const net = base - discount
+  return { base, discount, net, vat: Math.round((net * vatPercent) / 100) }
+}
+const plain = (cents: number) =>
+  new Intl.NumberFormat('ro-RO', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(cents / 100)
+
 /** Line wrapping in the PDF may put a break anywhere a space (or a hyphen) was: compare without spaces. */
 const compact = (value: string) => value.replace(/\s+/g, '')
 
@@ -69,6 +106,14 @@ describe('offer report (R17)', () => {
 
   const reportFor = async (user: TypedUser | undefined, id: unknown) =>
     loadOfferReport(await createLocalReq(user ? { user } : {}, await testPayload()), id)
+  const renderPreview = async (id: string, as: string | null) => {
+    session.token = as
+    try {
+      return renderToStaticMarkup((await OfferPreviewPage({ params: Promise.resolve({ id }) })) as ReactElement)
+    } finally {
+      session.token = null
+    }
+  }
   const statusOf = (promise: Promise<unknown>) =>
     promise.then(
       () => 200,
@@ -204,36 +249,39 @@ describe('offer report (R17)', () => {
       expect(report.validityDays).toBe(30)
     })
 
-    it('formats the lines and totals the Romanian way, in the offer currency', () => {
+    it('formats the lines the Romanian way without the currency, which the totals carry', () => {
       expect(report.lines).toEqual([
         {
           no: 1,
           description: 'Instruire utilizatori',
           quantity: '12,5',
           unit: 'oră',
-          unitPrice: ron('99,99'),
+          unitPrice: '99,99',
           discountPercent: '10\u00a0%',
-          net: ron('1.124,89'),
+          net: '1.124,89',
           vatPercent: '21\u00a0%',
-          vat: ron('236,23'),
-          gross: ron('1.361,12'),
+          vat: '236,23',
+          gross: '1.361,12',
         },
         {
           no: 2,
           description: 'Licență anuală',
           quantity: '2',
           unit: 'buc',
-          unitPrice: ron('1.500,00'),
+          unitPrice: '1.500,00',
           discountPercent: '0\u00a0%',
-          net: ron('3.000,00'),
+          net: '3.000,00',
           vatPercent: '21\u00a0%',
-          vat: ron('630,00'),
-          gross: ron('3.630,00'),
+          vat: '630,00',
+          gross: '3.630,00',
         },
       ])
+      // 12,5 × 99,99 = 1.249,875 → 1.249,88; with 3.000,00 the lines were worth 4.249,88 before the discount.
       expect(report.totals).toEqual({
+        subtotal: ron('4.249,88'),
+        discount: ron('-124,99'),
         net: ron('4.124,89'),
-        discount: ron('124,99'),
+        vatByRate: [{ rate: '21\u00a0%', base: '4.124,89', vat: ron('866,23') }],
         vat: ron('866,23'),
         gross: ron('4.991,12'),
       })
@@ -330,5 +378,386 @@ describe('offer report (R17)', () => {
       for (const expected of ['Total due', 'Unit price', 'Valid until: 15.04.2026', 'Page 1 of'])
         expect(content).toContain(compact(expected))
     })
+  })
+
+  describe('the quotation\u2019s totals: VAT per rate, discount, currency once', () => {
+    let mixed: { id: number; number: string }
+    let plainOffer: { id: number }
+    // 4 × 250,00 at 21 %; 3 × 33,33 less 10 % at 11 %; 1,5 × 400,00 less 5 % at 21 %.
+    const lines = [
+      { description: 'Licență anuală CRM', quantity: 4, unitPrice: 250, discountPercent: 0, rate: 'standard', vat: 21 },
+      { description: 'Manual tipărit', quantity: 3, unitPrice: 33.33, discountPercent: 10, rate: 'reduced', vat: 11 },
+      {
+        description: 'Instruire la sediu',
+        quantity: 1.5,
+        unitPrice: 400,
+        discountPercent: 5,
+        rate: 'standard',
+        vat: 21,
+      },
+    ]
+    const cents = lines.map((line) => ({
+      ...lineCents(line.quantity, line.unitPrice, line.discountPercent, line.vat),
+      rate: line.vat,
+    }))
+    const sum = (rows: typeof cents, key: 'base' | 'discount' | 'net' | 'vat') =>
+      rows.reduce((total, row) => total + row[key], 0)
+    const ofRate = (rate: number) => cents.filter((row) => row.rate === rate)
+
+    beforeAll(async () => {
+      const payload = await testPayload()
+      const vatRate = async (value: string) =>
+        (
+          await payload.find({
+            collection: 'nomenclators',
+            where: { list: { equals: 'vat-rates' }, value: { equals: value } },
+            limit: 1,
+          })
+        ).docs[0].id
+      const made = await api('POST', 'offers?depth=0', {
+        token: token.sales,
+        body: {
+          title: 'Echipare birou Vaslui',
+          client: (await payload.findByID({ collection: 'offers', id: offer.id, depth: 0 })).client,
+          lines: await Promise.all(
+            lines.map(async (line) => ({
+              description: line.description,
+              quantity: line.quantity,
+              unitPrice: line.unitPrice,
+              discountPercent: line.discountPercent,
+              vatRate: await vatRate(line.rate),
+            })),
+          ),
+        },
+      })
+      expect(made.status, JSON.stringify(made.body)).toBe(201)
+      mixed = made.body.doc
+      const undiscounted = await api('POST', 'offers?depth=0', {
+        token: token.sales,
+        body: {
+          title: 'Fără discount',
+          client: (await payload.findByID({ collection: 'offers', id: offer.id, depth: 0 })).client,
+          lines: [{ description: 'Consultanță', quantity: 2, unitPrice: 500, vatRate: await vatRate('standard') }],
+        },
+      })
+      expect(undiscounted.status, JSON.stringify(undiscounted.body)).toBe(201)
+      plainOffer = undiscounted.body.doc
+    })
+
+    it('sums each rate\u2019s base and VAT from the lines, and the rates add up to the stored totals', async () => {
+      const payload = await testPayload()
+      const stored = await payload.findByID({ collection: 'offers', id: mixed.id, depth: 0 })
+      const storedLines = stored.lines ?? []
+      // The stored totals are the sums of the stored lines, and both are what this test works out.
+      expect(Math.round((stored.totals?.vat ?? 0) * 100)).toBe(
+        storedLines.reduce((total, line) => total + Math.round((line.vat ?? 0) * 100), 0),
+      )
+      expect(storedLines.map((line) => Math.round((line.vat ?? 0) * 100))).toEqual(cents.map((row) => row.vat))
+      expect(Math.round((stored.totals?.vat ?? 0) * 100)).toBe(sum(cents, 'vat'))
+      expect(Math.round((stored.totals?.net ?? 0) * 100)).toBe(sum(cents, 'net'))
+      expect(Math.round((stored.totals?.discount ?? 0) * 100)).toBe(sum(cents, 'discount'))
+
+      const report = await reportFor(sales, mixed.id)
+      expect(report.totals).toEqual({
+        subtotal: ron(plain(sum(cents, 'base'))),
+        discount: ron(`-${plain(sum(cents, 'discount'))}`),
+        net: ron(plain(sum(cents, 'net'))),
+        vatByRate: [
+          { rate: '21\u00a0%', base: plain(sum(ofRate(21), 'net')), vat: ron(plain(sum(ofRate(21), 'vat'))) },
+          { rate: '11\u00a0%', base: plain(sum(ofRate(11), 'net')), vat: ron(plain(sum(ofRate(11), 'vat'))) },
+        ],
+        vat: ron(plain(sum(cents, 'vat'))),
+        gross: ron(plain(sum(cents, 'net') + sum(cents, 'vat'))),
+      })
+      // 1.570,00 at 21 % and 89,99 at 11 %: 329,70 + 9,90 = 339,60, the stored VAT.
+      expect(report.totals.vatByRate.map((row) => [row.base, row.vat])).toEqual([
+        ['1.570,00', ron('329,70')],
+        ['89,99', ron('9,90')],
+      ])
+    })
+
+    it('prints the totals in a quotation\u2019s order: before discount, discount, net, VAT per rate, amount due', async () => {
+      const order = async (language: 'ro' | 'en', labels: string[]) => {
+        const report = await reportFor({ ...sales, language } as TypedUser, mixed.id)
+        const content = compact(await textOf(await offerPdf(report)))
+        const at = labels.map((label) => content.indexOf(compact(label)))
+        for (const [index, position] of at.entries()) expect(position, labels[index]).toBeGreaterThan(-1)
+        expect([...at].sort((a, b) => a - b)).toEqual(at)
+        return content
+      }
+      const ro = await order('ro', [
+        `Total înainte de discount${ron('1.699,99')}`,
+        `Discount acordat${ron('-40,00')}`,
+        `Total fără TVA${ron('1.659,99')}`,
+        `TVA 21\u00a0% (bază 1.570,00)${ron('329,70')}`,
+        `TVA 11\u00a0% (bază 89,99)${ron('9,90')}`,
+        `Total de plată${ron('1.999,59')}`,
+      ])
+      // One VAT line per rate: no line for all the VAT together.
+      expect(ro).not.toContain(compact(`TVA${ron('339,60')}`))
+      await order('en', [
+        `Subtotal${ron('1.699,99')}`,
+        `Discount${ron('-40,00')}`,
+        `Total excluding VAT${ron('1.659,99')}`,
+        `VAT 21\u00a0% (on 1.570,00)${ron('329,70')}`,
+        `VAT 11\u00a0% (on 89,99)${ron('9,90')}`,
+        `Total due${ron('1.999,59')}`,
+      ])
+    })
+
+    it('leaves the discount rows out when nothing was discounted', async () => {
+      const report = await reportFor(sales, plainOffer.id)
+      expect(report.totals).toMatchObject({ discount: null, net: ron('1.000,00'), gross: ron('1.210,00') })
+      const content = compact(await textOf(await offerPdf(report)))
+      expect(content).toContain(
+        compact(`Total fără TVA${ron('1.000,00')}TVA 21\u00a0% (bază 1.000,00)${ron('210,00')}`),
+      )
+      expect(content).not.toContain(compact('Discount acordat'))
+      expect(content).not.toContain(compact('Total înainte de discount'))
+    })
+
+    it('writes the currency once above the lines, never in a line\u2019s cells', async () => {
+      const report = await reportFor(sales, mixed.id)
+      for (const line of report.lines) expect(Object.values(line).join(' ')).not.toContain('RON')
+      const content = compact(await textOf(await offerPdf(report)))
+      const linesPart = content.slice(
+        content.indexOf(compact('Produse și servicii')),
+        content.indexOf(compact('Total înainte de discount')),
+      )
+      expect(linesPart).toContain(compact('Valori în RON'))
+      expect(linesPart).toContain(compact('Instruire la sediu'))
+      expect(linesPart.split('RON').length - 1).toBe(1)
+      expect(linesPart).toContain(compact('570,00'))
+    })
+
+    it('shows the same totals, the currency caption and the acceptance block on the printable page', async () => {
+      const html = await renderPreview(String(mixed.id), token.sales)
+      const at = [
+        'Total înainte de discount',
+        ron('-40,00'),
+        'Total fără TVA',
+        'TVA 21\u00a0% (bază 1.570,00)',
+        ron('329,70'),
+        'TVA 11\u00a0% (bază 89,99)',
+        ron('9,90'),
+      ].map((text) => html.indexOf(text))
+      for (const position of at) expect(position).toBeGreaterThan(-1)
+      expect([...at].sort((a, b) => a - b)).toEqual(at)
+      expect(html).toContain(`<td id="offer-total-gross">${ron('1.999,59')}</td>`)
+      expect(html).toContain('Valori în RON')
+      const rows = html.slice(html.indexOf('<tbody>'), html.indexOf('</tbody>'))
+      expect(rows).toContain('Instruire la sediu')
+      expect(rows).not.toContain('RON')
+      const acceptance = html.slice(html.indexOf('id="offer-acceptance"'))
+      for (const expected of ['Acceptat de client', 'Întocmită de', 'Nume:', 'Funcția:', 'Semnătura:', 'Data:'])
+        expect(acceptance).toContain(expected)
+    })
+  })
+
+  describe('the state printed on the offer', () => {
+    let approved: { id: number }
+    let cancelled: { id: number }
+
+    const step = async (id: number, who: 'sales' | 'manager', transition: string, comment?: string) => {
+      const answer = await api('POST', `offers/${id}/transition`, { token: token[who], body: { transition, comment } })
+      expect(answer.status, `${transition}: ${JSON.stringify(answer.body)}`).toBe(200)
+    }
+    const newOffer = async () => {
+      const payload = await testPayload()
+      const made = await api('POST', 'offers?depth=0', {
+        token: token.sales,
+        body: {
+          title: uniqueMark('Stare'),
+          client: (await payload.findByID({ collection: 'offers', id: offer.id, depth: 0 })).client,
+          lines: [{ description: 'Consultanță', quantity: 1, unitPrice: 300 }],
+        },
+      })
+      expect(made.status, JSON.stringify(made.body)).toBe(201)
+      return made.body.doc as { id: number }
+    }
+    const pdfText = async (user: TypedUser, id: number) => textOf(await offerPdf(await reportFor(user, id)))
+
+    beforeAll(async () => {
+      approved = await newOffer()
+      await step(approved.id, 'sales', 'submit')
+      await step(approved.id, 'manager', 'approve')
+      cancelled = await newOffer()
+      await step(cancelled.id, 'sales', 'cancel', 'Clientul a renunțat la achiziție.')
+    })
+
+    it('marks a draft with its state\u2019s label, in the reader\u2019s language', async () => {
+      expect((await reportFor(sales, offer.id)).mark).toEqual({ state: 'draft', label: 'Ciornă', category: 'open' })
+      expect(await pdfText(sales, offer.id)).toContain('CIORNĂ')
+      const english = { ...sales, language: 'en' } as TypedUser
+      expect((await reportFor(english, offer.id)).mark).toEqual({ state: 'draft', label: 'Draft', category: 'open' })
+      expect(await pdfText(english, offer.id)).toContain('DRAFT')
+    })
+
+    it('prints an approved offer clean', async () => {
+      expect((await reportFor(sales, approved.id)).mark).toBeNull()
+      const text = await pdfText(sales, approved.id)
+      expect(text).not.toMatch(/CIORNĂ|ANULATĂ|EXPIRATĂ|RESPINSĂ/)
+    })
+
+    it('marks a cancelled offer, with the name its workflow gives the state now', async () => {
+      expect((await reportFor(sales, cancelled.id)).mark).toEqual({
+        state: 'cancelled',
+        label: 'Anulată',
+        category: 'cancelled',
+      })
+      expect(await pdfText(sales, cancelled.id)).toContain('ANULATĂ')
+
+      // An administrator renames the state: the report prints the new name.
+      const payload = await testPayload()
+      const flow = (
+        await payload.find({
+          collection: 'workflows',
+          where: { key: { equals: 'offer' } },
+          limit: 1,
+          depth: 0,
+          locale: 'ro',
+        })
+      ).docs[0]
+      const rename = (label: string) =>
+        payload.update({
+          collection: 'workflows',
+          id: flow.id,
+          locale: 'ro',
+          data: {
+            states: (flow.states ?? []).map((state) => (state.key === 'cancelled' ? { ...state, label } : state)),
+          },
+        })
+      await rename('Retrasă de furnizor')
+      try {
+        expect((await reportFor(sales, cancelled.id)).mark?.label).toBe('Retrasă de furnizor')
+        expect(await pdfText(sales, cancelled.id)).toContain('RETRASĂ DE FURNIZOR')
+      } finally {
+        await rename('Anulată')
+      }
+    })
+
+    it('shows the mark on the printable page, and none on an approved offer', async () => {
+      const draftPage = await renderPreview(String(offer.id), token.sales)
+      expect(draftPage).toMatch(/id="offer-status-mark"[^>]*>CIORNĂ – nu este o ofertă fermă</)
+      expect(await renderPreview(String(cancelled.id), token.sales)).toMatch(/id="offer-status-mark"[^>]*>ANULATĂ</)
+      expect(await renderPreview(String(approved.id), token.sales)).not.toContain('offer-status-mark')
+    })
+  })
+
+  describe('the company logo', () => {
+    let payload: Payload
+    let admin: TypedUser
+    let company: Record<string, unknown>
+    const made: number[] = []
+
+    const media = async (name: string, type: string, data: Buffer) => {
+      const doc = (await payload.create({
+        collection: 'media',
+        data: { alt: name },
+        file: { data, mimetype: type, name: `${uniqueMark(name)}.${type.split('/')[1]}`, size: data.length },
+      })) as unknown as { id: number; filename: string; url: string }
+      made.push(doc.id)
+      return doc
+    }
+    const useLogo = (logo: number | null) =>
+      payload.updateGlobal({ slug: 'settings', data: { company: { ...company, logo } } as never })
+
+    beforeAll(async () => {
+      payload = await testPayload()
+      admin = await userByEmail(payload, 'admin@organizecrm.test')
+      company = (await payload.findGlobal({ slug: 'settings', depth: 0 })).company as Record<string, unknown>
+    })
+
+    afterAll(async () => {
+      await useLogo((company.logo as number | null) ?? null)
+      for (const id of made) await payload.delete({ collection: 'media', id, user: admin })
+    })
+
+    it('draws the logo set in the settings, on the PDF and on the page', async () => {
+      await useLogo(null)
+      const without = await reportFor(sales, offer.id)
+      expect(without.logo).toBeNull()
+      expect(hasImage(await offerPdf(without))).toBe(false)
+
+      const logo = await media('sigla', 'image/png', PNG)
+      await useLogo(logo.id)
+      const report = await reportFor(sales, offer.id)
+      expect(report.logo).toEqual({ url: logo.url, dataUrl: `data:image/png;base64,${PNG.toString('base64')}` })
+      expect(hasImage(await offerPdf(report))).toBe(true)
+      expect(await renderPreview(String(offer.id), token.sales)).toContain(`src="${logo.url}"`)
+    })
+
+    it('leaves out silently a logo it cannot draw: another image type, or a file gone from the disk', async () => {
+      const gif = await media('sigla-gif', 'image/gif', GIF)
+      await useLogo(gif.id)
+      const report = await reportFor(sales, offer.id)
+      expect(report.logo).toBeNull()
+      expect(hasImage(await offerPdf(report))).toBe(false)
+
+      const gone = await media('sigla-disparuta', 'image/png', PNG)
+      const staticDir = (payload.collections.media.config.upload as { staticDir: string }).staticDir
+      await rm(path.join(staticDir, gone.filename))
+      await useLogo(gone.id)
+      const missing = await reportFor(sales, offer.id)
+      expect(missing.logo).toBeNull()
+      expect(hasImage(await offerPdf(missing))).toBe(false)
+    })
+  })
+
+  describe('the acceptance and signature block', () => {
+    it('ends the offer with the supplier and the client\u2019s acceptance, to fill in by hand, on one page', async () => {
+      const report = await reportFor(sales, offer.id)
+      const pages = (await pagesOf(await offerPdf(report))).map(compact)
+      const content = pages.join('')
+      const block = content.slice(content.lastIndexOf(compact('Acceptarea ofertei')))
+      for (const expected of [
+        report.company.name,
+        `Întocmită de:${sales.name}`,
+        'Acceptat de client',
+        clientName,
+        'Nume:',
+        'Funcția:',
+        'Semnătura:',
+        'Data:',
+      ])
+        expect(block).toContain(compact(expected))
+      const page = pages.find((text) => text.includes(compact('Acceptat de client')))
+      for (const expected of ['Acceptarea ofertei', 'Întocmită de:', 'Semnătura:', 'Data:'])
+        expect(page).toContain(compact(expected))
+
+      const english = compact(
+        await textOf(await offerPdf(await reportFor({ ...sales, language: 'en' } as TypedUser, offer.id))),
+      )
+      for (const expected of [
+        'Acceptance of the offer',
+        'Accepted by the client',
+        'Name:',
+        'Position:',
+        'Signature:',
+        'Date:',
+      ])
+        expect(english).toContain(compact(expected))
+    })
+  })
+
+  describe('the lines never leave the totals alone on a page', () => {
+    it('keeps at least the last line with the totals, whatever the number of lines', async () => {
+      const base = await reportFor(sales, offer.id)
+      const totalsPages: number[] = []
+      for (let count = 1; count <= 30; count++) {
+        const lines = Array.from({ length: count }, (_, index) => ({
+          ...base.lines[1],
+          no: index + 1,
+          description: `Serviciul nr. ${index + 1}`,
+        }))
+        const pages = (await pagesOf(await offerPdf({ ...base, lines }))).map(compact)
+        const page = pages.findIndex((text) => text.includes(compact('Total de plată')))
+        expect(page, `${count} lines`).toBeGreaterThan(-1)
+        expect(pages[page], `${count} lines: the totals' page holds a line`).toMatch(/Serviciulnr\.\d+/)
+        totalsPages.push(page)
+      }
+      // The range crosses at least one page boundary: the totals moved to another page somewhere in it.
+      expect(new Set(totalsPages).size).toBeGreaterThan(1)
+    }, 240_000)
   })
 })

@@ -51,6 +51,9 @@ const OWN = {
     signature: 'Semnătura',
     date: 'Data',
     back: 'Înapoi la contract',
+    /** What a marked contract says of itself: its state, and for a draft that it is only a draft. */
+    statusMark: (label: string, category: reportKit.MarkedCategory) =>
+      category === 'open' ? `${label.toLocaleUpperCase('ro')} – proiect de contract` : label.toLocaleUpperCase('ro'),
   },
   en: {
     contract: 'Contract',
@@ -93,6 +96,8 @@ const OWN = {
     signature: 'Signature',
     date: 'Date',
     back: 'Back to the contract',
+    statusMark: (label: string, category: reportKit.MarkedCategory) =>
+      category === 'open' ? `${label.toLocaleUpperCase('en')} – not a final contract` : label.toLocaleUpperCase('en'),
   },
 } as const
 
@@ -110,6 +115,7 @@ export function labelsFor(language: ReportLanguage) {
     iban: offer.iban,
     bank: offer.bank,
     lines: offer.lines,
+    amountsIn: offer.amountsIn,
     columns: offer.columns,
     totals: offer.totals,
     print: offer.print,

@@ -7,7 +7,8 @@ import { DEFAULT_TIME_ZONE } from '@/lib/timeZone'
 import { reportKit } from '../../../sales'
 import type { ContractActivity, ContractPerson, ContractReport, ReportLanguage, SignatureBlock } from './types'
 
-const { clientBlock, companyBlock, money, reportDate, reportLines, richTextBlocks } = reportKit
+const { clientBlock, companyBlock, money, reportDate, reportLines, reportTotals, richTextBlocks, statusMark } =
+  reportKit
 
 /** A related document when the reader may see it; an id (or nothing) when not populated. */
 type Related<T> = T | number | null | undefined
@@ -45,6 +46,8 @@ interface ContractSource {
   totals?: { net?: number | null; discount?: number | null; vat?: number | null; gross?: number | null } | null
   ourPeople?: { user?: Related<PersonSource>; role?: Related<Nomenclator> }[] | null
   clientPeople?: { contact?: Related<PersonSource>; role?: Related<Nomenclator> }[] | null
+  status?: string | null
+  statusCategory?: string | null
 }
 
 interface ActivitySource {
@@ -156,6 +159,8 @@ export async function loadContractReport(req: PayloadRequest, rawId: unknown): P
   // The reader's language also picks the nomenclator labels (type, roles, units).
   const asReader = { user, overrideAccess: false, req, locale: language } as const
   const people = { name: true, jobTitle: true, email: true, phone: true } as const
+  // And the workflow's state labels, which are read in the request's locale.
+  req.locale = language
 
   const contract = (await req.payload.findByID({
     collection: 'contracts',
@@ -191,6 +196,8 @@ export async function loadContractReport(req: PayloadRequest, rawId: unknown): P
       totals: true,
       ourPeople: { user: true, role: true },
       clientPeople: { contact: true, role: true },
+      status: true,
+      statusCategory: true,
     },
     populate: {
       clients: { name: true, fiscalCode: true, tradeRegisterNumber: true, address: true },
@@ -203,7 +210,7 @@ export async function loadContractReport(req: PayloadRequest, rawId: unknown): P
   })) as unknown as ContractSource | null
   if (!contract) throw notFound(req)
 
-  const [found, settings] = await Promise.all([
+  const [found, settings, mark] = await Promise.all([
     req.payload.find({
       collection: 'contract-activities',
       where: { contract: { equals: id } },
@@ -217,11 +224,12 @@ export async function loadContractReport(req: PayloadRequest, rawId: unknown): P
       ...asReader,
     }),
     req.payload.findGlobal({ slug: 'settings', depth: 0, ...asReader }),
+    statusMark(req, 'contracts', contract),
   ])
   const company = companyBlock(settings as unknown as reportKit.SettingsSource)
   const timeZone = text((settings as { time?: { timeZone?: string | null } }).time?.timeZone) || DEFAULT_TIME_ZONE
   const currency = text(populated(contract.currency)?.value) || 'RON'
-  const totals = contract.totals ?? {}
+  const lines = contract.lines ?? []
   const schedule = (found?.docs ?? []) as unknown as ActivitySource[]
 
   return {
@@ -238,16 +246,12 @@ export async function loadContractReport(req: PayloadRequest, rawId: unknown): P
     noticeDays: numberOrNull(contract.noticeDays),
     autoRenew: Boolean(contract.autoRenew),
     paymentTerms: text(contract.paymentTerms),
+    mark,
     company,
     client: clientBlock(populated(contract.client)),
     description: richTextBlocks(contract.description),
-    lines: reportLines(contract.lines ?? [], currency),
-    totals: {
-      net: money(totals.net, currency),
-      discount: money(totals.discount, currency),
-      vat: money(totals.vat, currency),
-      gross: money(totals.gross, currency),
-    },
+    lines: reportLines(lines),
+    totals: reportTotals(lines, contract.totals ?? {}, currency),
     ourPeople: (contract.ourPeople ?? []).flatMap((row) => person(populated(row.user), row.role)),
     clientPeople: (contract.clientPeople ?? []).flatMap((row) => person(populated(row.contact), row.role)),
     activities: activities(schedule, currency, timeZone),

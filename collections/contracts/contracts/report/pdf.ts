@@ -11,11 +11,14 @@ const {
   REPORT_FONT,
   REPORT_STYLES,
   GRID_LAYOUT,
-  linesTable,
+  linesPart,
   part,
   pdfRichText,
+  reportPageBreakBefore,
+  signatureColumn,
+  signatureColumns,
   small,
-  totalsTable,
+  statusWatermark,
 } = reportKit
 
 const RULE_WIDTH = 595.28 - 2 * MARGIN
@@ -162,37 +165,24 @@ function schedule(model: ContractReport, labels: ContractLabels): Content[] {
   ]
 }
 
-function signatureColumn(title: string, block: SignatureBlock, labels: ContractLabels): Content {
-  const line = (label: string, value = ''): Content => ({
-    columns: [
-      { width: 'auto', text: `${label}:`, color: MUTED },
-      { width: '*', text: value, bold: value !== '' },
-    ],
-    columnGap: 4,
-    margin: [0, 0, 0, 14],
-  })
+/** Where a party signs, drawn as the offer's acceptance block is. */
+function party(title: string, block: SignatureBlock, labels: ContractLabels): Content {
   // One name line per signatory, or an empty one to be filled in by hand.
   const names = block.signatories.length > 0 ? block.signatories : ['']
-  return {
-    stack: [
-      { text: title, style: 'blockLabel' },
-      { text: block.party, bold: true, margin: [0, 0, 0, 10] },
-      ...names.flatMap((name) => [line(labels.signatory, name), line(labels.signature)]),
-      line(labels.date),
-    ],
-  }
+  return signatureColumn(title, block.party, [
+    ...names.flatMap((name): [string, string][] => [
+      [labels.signatory, name],
+      [labels.signature, ''],
+    ]),
+    [labels.date, ''],
+  ])
 }
 
-function signatures(model: ContractReport, labels: ContractLabels): Content {
-  return {
-    columns: [
-      signatureColumn(labels.supplier, model.signatures.company, labels),
-      signatureColumn(labels.client, model.signatures.client, labels),
-    ],
-    columnGap: 30,
-    margin: [0, 6, 0, 0],
-  }
-}
+const signatures = (model: ContractReport, labels: ContractLabels): Content =>
+  signatureColumns(
+    party(labels.supplier, model.signatures.company, labels),
+    party(labels.client, model.signatures.client, labels),
+  )
 
 // Rows that surely fit on one page under their titles: a block this short is moved whole.
 const ROWS_KEPT_TOGETHER = 20
@@ -216,8 +206,8 @@ function definition(model: ContractReport): TDocumentDefinitions {
     info: { title, subject: model.title, author: model.company.name, creator: 'OrganizeCRM' },
     defaultStyle: { font: REPORT_FONT, fontSize: 9.5, lineHeight: 1.2 },
     styles: { ...REPORT_STYLES, contractTitle: { fontSize: 13, bold: true, margin: [0, 14, 0, 2] } },
-    // A part title is never left alone at the bottom of a page.
-    pageBreakBefore: (node, nodes) => node.headlineLevel === 1 && nodes.getFollowingNodesOnPage().length === 0,
+    watermark: statusWatermark(model.mark, (mark) => mark.label.toLocaleUpperCase(model.language)),
+    pageBreakBefore: reportPageBreakBefore,
     footer: (page, count) => ({
       columns: [
         { text: title, style: 'identity' },
@@ -237,8 +227,7 @@ function definition(model: ContractReport): TDocumentDefinitions {
       ]),
       ...part(labels.term, [terms(model, labels)]),
       ...part(labels.description, pdfRichText(model.description)),
-      ...part(labels.lines, [linesTable(model.lines, labels)], false),
-      totalsTable(model.totals, labels),
+      ...linesPart(labels.lines, model.currency, model.lines, model.totals, labels),
       keptTogether(
         part(labels.people, [
           ...peopleTable(labels.ourPeople, model.ourPeople, labels),

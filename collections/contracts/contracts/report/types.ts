@@ -12,6 +12,7 @@ export type ReportTotals = reportKit.ReportTotals
 export type RichText = reportKit.RichText
 export type RichBlock = reportKit.RichBlock
 export type TextRun = reportKit.TextRun
+export type StatusMark = reportKit.StatusMark
 
 /** Someone of either side named in the contract, with their role in it. */
 export interface ContractPerson {
@@ -56,6 +57,8 @@ export interface ContractReport {
   noticeDays: number | null
   autoRenew: boolean
   paymentTerms: string
+  /** Set for a draft, cancelled or terminated contract: the page and the PDF say so. */
+  mark: StatusMark | null
   company: CompanyBlock
   client: ClientBlock | null
   description: RichText

@@ -46,6 +46,11 @@ export function money(amount: unknown, currency: string): string {
   return printable(format.format(Number(amount ?? 0)))
 }
 
+const amountFormat = new Intl.NumberFormat('ro-RO', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+
+/** An amount without its currency (1.250,00), for a table whose currency is written once above it. */
+export const amount = (value: unknown) => printable(amountFormat.format(Number(value ?? 0)))
+
 const quantityFormat = new Intl.NumberFormat('ro-RO', { maximumFractionDigits: 3 })
 const percentFormat = new Intl.NumberFormat('ro-RO', { style: 'percent', maximumFractionDigits: 2 })
 

@@ -1,4 +1,6 @@
-import type { ReportLanguage } from './types'
+import type { MarkedCategory, ReportLanguage } from './types'
+
+const upper = (text: string, language: ReportLanguage) => text.toLocaleUpperCase(language)
 
 /** Romanian puts "de" between a number and its noun from 20 on: 19 zile, 20 de zile, 101 zile, 120 de zile. */
 const romanianCount = (count: number, one: string, many: string) => {
@@ -27,6 +29,7 @@ const LABELS = {
     intro: 'Introducere',
     requirements: 'Cerințe',
     lines: 'Produse și servicii',
+    amountsIn: (currency: string) => `Valori în ${currency}`,
     terms: 'Termeni și condiții',
     columns: {
       no: 'Nr.',
@@ -40,8 +43,27 @@ const LABELS = {
       vat: 'TVA',
       gross: 'Total',
     },
-    totals: { discount: 'Discount acordat', net: 'Total fără TVA', vat: 'TVA', gross: 'Total de plată' },
+    totals: {
+      subtotal: 'Total înainte de discount',
+      discount: 'Discount acordat',
+      net: 'Total fără TVA',
+      vat: 'TVA',
+      vatAt: (rate: string, base: string) => `TVA ${rate} (bază ${base})`,
+      gross: 'Total de plată',
+    },
     noLines: 'Oferta nu are încă linii.',
+    /** What a marked offer says of itself: its state, and for a draft that it binds no one yet. */
+    statusMark: (label: string, category: MarkedCategory) =>
+      category === 'open' ? `${upper(label, 'ro')} – nu este o ofertă fermă` : upper(label, 'ro'),
+    acceptance: {
+      title: 'Acceptarea ofertei',
+      supplier: 'Furnizor',
+      client: 'Acceptat de client',
+      name: 'Nume',
+      position: 'Funcția',
+      signature: 'Semnătura',
+      date: 'Data',
+    },
     print: 'Tipărește',
     pdf: 'Descarcă PDF',
     back: 'Înapoi la ofertă',
@@ -65,6 +87,7 @@ const LABELS = {
     intro: 'Introduction',
     requirements: 'Requirements',
     lines: 'Products and services',
+    amountsIn: (currency: string) => `Amounts in ${currency}`,
     terms: 'Terms and conditions',
     columns: {
       no: 'No.',
@@ -78,8 +101,26 @@ const LABELS = {
       vat: 'VAT',
       gross: 'Gross',
     },
-    totals: { discount: 'Discount granted', net: 'Total excluding VAT', vat: 'VAT', gross: 'Total due' },
+    totals: {
+      subtotal: 'Subtotal',
+      discount: 'Discount',
+      net: 'Total excluding VAT',
+      vat: 'VAT',
+      vatAt: (rate: string, base: string) => `VAT ${rate} (on ${base})`,
+      gross: 'Total due',
+    },
     noLines: 'The offer has no lines yet.',
+    statusMark: (label: string, category: MarkedCategory) =>
+      category === 'open' ? `${upper(label, 'en')} – not a binding offer` : upper(label, 'en'),
+    acceptance: {
+      title: 'Acceptance of the offer',
+      supplier: 'Supplier',
+      client: 'Accepted by the client',
+      name: 'Name',
+      position: 'Position',
+      signature: 'Signature',
+      date: 'Date',
+    },
     print: 'Print',
     pdf: 'Download PDF',
     back: 'Back to the offer',

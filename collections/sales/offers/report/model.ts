@@ -2,8 +2,11 @@ import { APIError, type PayloadRequest } from 'payload'
 
 import { say } from '@/lib/i18n'
 import { DEFAULT_TIME_ZONE } from '@/lib/timeZone'
-import { money, percent, quantity, reportDate, validityDays } from './format'
+import { amount, percent, quantity, reportDate, validityDays } from './format'
+import { companyLogo } from './logo'
 import { richTextBlocks } from './richText'
+import { statusMark } from './status'
+import { reportTotals } from './totals'
 import type { ClientBlock, CompanyBlock, OfferReport, PersonBlock, ReportLanguage, ReportLine } from './types'
 
 // PostgreSQL `integer` ids: anything else would reach the database and fail there (500).
@@ -63,6 +66,8 @@ interface OfferSource {
   terms?: unknown
   lines?: LineSource[] | null
   totals?: { net?: number | null; discount?: number | null; vat?: number | null; gross?: number | null } | null
+  status?: string | null
+  statusCategory?: string | null
 }
 
 interface SectionSource {
@@ -71,7 +76,7 @@ interface SectionSource {
 }
 
 export interface SettingsSource {
-  company?: Partial<Record<keyof CompanyBlock, string | null>> | null
+  company?: (Partial<Record<keyof CompanyBlock, string | null>> & { logo?: unknown }) | null
   time?: { timeZone?: string | null } | null
 }
 
@@ -140,7 +145,8 @@ export function companyBlock(settings: SettingsSource): CompanyBlock {
   }
 }
 
-export function reportLines(lines: LineSource[], currency: string): ReportLine[] {
+/** The lines as printed: plain amounts, the currency being written once for the whole table. */
+export function reportLines(lines: LineSource[]): ReportLine[] {
   return lines.map((line, index) => {
     const unit = populated(line.unit)
     return {
@@ -148,12 +154,12 @@ export function reportLines(lines: LineSource[], currency: string): ReportLine[]
       description: text(line.description),
       quantity: quantity(line.quantity),
       unit: text(unit?.label ?? unit?.value),
-      unitPrice: money(line.unitPrice, currency),
+      unitPrice: amount(line.unitPrice),
       discountPercent: percent(line.discountPercent),
-      net: money(line.net, currency),
+      net: amount(line.net),
       vatPercent: percent(line.vatPercent),
-      vat: money(line.vat, currency),
-      gross: money(line.gross, currency),
+      vat: amount(line.vat),
+      gross: amount(line.gross),
     }
   })
 }
@@ -171,6 +177,8 @@ export async function loadOfferReport(req: PayloadRequest, rawId: unknown): Prom
   const language: ReportLanguage = user.language === 'en' ? 'en' : 'ro'
   // The reader's language also picks the nomenclator labels (units).
   const asReader = { user, overrideAccess: false, req, locale: language } as const
+  // And the workflow's state labels, which are read in the request's locale.
+  req.locale = language
 
   const offer = (await req.payload.findByID({
     collection: 'offers',
@@ -202,6 +210,8 @@ export async function loadOfferReport(req: PayloadRequest, rawId: unknown): Prom
         gross: true,
       },
       totals: true,
+      status: true,
+      statusCategory: true,
     },
     populate: {
       clients: { name: true, fiscalCode: true, tradeRegisterNumber: true, address: true },
@@ -230,7 +240,8 @@ export async function loadOfferReport(req: PayloadRequest, rawId: unknown): Prom
   const company = settings as unknown as SettingsSource
   const timeZone = text(company.time?.timeZone) || DEFAULT_TIME_ZONE
   const currency = text(populated(offer.currency)?.value) || 'RON'
-  const totals = offer.totals ?? {}
+  const lines = offer.lines ?? []
+  const [mark, logo] = await Promise.all([statusMark(req, 'offers', offer), companyLogo(req, company.company?.logo)])
 
   return {
     id,
@@ -242,7 +253,9 @@ export async function loadOfferReport(req: PayloadRequest, rawId: unknown): Prom
     issueDate: reportDate(offer.issueDate, timeZone),
     validUntil: reportDate(offer.validUntil, timeZone),
     validityDays: validityDays(offer.issueDate, offer.validUntil, timeZone),
+    mark,
     company: companyBlock(company),
+    logo,
     client: clientBlock(populated(offer.client)),
     contact: personBlock(populated(offer.contact)),
     owner: personBlock(populated(offer.owner)),
@@ -252,13 +265,8 @@ export async function loadOfferReport(req: PayloadRequest, rawId: unknown): Prom
       title: text(section.title),
       content: richTextBlocks(section.content),
     })),
-    lines: reportLines(offer.lines ?? [], currency),
-    totals: {
-      net: money(totals.net, currency),
-      discount: money(totals.discount, currency),
-      vat: money(totals.vat, currency),
-      gross: money(totals.gross, currency),
-    },
+    lines: reportLines(lines),
+    totals: reportTotals(lines, offer.totals ?? {}, currency),
     terms: richTextBlocks(offer.terms),
   }
 }

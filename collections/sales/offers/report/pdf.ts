@@ -2,8 +2,23 @@ import type { Content, ContentText, TDocumentDefinitions } from 'pdfmake/interfa
 
 import { labelsFor, type ReportLabels } from './labels'
 import { REPORT_FONT, renderPdf } from './pdfEngine'
-import { ACCENT, linesTable, MARGIN, part, REPORT_STYLES, richText, small, totalsTable } from './pdfParts'
+import {
+  ACCENT,
+  linesPart,
+  MARGIN,
+  part,
+  REPORT_STYLES,
+  reportPageBreakBefore,
+  richText,
+  signatureColumn,
+  signatureColumns,
+  small,
+  statusWatermark,
+} from './pdfParts'
 import type { ClientBlock, OfferReport, PersonBlock } from './types'
+
+// The logo's box in the header, in points: a wide logo gets the width, a square one the height.
+const LOGO_BOX: [number, number] = [150, 48]
 
 function header(model: OfferReport, labels: ReportLabels): Content {
   const { company } = model
@@ -20,9 +35,10 @@ function header(model: OfferReport, labels: ReportLabels): Content {
     model.validUntil && `${labels.validUntil}: ${model.validUntil}`,
     model.validityDays !== null ? labels.validity(model.validityDays) : '',
   ]
+  const logo: Content[] = model.logo ? [{ image: model.logo.dataUrl, fit: LOGO_BOX, margin: [0, 0, 0, 6] }] : []
   return {
     columns: [
-      { width: '*', stack: [{ text: company.name, style: 'companyName' }, small(companyLines)] },
+      { width: '*', stack: [...logo, { text: company.name, style: 'companyName' }, small(companyLines)] },
       {
         width: 'auto',
         stack: [
@@ -61,6 +77,32 @@ function personColumn(title: string, person: PersonBlock | null): Content {
   }
 }
 
+/**
+ * The offer's last part: the supplier who prepared it, and the client's acceptance with the lines
+ * its representative fills in by hand. The title and both columns stay on one page.
+ */
+function acceptance(model: OfferReport, labels: ReportLabels): Content {
+  const a = labels.acceptance
+  return {
+    stack: [
+      { text: a.title, style: 'partTitle' },
+      signatureColumns(
+        signatureColumn(a.supplier, model.company.name, [
+          [labels.preparedBy, model.owner?.name ?? ''],
+          [a.signature, ''],
+        ]),
+        signatureColumn(a.client, model.client?.name ?? '', [
+          [a.name, ''],
+          [a.position, ''],
+          [a.signature, ''],
+          [a.date, ''],
+        ]),
+      ),
+    ],
+    unbreakable: true,
+  }
+}
+
 function definition(model: OfferReport): TDocumentDefinitions {
   const labels = labelsFor(model.language)
   const title = `${labels.offer} ${model.number}`
@@ -71,8 +113,8 @@ function definition(model: OfferReport): TDocumentDefinitions {
     info: { title, subject: model.title, author: model.company.name, creator: 'OrganizeCRM' },
     defaultStyle: { font: REPORT_FONT, fontSize: 9.5, lineHeight: 1.2 },
     styles: { ...REPORT_STYLES, offerTitle: { fontSize: 13, bold: true, margin: [0, 14, 0, 2] } },
-    // A part title is never left alone at the bottom of a page.
-    pageBreakBefore: (node, nodes) => node.headlineLevel === 1 && nodes.getFollowingNodesOnPage().length === 0,
+    watermark: statusWatermark(model.mark, (mark) => mark.label.toLocaleUpperCase(model.language)),
+    pageBreakBefore: reportPageBreakBefore,
     footer: (page, count) => ({
       columns: [
         { text: title, style: 'identity' },
@@ -100,12 +142,22 @@ function definition(model: OfferReport): TDocumentDefinitions {
       ...part(labels.requirements, richText(model.requirements)),
       // A section keeps its title even while it is still empty: the offer was planned with it.
       ...model.sections.flatMap((section) => part(section.title, richText(section.content), false)),
-      ...part(labels.lines, [linesTable(model.lines, labels)]),
-      totalsTable(model.totals, labels),
+      ...linesPart(labels.lines, model.currency, model.lines, model.totals, labels),
       ...part(labels.terms, richText(model.terms)),
+      acceptance(model, labels),
     ],
   }
 }
 
-/** The offer as an A4 PDF, drawn in-process: no browser is involved. */
-export const offerPdf = (model: OfferReport): Promise<Buffer> => renderPdf(definition(model))
+/**
+ * The offer as an A4 PDF, drawn in-process: no browser is involved. A logo the PDF library cannot
+ * read (a damaged file under a PNG name) is left out rather than failing the whole document.
+ */
+export async function offerPdf(model: OfferReport): Promise<Buffer> {
+  if (!model.logo) return renderPdf(definition(model))
+  try {
+    return await renderPdf(definition(model))
+  } catch {
+    return renderPdf(definition({ ...model, logo: null }))
+  }
+}

@@ -53,7 +53,10 @@ export interface ReportSection {
   content: RichText
 }
 
-/** One offer line; every figure is a formatted string ready to print. */
+/**
+ * One offer line; every figure is a formatted string ready to print. Amounts carry no currency:
+ * the lines table says it once, above the lines.
+ */
 export interface ReportLine {
   no: number
   description: string
@@ -67,11 +70,41 @@ export interface ReportLine {
   gross: string
 }
 
+/** The VAT of the lines at one rate: "21 %", the net amount it is charged on, and the VAT. */
+export interface VatAtRate {
+  rate: string
+  /** Without the currency: it is printed inside the label, "TVA 21 % (bază 1.000,00)". */
+  base: string
+  vat: string
+}
+
+/** The document's totals as a quotation reads them, each amount with its currency. */
 export interface ReportTotals {
+  /** The lines' quantity × unit price, before any discount. */
+  subtotal: string
+  /** The discount granted, as a negative amount; null when nothing was discounted. */
+  discount: string | null
   net: string
-  discount: string
+  /** One entry per VAT rate of the lines, the highest rate first; they add up to `vat`. */
+  vatByRate: VatAtRate[]
   vat: string
   gross: string
+}
+
+/** The workflow categories whose documents are not (or no longer) commitments: they print marked. */
+export type MarkedCategory = 'open' | 'cancelled'
+
+/** A document's state when it must not pass for a valid one: the state and its label in the workflow. */
+export interface StatusMark {
+  state: string
+  label: string
+  category: MarkedCategory
+}
+
+/** The company's logo: its URL for the page, its bytes as a data URL for the PDF (PNG or JPEG). */
+export interface ReportLogo {
+  url: string
+  dataUrl: string
 }
 
 export interface OfferReport {
@@ -86,7 +119,10 @@ export interface OfferReport {
   validUntil: string
   /** Days from issue to expiry, when both dates are set. */
   validityDays: number | null
+  /** Set for a draft, rejected, expired or cancelled offer: the page and the PDF say so. */
+  mark: StatusMark | null
   company: CompanyBlock
+  logo: ReportLogo | null
   client: ClientBlock | null
   contact: PersonBlock | null
   owner: PersonBlock | null

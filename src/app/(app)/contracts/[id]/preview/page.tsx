@@ -55,6 +55,11 @@ export default async function ContractPreviewPage({ params }: PageProps) {
         <PrintButton label={labels.print} />
       </nav>
       <article id="contract-preview" lang={model.language}>
+        {model.mark && (
+          <p className={`contract-status-mark contract-status-mark--${model.mark.category}`} id="contract-status-mark">
+            {labels.statusMark(model.mark.label, model.mark.category)}
+          </p>
+        )}
         <Header labels={labels} model={model} />
         <h2 className="contract-title">{model.title}</h2>
         <h2 className="contract-part-title">{labels.parties}</h2>
@@ -67,7 +72,10 @@ export default async function ContractPreviewPage({ params }: PageProps) {
             <Rich blocks={model.description} />
           </>
         )}
-        <h2 className="contract-part-title">{labels.lines}</h2>
+        <h2 className="contract-part-title contract-part-title--captioned">
+          {labels.lines}
+          <span className="contract-caption">{labels.amountsIn(model.currency)}</span>
+        </h2>
         <Lines labels={labels} model={model} />
         <Totals labels={labels} model={model} />
         {(model.ourPeople.length > 0 || model.clientPeople.length > 0) && (
@@ -208,11 +216,20 @@ function Lines({ labels, model }: BlockProps) {
 }
 
 function Totals({ labels, model }: BlockProps) {
+  const { totals } = model
+  const t = labels.totals
   const rows: [string, string, string?][] = [
-    [labels.totals.discount, model.totals.discount],
-    [labels.totals.net, model.totals.net],
-    [labels.totals.vat, model.totals.vat],
-    [labels.totals.gross, model.totals.gross, 'contract-total-gross'],
+    ...(totals.discount === null
+      ? []
+      : ([
+          [t.subtotal, totals.subtotal],
+          [t.discount, totals.discount],
+        ] as [string, string][])),
+    [t.net, totals.net],
+    ...(totals.vatByRate.length > 0
+      ? totals.vatByRate.map((rate): [string, string] => [t.vatAt(rate.rate, rate.base), rate.vat])
+      : [[t.vat, totals.vat] as [string, string]]),
+    [t.gross, totals.gross, 'contract-total-gross'],
   ]
   return (
     <table className="contract-totals">

@@ -53,6 +53,11 @@ export default async function OfferPreviewPage({ params }: PageProps) {
         <PrintButton label={labels.print} />
       </nav>
       <article id="offer-preview" lang={model.language}>
+        {model.mark && (
+          <p className={`offer-status-mark offer-status-mark--${model.mark.category}`} id="offer-status-mark">
+            {labels.statusMark(model.mark.label, model.mark.category)}
+          </p>
+        )}
         <Header labels={labels} model={model} />
         <div className="offer-parties">
           <ClientBlock labels={labels} model={model} />
@@ -74,10 +79,16 @@ export default async function OfferPreviewPage({ params }: PageProps) {
             <Rich blocks={section.content} />
           </section>
         ))}
-        <h2 className="offer-part-title">{labels.lines}</h2>
-        <Lines labels={labels} model={model} />
-        <Totals labels={labels} model={model} />
+        <div className="offer-lines-part">
+          <h2 className="offer-part-title offer-part-title--captioned">
+            {labels.lines}
+            <span className="offer-caption">{labels.amountsIn(model.currency)}</span>
+          </h2>
+          <Lines labels={labels} model={model} />
+          <Totals labels={labels} model={model} />
+        </div>
         <Part blocks={model.terms} title={labels.terms} />
+        <Acceptance labels={labels} model={model} />
       </article>
     </>
   )
@@ -95,6 +106,9 @@ function Header({ labels, model }: BlockProps) {
   return (
     <header className="offer-header">
       <div>
+        {/* The media file's own URL, on this server: the page fetches nothing from elsewhere. */}
+        {/* eslint-disable-next-line @next/next/no-img-element -- a printable page, not a Next image */}
+        {model.logo && <img alt="" className="offer-logo" src={model.logo.url} />}
         <p className="offer-company-name">{company.name}</p>
         <p className="offer-identity">
           {joinLines([
@@ -246,26 +260,65 @@ function Lines({ labels, model }: BlockProps) {
 }
 
 function Totals({ labels, model }: BlockProps) {
+  const { totals } = model
+  const t = labels.totals
+  const rows: [label: string, value: string][] = [
+    ...(totals.discount === null
+      ? []
+      : ([
+          [t.subtotal, totals.subtotal],
+          [t.discount, totals.discount],
+        ] as [string, string][])),
+    [t.net, totals.net],
+    ...(totals.vatByRate.length > 0
+      ? totals.vatByRate.map((rate): [string, string] => [t.vatAt(rate.rate, rate.base), rate.vat])
+      : [[t.vat, totals.vat] as [string, string]]),
+  ]
   return (
     <table className="offer-totals">
       <tbody>
-        <tr>
-          <th>{labels.totals.discount}</th>
-          <td>{model.totals.discount}</td>
-        </tr>
-        <tr>
-          <th>{labels.totals.net}</th>
-          <td>{model.totals.net}</td>
-        </tr>
-        <tr>
-          <th>{labels.totals.vat}</th>
-          <td>{model.totals.vat}</td>
-        </tr>
-        <tr>
-          <th>{labels.totals.gross}</th>
-          <td id="offer-total-gross">{model.totals.gross}</td>
+        {rows.map(([label, value]) => (
+          <tr key={label}>
+            <th>{label}</th>
+            <td>{value}</td>
+          </tr>
+        ))}
+        <tr className="offer-total-due">
+          <th>{t.gross}</th>
+          <td id="offer-total-gross">{totals.gross}</td>
         </tr>
       </tbody>
     </table>
+  )
+}
+
+/** The supplier who prepared the offer, and the client's acceptance, filled in by hand on paper. */
+function Acceptance({ labels, model }: BlockProps) {
+  const a = labels.acceptance
+  const line = (label: string, value = '') => (
+    <p className="offer-sign-line">
+      <span>{label}:</span> {value ? <strong>{value}</strong> : <span className="offer-sign-blank" />}
+    </p>
+  )
+  return (
+    <section className="offer-acceptance" id="offer-acceptance">
+      <h2 className="offer-part-title">{a.title}</h2>
+      <div className="offer-signatures">
+        <div className="offer-signature">
+          <p className="offer-label">{a.supplier}</p>
+          <p className="offer-party-name">{model.company.name}</p>
+          {line(labels.preparedBy, model.owner?.name)}
+          {line(a.signature)}
+        </div>
+        <div className="offer-signature">
+          <p className="offer-label">{a.client}</p>
+          <p className="offer-party-name">{model.client?.name}</p>
+          {line(a.name)}
+          {line(a.position)}
+          {line(a.signature)}
+          {line(a.date)}
+        </div>
+      </div>
+    </section>
   )
 }
