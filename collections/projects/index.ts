@@ -18,6 +18,7 @@ import { portfolioNavLink, portfolioView } from './projects/portfolioView'
 import { projectEffects } from './projects/steps'
 import { projectsReference } from './reference'
 import { TimeEntries } from './time-entries'
+import { timesheetNavLink, timesheetView } from './time-entries/timesheet'
 import { NOMENCLATOR_LISTS } from './reference/nomenclatorLists'
 
 export type { MyProjectActivityRow } from './project-activities/myWork'
@@ -49,8 +50,8 @@ export const projectsModule = () =>
       { key: 'project-deliverables', collection: 'project-deliverables', read: myProjectDeliverables },
     ],
     endpoints: [resourcesEndpoint],
-    views: { resources: resourcesView, portfolio: portfolioView },
-    navLinks: [resourcesNavLink, portfolioNavLink],
+    views: { resources: resourcesView, portfolio: portfolioView, timesheet: timesheetView },
+    navLinks: [resourcesNavLink, portfolioNavLink, timesheetNavLink],
     // A ticket can concern a project or one of its activities (R29).
     extends: {
       tickets: { relationTo: { concerns: ['projects', 'project-activities'] } },

@@ -2,7 +2,8 @@
  * A project from a signed contract to its first alert in the browser: the project manager makes it
  * from a template with the contract's button, sees its plan on the timeline and approves it (the
  * baseline is kept), puts a member of the team on the analysis and its document; the member logs
- * time on the analysis and marks it done, the manager validates it; the member hands over the
+ * time on the analysis and marks it done, and types time into the weekly timesheet (kept, then
+ * emptied again); the manager validates the analysis; the member hands over the
  * document and the manager accepts it; an activity left behind raises a plan alert once the job
  * runs, on the project's Alerts tab and in the manager's notifications.
  * Against the production build started by `npm run test:e2e`.
@@ -238,6 +239,53 @@ describe('a project from a signed contract to its first plan alert', () => {
     expect(activity.actualEnd).toBeTruthy()
     expect(entries.docs).toHaveLength(1)
     expect(entries.docs[0]).toMatchObject({ hours: 6.5, person: memberId, project: projectId })
+  })
+
+  it('the member types 6,5 hours into the weekly timesheet: kept as 6.5 on that day, and gone when emptied', async () => {
+    const { page } = journey
+    const activityId = activities[ANALYSIS].id
+    // Still signed in; the navigation offers the timesheet to whoever enters time.
+    expect(await page.locator('#nav-timesheet').getAttribute('href')).toBe('/admin/timesheet')
+    await page.setViewportSize({ width: 1440, height: 900 })
+    await gotoAdmin(page, '/admin/timesheet')
+    const row = page.locator(`#timesheet-grid tr[data-activity="${activityId}"]`)
+    const today = day(new Date())
+    // This week, with the time entered from the activity's Time list, written the Romanian way.
+    await expect.poll(() => row.locator(`input[data-day="${today}"]`).inputValue(), { timeout: 30_000 }).toBe('6,5')
+    const weekday = (new Date(`${today}T12:00:00.000Z`).getUTCDay() + 6) % 7
+    // Another day of the same week: the Monday, or the Tuesday when today is Monday.
+    const other = day(new Date(Date.parse(`${today}T12:00:00.000Z`) + (weekday === 0 ? 1 : -weekday) * 86_400_000))
+    const monday = weekday === 0 ? today : other
+    expect(await page.locator('#timesheet-week').textContent()).toContain(monday.split('-').reverse().join('.'))
+    const cell = row.locator(`input[data-day="${other}"]`)
+    const answered = (method: string) =>
+      page.waitForResponse(
+        (response) =>
+          response.request().method() === method && new URL(response.url()).pathname.startsWith('/api/time-entries'),
+      )
+    const created = answered('POST')
+    await cell.fill('6,5')
+    await cell.blur()
+    expect((await created).status()).toBe(201)
+    await page.reload()
+    await settle(page)
+    await expect.poll(() => cell.inputValue(), { timeout: 30_000 }).toBe('6,5')
+    await shot(page, 'timesheet')
+    const storedOn = (member: APIRequestContext) =>
+      json(
+        member,
+        `/api/time-entries?depth=0&where[activity][equals]=${activityId}&where[date][equals]=${other}T12:00:00.000Z`,
+      )
+    const entries = await readAs(MEMBER, storedOn)
+    expect(entries.docs).toHaveLength(1)
+    expect(entries.docs[0]).toMatchObject({ hours: 6.5, person: memberId, date: `${other}T12:00:00.000Z` })
+    // Emptied, the entry is deleted: the analysis keeps only the time of its Time list.
+    const deleted = answered('DELETE')
+    await cell.fill('')
+    await cell.blur()
+    expect((await deleted).status()).toBe(200)
+    expect((await readAs(MEMBER, storedOn)).docs).toHaveLength(0)
+    await page.setViewportSize({ width: 1440, height: 1000 })
     await logout(page)
   })
 

@@ -18,7 +18,8 @@ import { followProject } from './followProject'
 import { fromContractActivityField, linkContractActivity } from './fromContractActivity'
 import { keepLoggedTime } from './keepLoggedTime'
 import { unlinkFollowers } from './unlinkFollowers'
-import { keepProjectEnd } from './plannedEnd'
+import { lockPlan, lockPlanBeforeDelete } from './lockPlan'
+import { keepProjectEnd, keepProjectEndAfterDelete } from './plannedEnd'
 import { replan } from './replan'
 import { MAX_WORKING_DAYS } from '../plan/workingDays'
 import { warnOverAllocation } from '../resources/overAllocation'
@@ -68,9 +69,11 @@ export const ProjectActivities: CollectionConfig = {
   endpoints: [exportEndpoint(slug, { en: 'Project activities', ro: 'Activități de proiect' }), ...governed.endpoints],
   hooks: {
     beforeOperation: [listsWithoutJoins],
-    beforeDelete: [keepLoggedTime, unlinkFollowers],
-    beforeChange: [followProject, linkContractActivity, replan, ...governed.hooks.beforeChange, stampAuthor],
+    // The project's row is locked first (lockPlan.ts): saves of one plan run one after the other.
+    beforeDelete: [lockPlanBeforeDelete, keepLoggedTime, unlinkFollowers],
+    beforeChange: [lockPlan, followProject, linkContractActivity, replan, ...governed.hooks.beforeChange, stampAuthor],
     afterChange: [keepProjectEnd, ...governed.hooks.afterChange, warnOverAllocation],
+    afterDelete: [keepProjectEndAfterDelete],
   },
   fields: [
     {

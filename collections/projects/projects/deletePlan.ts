@@ -1,6 +1,7 @@
 import type { CollectionBeforeDeleteHook } from 'payload'
 
 import { idOf } from '@/lib/ids'
+import { WRITING_PLAN } from '../project-activities/plannedEnd'
 
 /**
  * A project's plan, its deliverables and the time entered on it go with it, in the same transaction: the database would refuse to leave its
@@ -23,20 +24,27 @@ export const deletePlan: CollectionBeforeDeleteHook = async ({ id, req }) => {
     req,
   })
   let left = docs
-  while (left.length > 0) {
-    const followed = new Set(left.flatMap((doc) => (doc.predecessors ?? []).map((link) => idOf(link.activity))))
-    // A plan has no cycles (they are refused); should one be there, delete anyway.
-    const leaves = left.filter((doc) => !followed.has(doc.id))
-    const next = leaves.length > 0 ? leaves : left
-    for (const activity of next) {
-      await req.payload.delete({
-        collection: 'project-activities',
-        id: activity.id,
-        depth: 0,
-        overrideAccess: true,
-        req,
-      })
+  const previous = req.context[WRITING_PLAN]
+  // The project goes too: its planned end is not worked out again after each activity.
+  req.context[WRITING_PLAN] = true
+  try {
+    while (left.length > 0) {
+      const followed = new Set(left.flatMap((doc) => (doc.predecessors ?? []).map((link) => idOf(link.activity))))
+      // A plan has no cycles (they are refused); should one be there, delete anyway.
+      const leaves = left.filter((doc) => !followed.has(doc.id))
+      const next = leaves.length > 0 ? leaves : left
+      for (const activity of next) {
+        await req.payload.delete({
+          collection: 'project-activities',
+          id: activity.id,
+          depth: 0,
+          overrideAccess: true,
+          req,
+        })
+      }
+      left = left.filter((doc) => !next.includes(doc))
     }
-    left = left.filter((doc) => !next.includes(doc))
+  } finally {
+    req.context[WRITING_PLAN] = previous
   }
 }

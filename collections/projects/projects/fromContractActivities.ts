@@ -6,10 +6,11 @@ import { badRequest, conflict, forbidden, notFound } from '@/lib/errors'
 import { say } from '@/lib/i18n'
 import { idOf, recordIdOf } from '@/lib/ids'
 import { contentLocale, fieldOf } from '@/lib/relations'
-import { lockAndRead, lockKey } from '@/lib/rowLock'
+import { lockKey } from '@/lib/rowLock'
 import { inTransaction } from '@/lib/transaction'
 import { TAKING_OVER } from '../project-activities/fromContractActivity'
 import { refreshPlannedEnd, WRITING_PLAN } from '../project-activities/plannedEnd'
+import { lockProjects } from './lock'
 
 type Doc = Record<string, unknown>
 
@@ -206,7 +207,7 @@ export async function takeOverContractActivities(req: PayloadRequest, projectId:
     await lockKey(req, `contract-activities.takeOver:${contractId}`)
     // The project's row first, before the new activities reference it and its planned end is
     // written: another save in the plan meanwhile waits instead of deadlocking with this one.
-    await lockAndRead(req, 'projects', project.id, 'id')
+    await lockProjects(req, [project.id])
     const taken = await alreadyTaken(req, ids)
     if (taken.size > 0) {
       const titles = activities

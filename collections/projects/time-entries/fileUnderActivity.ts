@@ -1,8 +1,15 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook } from 'payload'
 
 import { idOf } from '@/lib/ids'
+import { lockProjects } from '../projects/lock'
 
-/** An entry is filed under its activity's project and team, so the project's team sees it. */
+/**
+ * An entry is filed under its activity's project and team, so the project's team sees it. The
+ * project's row (and the former project's, when the entry moves to another plan) is locked here,
+ * before the entry is written: the activity's spent effort and the project's spent hours are then
+ * summed and written by one save at a time (spentEffort.ts), in the order every save of the plan
+ * takes its locks (projects/lock.ts).
+ */
 export const fileUnderActivity: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const activityId = idOf(data.activity ?? originalDoc?.activity)
   if (activityId === null) return data
@@ -17,7 +24,23 @@ export const fileUnderActivity: CollectionBeforeChangeHook = async ({ data, orig
     req,
   })
   if (!activity) return data
+  await lockProjects(req, [idOf(activity.project), idOf(originalDoc?.project)])
   data.project = idOf(activity.project)
   data.team = idOf(activity.team)
   return data
+}
+
+/** An entry deleted: its project is locked first, as for a save, before its activity's sums are written again. */
+export const lockProjectBeforeDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const entry = await req.payload.findByID({
+    collection: 'time-entries',
+    id,
+    depth: 0,
+    disableErrors: true,
+    select: { project: true },
+    // Where the entry is filed; whether the caller may delete it was decided before this hook.
+    overrideAccess: true,
+    req,
+  })
+  await lockProjects(req, [idOf(entry?.project)])
 }

@@ -12,8 +12,9 @@ import { stampAuthor } from '@/hooks/audit'
 import { exportEndpoint } from '@/hooks/export'
 import { t } from '@/lib/i18n'
 import { throughProject } from '../projects/ownership'
-import { fileUnderActivity } from './fileUnderActivity'
+import { fileUnderActivity, lockProjectBeforeDelete } from './fileUnderActivity'
 import { todayWhenEmpty } from './date'
+import { timesheetEndpoint } from './timesheet/endpoint'
 import { refreshSpentAfterChange, refreshSpentAfterDelete } from './spentEffort'
 
 const slug = 'time-entries'
@@ -39,10 +40,11 @@ export const TimeEntries: CollectionConfig = {
     hidden: governedHidden(slug, ownership),
   },
   defaultSort: '-date',
-  endpoints: [exportEndpoint(slug, { en: 'Time entries', ro: 'Pontaje' })],
+  endpoints: [exportEndpoint(slug, { en: 'Time entries', ro: 'Pontaje' }), timesheetEndpoint],
   indexes: [{ fields: ['person', 'date'] }, { fields: ['project', 'date'] }],
   hooks: {
     beforeChange: [fileUnderActivity, stampAuthor],
+    beforeDelete: [lockProjectBeforeDelete],
     afterChange: [refreshSpentAfterChange],
     afterDelete: [refreshSpentAfterDelete],
   },

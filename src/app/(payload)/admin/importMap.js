@@ -57,6 +57,7 @@ import { PipelineView as PipelineView_717eefad00538e41b9f2a8f59e43dc93 } from '.
 import { SupportTeamView as SupportTeamView_7f530ef4cad6861863eb5552d9d99667 } from '../../../../collections/support/tickets/teamSummary/components/SupportTeamView'
 import { ReportsView as ReportsView_4e38d6664883e51688fff8c5908dee1d } from '../../../../collections/support/tickets/reports/components/ReportsView'
 import { ResourcesView as ResourcesView_ac0d237768737bc28f6b23c96645bf94 } from '../../../../collections/projects/resources/components/ResourcesView'
+import { TimesheetView as TimesheetView_7db5dcb25a1214f16cd26b68c746185c } from '../../../../collections/projects/time-entries/timesheet/components/TimesheetView'
 import { PortfolioView as PortfolioView_1335a04a2b91201c0209d313f8f1a599 } from '../../../../collections/projects/projects/components/PortfolioView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -122,5 +123,6 @@ export const importMap = {
   "/collections/support/tickets/reports/components/ReportsView#ReportsView": ReportsView_4e38d6664883e51688fff8c5908dee1d,
   "/collections/projects/resources/components/ResourcesView#ResourcesView": ResourcesView_ac0d237768737bc28f6b23c96645bf94,
   "/collections/projects/projects/components/PortfolioView#PortfolioView": PortfolioView_1335a04a2b91201c0209d313f8f1a599,
+  "/collections/projects/time-entries/timesheet/components/TimesheetView#TimesheetView": TimesheetView_7db5dcb25a1214f16cd26b68c746185c,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
