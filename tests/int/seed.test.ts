@@ -8,8 +8,10 @@ import { DEMO_CAMPAIGNS, DEMO_CLIENT_CUIS, DEMO_PROSPECT_CUIS, DEMO_TODOS } from
 import { DEMO_OFFER_TITLES, DEMO_PRODUCT_CODES, DEMO_TEMPLATES } from '@/collections/sales/demo'
 import { DEMO_TICKET_TYPES } from '@/collections/support/demo'
 import { DEMO_CONTRACT_TITLES, DEMO_CONTRACTS } from '@/collections/contracts/demo'
+import { DEMO_PROJECT_NAMES } from '@/collections/projects/demo/data'
 import { USER_SEEDS } from '@/collections/admin/demoUsers'
 import { ROLES } from '@/collections/admin/reference/roles'
+import { uniqueMark } from '../helpers/crm'
 import { rawGet } from '../helpers/files'
 import { api, login } from '../helpers/http'
 import { testPayload, userByEmail } from '../helpers/payload'
@@ -875,6 +877,91 @@ describe('demo data', () => {
       expect(day((amendment.previous as { endDate: string }).endDate) < day(contract.endDate)).toBe(true)
       const approval = (await stepsOf('contract-amendments', amendment.id)).find((e) => e.transition === 'approve')!
       expect(approval.user).toBe(manager.id)
+    })
+  })
+
+  describe('the projects module', () => {
+    const user = async (key: string) => userByEmail(await testPayload(), `${key}@organizecrm.test`)
+
+    async function demoProjects() {
+      const payload = await testPayload()
+      return (
+        await payload.find({
+          collection: 'projects',
+          where: { name: { in: DEMO_PROJECT_NAMES } },
+          sort: 'number',
+          depth: 0,
+          pagination: false,
+        })
+      ).docs
+    }
+
+    it('made its projects from the templates as the project manager, who is their creator, their plans\u2019 and deliverables\u2019', async () => {
+      const payload = await testPayload()
+      const manager = await user('project-manager')
+      const projects = await demoProjects()
+      expect(projects.map((p) => p.name).sort()).toEqual([...DEMO_PROJECT_NAMES].sort())
+      for (const project of projects) {
+        expect(idOf(project.template), project.name).toBeTruthy()
+        expect(idOf(project.manager), project.name).toBe(manager.id)
+        expect(idOf(project.createdBy), project.name).toBe(manager.id)
+      }
+      const under = { project: { in: projects.map((p) => p.id) } }
+      const activities = (
+        await payload.find({ collection: 'project-activities', where: under, depth: 0, pagination: false })
+      ).docs
+      const deliverables = (
+        await payload.find({ collection: 'project-deliverables', where: under, depth: 0, pagination: false })
+      ).docs
+      expect(activities.length).toBeGreaterThanOrEqual(projects.length * 5)
+      expect(deliverables.length).toBeGreaterThanOrEqual(projects.length * 2)
+      for (const record of [...activities, ...deliverables]) {
+        expect(idOf(record.createdBy), 'title' in record ? record.title : record.name).toBe(manager.id)
+      }
+    })
+
+    it('takes a project\u2019s creator from the session, never from the body: from-template and a PATCH ignore createdBy', async () => {
+      const payload = await testPayload()
+      const manager = await user('project-manager')
+      const admin = await user('admin')
+      const token = await login('project-manager@organizecrm.test')
+      const [demo] = await demoProjects()
+      const made = await api('POST', 'projects/from-template', {
+        token,
+        body: {
+          template: idOf(demo.template),
+          client: idOf(demo.client),
+          start: '2031-03-17',
+          name: uniqueMark('Proiect'),
+          createdBy: admin.id,
+        },
+      })
+      expect(made.status, JSON.stringify(made.body)).toBe(201)
+      const id = made.body.doc.id as number
+      try {
+        const stored = async () => payload.findByID({ collection: 'projects', id, depth: 0 })
+        expect(idOf((await stored()).createdBy)).toBe(manager.id)
+        const plan = (
+          await payload.find({
+            collection: 'project-activities',
+            where: { project: { equals: id } },
+            depth: 0,
+            pagination: false,
+          })
+        ).docs
+        expect(plan.length).toBeGreaterThan(0)
+        expect(plan.every((a) => idOf(a.createdBy) === manager.id)).toBe(true)
+        const patched = await api('PATCH', `projects/${id}?depth=0`, {
+          token,
+          body: { description: 'Ultima modificare', createdBy: admin.id },
+        })
+        expect(patched.status, JSON.stringify(patched.body)).toBe(200)
+        const after = await stored()
+        expect(after.description).toBe('Ultima modificare')
+        expect(idOf(after.createdBy)).toBe(manager.id)
+      } finally {
+        await api('DELETE', `projects/${id}`, { token })
+      }
     })
   })
 })

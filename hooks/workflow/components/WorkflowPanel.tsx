@@ -2,7 +2,9 @@
 import { Button, useConfig, useDocumentInfo, useField, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
+import { useAppTimeZone } from '@/components/shared/dates/useAppTimeZone'
 import { apiBase, request } from '@/components/shared/request'
+import { formatStoredDate } from '@/lib/dates'
 
 interface Available {
   key: string
@@ -48,6 +50,8 @@ export function WorkflowPanel({ path }: { path: string }) {
   const { id, collectionSlug } = useDocumentInfo()
   const { value: status } = useField<string>({ path })
   const { i18n } = useTranslation()
+  // The steps' times read in the settings' time zone, as every date of the application, wherever the browser is.
+  const timeZone = useAppTimeZone()
   const text = i18n.language === 'ro' ? TEXT.ro : TEXT.en
   const [state, setState] = useState<{ statusLabel?: string; transitions: Available[] }>({ transitions: [] })
   const [events, setEvents] = useState<Event[]>([])
@@ -108,21 +112,26 @@ export function WorkflowPanel({ path }: { path: string }) {
       </div>
       <div style={{ fontWeight: 600 }}>{text.steps}</div>
       {state.transitions.length === 0 && <p style={{ opacity: 0.7 }}>{text.none}</p>}
-      <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem', margin: '0.5rem 0' }}>
-        {state.transitions.map((transition) => (
-          <Button
-            key={transition.key}
-            buttonStyle="secondary"
-            size="small"
-            disabled={busy || Boolean(transition.blocked)}
-            tooltip={transition.blocked ?? undefined}
-            onClick={() => (transition.commentRequired ? setAsking(transition) : void run(transition))}
-            id={`workflow-transition-${transition.key}`}
-          >
-            {transition.label}
-          </Button>
-        ))}
-      </div>
+      {/* margin={false}: Payload's .btn has a 24 px block margin, which a flex row does not collapse:
+          it stood as an empty band above and below the buttons. The row's gap spaces them. */}
+      {state.transitions.length > 0 && (
+        <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem', margin: '0.5rem 0' }}>
+          {state.transitions.map((transition) => (
+            <Button
+              key={transition.key}
+              buttonStyle="secondary"
+              size="small"
+              margin={false}
+              disabled={busy || Boolean(transition.blocked)}
+              tooltip={transition.blocked ?? undefined}
+              onClick={() => (transition.commentRequired ? setAsking(transition) : void run(transition))}
+              id={`workflow-transition-${transition.key}`}
+            >
+              {transition.label}
+            </Button>
+          ))}
+        </div>
+      )}
       {asking && (
         <div style={{ display: 'grid', gap: '0.5rem' }}>
           <label htmlFor="workflow-comment">{text.comment}</label>
@@ -130,13 +139,14 @@ export function WorkflowPanel({ path }: { path: string }) {
           <div style={{ display: 'flex', gap: '0.5rem' }}>
             <Button
               size="small"
+              margin={false}
               id="workflow-confirm"
               disabled={busy || !comment.trim()}
               onClick={() => void run(asking, comment)}
             >
               {text.send}
             </Button>
-            <Button size="small" buttonStyle="secondary" onClick={() => setAsking(null)}>
+            <Button size="small" buttonStyle="secondary" margin={false} onClick={() => setAsking(null)}>
               {text.cancel}
             </Button>
           </div>
@@ -151,8 +161,8 @@ export function WorkflowPanel({ path }: { path: string }) {
       <ol className="workflow-panel__history" style={{ paddingLeft: '1.1rem', fontSize: '0.85rem' }}>
         {events.map((event, index) => (
           <li key={index}>
-            {new Date(event.at).toLocaleString(i18n.language)} · {event.user?.name ?? '—'} ·{' '}
-            {event.from ? `${event.from} → ${event.to}` : `${text.created}: ${event.to}`}
+            {formatStoredDate(event.at, { withTime: true, timeZone, language: i18n.language })} ·{' '}
+            {event.user?.name ?? '—'} · {event.from ? `${event.from} → ${event.to}` : `${text.created}: ${event.to}`}
             {event.comment ? ` — “${event.comment}”` : ''}
           </li>
         ))}

@@ -1,5 +1,5 @@
 'use client'
-import { toast, useAuth, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { toast, useAuth, useConfig, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 import Gantt from 'frappe-gantt'
 import { formatAdminURL } from 'payload/shared'
 import { stringify } from 'qs-esm'
@@ -11,7 +11,14 @@ import { useApiResource } from '@/components/shared/useApiResource'
 import { dayIn, DEFAULT_TIME_ZONE } from '@/lib/timeZone'
 import type { WorkCalendar } from '../../plan/workingDays'
 import { PLAN_CHANGED } from './planEvents'
-import { dragChange, localDay, type TimelineActivity, type TimelineTask, timelineTasks } from './timelinePlan'
+import {
+  dragChange,
+  localDay,
+  openingDay,
+  type TimelineActivity,
+  type TimelineTask,
+  timelineTasks,
+} from './timelinePlan'
 // frappe-gantt's package exports its stylesheet only under the "style" condition, which Next's
 // bundler does not read: the file is imported by its path.
 import '../../../../node_modules/frappe-gantt/dist/frappe-gantt.css'
@@ -170,6 +177,18 @@ export function PlanTimeline() {
     () => timelineTasks(plan.data?.docs ?? [], timeZone, dayIn(new Date(), timeZone)),
     [plan.data, timeZone],
   )
+  // The project's start as the form holds it (a day field, stored at 12:00 UTC).
+  const startValue = useFormFields(([fields]) => fields.startDate?.value)
+  const projectStart =
+    (typeof startValue === 'string' || startValue instanceof Date) && !Number.isNaN(new Date(startValue).getTime())
+      ? dayIn(startValue, timeZone)
+      : null
+  // frappe-gantt's own 'today' scrolls only when today is on the chart, padding included: a plan
+  // starting within its padding opened on empty columns. The chart opens on the plan instead.
+  const opening = useMemo(
+    () => openingDay(tasks, projectStart, dayIn(new Date(), timeZone)),
+    [tasks, projectStart, timeZone],
+  )
 
   const { reload } = plan
   const move = useCallback(
@@ -217,6 +236,8 @@ export function PlanTimeline() {
       bar_height: 24,
       padding: 22,
       today_button: true,
+      // Today while the plan runs, else its first day (openingDay).
+      scroll_to: opening ?? 'start',
       view_mode_select: false,
       infinite_padding: false,
       holidays: {
@@ -258,7 +279,7 @@ export function PlanTimeline() {
     // frappe-gantt words its "Today" button in English only.
     const today = box.current.querySelector('.today-button')
     if (today) today.textContent = text.legendToday
-  }, [tasks, mode, editable, cal, i18n.language, adminRoute, text])
+  }, [tasks, opening, mode, editable, cal, i18n.language, adminRoute, text])
 
   if (!id) return null
   if (plan.error) return <p style={styles.error}>{plan.error}</p>

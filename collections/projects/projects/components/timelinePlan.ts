@@ -121,3 +121,25 @@ export function dragChange(
 /** A browser-local date (as frappe-gantt hands them) as its `YYYY-MM-DD` day. */
 export const localDay = (date: Date) =>
   `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`
+
+/**
+ * The `YYYY-MM-DD` day the timeline opens on (frappe-gantt's `scroll_to`): today while it falls
+ * within the plan (from the project's start or its earliest activity, whichever comes first, to
+ * its last end); otherwise that first day, so a plan starting months from now, or long over, does
+ * not open on the empty columns around today. Null without bars.
+ */
+export function openingDay(
+  tasks: Pick<TimelineTask, 'start' | 'end'>[],
+  projectStart: string | null,
+  today: string,
+): string | null {
+  if (tasks.length === 0) return null
+  const starts = tasks.map((task) => task.start)
+  if (projectStart) starts.push(projectStart)
+  const first = starts.sort()[0]
+  const last = tasks
+    .map((task) => task.end)
+    .sort()
+    .at(-1)!
+  return today >= first && today <= last ? today : first
+}
