@@ -12,6 +12,7 @@ import * as migration_20261129_174203_project_deliverables from './20261129_1742
 import * as migration_20261129_204052_projects_alerts_documents_related from './20261129_204052_projects_alerts_documents_related';
 import * as migration_20261129_230000_project_role_rows from './20261129_230000_project_role_rows';
 import * as migration_20261130_003053_projects_take_over_alert_clearing from './20261130_003053_projects_take_over_alert_clearing';
+import * as migration_20261130_043231_global_search from './20261130_043231_global_search';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261130_003053_projects_take_over_alert_clearing.up,
     down: migration_20261130_003053_projects_take_over_alert_clearing.down,
-    name: '20261130_003053_projects_take_over_alert_clearing'
+    name: '20261130_003053_projects_take_over_alert_clearing',
+  },
+  {
+    up: migration_20261130_043231_global_search.up,
+    down: migration_20261130_043231_global_search.down,
+    name: '20261130_043231_global_search'
   },
 ];

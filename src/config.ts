@@ -13,6 +13,7 @@ import { supportModule } from '@/collections/support'
 import { Settings } from '@/globals/Settings'
 import { completeModules, defineModule, type ModuleDefinition } from '@/hooks/modules'
 import { guardCollections, guardEveryCollection } from '@/hooks/queryGuards'
+import { globalSearch } from '@/hooks/search'
 import { workflowEngine } from '@/hooks/workflow/plugin'
 import { workViews } from '@/hooks/workViews'
 import { closeJobStats, jobsConfig } from '@/jobs'
@@ -59,6 +60,7 @@ export function organizeConfig({
       workViews(),
       ...modules.map((module) => module()),
       ...(fixtures ? [defineModule({ name: 'test fixtures', ...fixtures })] : []),
+      globalSearch(),
       completeModules(),
       guardCollections(),
     ],

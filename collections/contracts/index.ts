@@ -12,6 +12,7 @@ import { Contracts } from './contracts'
 import { renewContractsTask } from './contracts/renewals'
 import { contractEffects, contractGuards } from './contracts/steps'
 import { contractsReference } from './reference'
+import { contractsSearchSources } from './searchSources'
 import { NOMENCLATOR_LISTS } from './reference/nomenclatorLists'
 
 export type { MyContractActivityRow } from './contract-activities/myWork'
@@ -30,6 +31,7 @@ export const contractsModule = () =>
     },
     clientTabs: contractsClientTabs,
     calendarSources: contractsCalendarSources,
+    searchSources: contractsSearchSources,
     myWorkSources: [{ key: 'contract-activities', collection: 'contract-activities', read: myContractActivities }],
     extends: {
       offers: {

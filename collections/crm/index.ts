@@ -4,6 +4,7 @@ import { completedLater, defineModule } from '@/hooks/modules'
 import { bindingOf } from '@/hooks/workflow/registry'
 import { t } from '@/lib/i18n'
 import { crmCalendarSources } from './calendarSources'
+import { crmSearchSources } from './searchSources'
 import { Campaigns } from './campaigns'
 import { Clients } from './clients'
 import { crmClientTabs } from './clients/tabs'
@@ -65,6 +66,7 @@ export const crmModule = () =>
     clientTabs: crmClientTabs,
     extends: { tickets: { relationTo: { concerns: ['opportunities'] } } },
     calendarSources: crmCalendarSources,
+    searchSources: crmSearchSources,
     myWorkSources: [{ key: 'todos', collection: 'todos', read: myTodos }],
     effects: prospectEffects,
     nomenclatorLists: NOMENCLATOR_LISTS,

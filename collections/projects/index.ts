@@ -20,6 +20,7 @@ import { projectsReference } from './reference'
 import { TimeEntries } from './time-entries'
 import { timesheetNavLink, timesheetView } from './time-entries/timesheet'
 import { NOMENCLATOR_LISTS } from './reference/nomenclatorLists'
+import { projectsSearchSources } from './searchSources'
 
 export type { MyProjectActivityRow } from './project-activities/myWork'
 export type { MyProjectDeliverableRow } from './project-deliverables/myWork'
@@ -45,6 +46,7 @@ export const projectsModule = () =>
     notificationKinds: planAlertNotificationKinds,
     clientTabs: projectsClientTabs,
     calendarSources: projectsCalendarSources,
+    searchSources: projectsSearchSources,
     myWorkSources: [
       { key: 'project-activities', collection: 'project-activities', read: myProjectActivities },
       { key: 'project-deliverables', collection: 'project-deliverables', read: myProjectDeliverables },

@@ -11,6 +11,7 @@ import { offerEffects, offerGuards } from './offers/effects'
 import { expireOffersTask } from './offers/expire'
 import { Products } from './products'
 import { salesReference } from './reference'
+import { salesSearchSources } from './searchSources'
 
 /**
  * Sales (R12–R17): the product catalog, offer templates, offers with their sections owned by
@@ -25,6 +26,7 @@ export const salesModule = () =>
       'offers.section-assigned': t('Offer section assigned to me', 'Secțiune de ofertă atribuită mie'),
     },
     clientTabs: salesClientTabs,
+    searchSources: salesSearchSources,
     extends: { tickets: { relationTo: { concerns: ['offers'] } } },
     guards: offerGuards,
     effects: offerEffects,

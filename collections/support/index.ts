@@ -7,6 +7,7 @@ import { supportClientTabs } from './clientTabs'
 import { seedDemoSupport } from './demo'
 import { supportReference } from './reference'
 import { NOMENCLATOR_LISTS } from './reference/nomenclatorLists'
+import { supportSearchSources } from './searchSources'
 import { supportSettings } from './settings'
 import { TicketActions } from './ticket-actions'
 import { myActions } from './ticket-actions/myWork'
@@ -60,6 +61,7 @@ export const supportModule = () =>
       },
     ],
     clientTabs: supportClientTabs,
+    searchSources: supportSearchSources,
     myWorkSources: [
       { key: 'tickets', collection: 'tickets', read: myTickets },
       { key: 'actions', collection: 'ticket-actions', read: myActions },

@@ -12,6 +12,7 @@ const empty = (): ModuleRegistry => ({
   nomenclatorLists: {},
   calendarSources: [],
   myWorkSources: [],
+  searchSources: [],
   notificationKinds: {},
   extensions: {},
 })

@@ -1,4 +1,5 @@
 import type { CollectionConfig, Config, Endpoint, Field, JobsConfig, Payload } from 'payload'
+import type { SearchSource } from '@/hooks/search/types'
 
 import type { CalendarSource } from '@/hooks/calendar/types'
 import type { MyWorkSource } from '@/hooks/myWork/types'
@@ -77,6 +78,8 @@ export interface ModuleDefinition {
   clientTabs?: ClientTab[]
   calendarSources?: CalendarSource[]
   myWorkSources?: MyWorkSource[]
+  /** Its collections the global search looks through (R34). */
+  searchSources?: SearchSource[]
   /** What this module notifies about (`tickets.new`...); notify() refuses an undeclared kind. */
   notificationKinds?: Record<string, Bilingual>
   /** Additions to other modules' collections, by their slug; ignored when that collection is absent. */
@@ -98,6 +101,7 @@ export interface ModuleRegistry {
   nomenclatorLists: Record<string, NomenclatorListDefinition>
   calendarSources: CalendarSource[]
   myWorkSources: MyWorkSource[]
+  searchSources: SearchSource[]
   notificationKinds: Record<string, Bilingual>
   extensions: Record<string, CollectionExtension[]>
 }

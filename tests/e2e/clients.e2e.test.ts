@@ -153,6 +153,36 @@ describe('clients module in the browser', () => {
     await logout(page)
   })
 
+  it('finds the client with Ctrl-K typed without diacritics; a salesperson of another team does not', async () => {
+    const { page } = journey
+    const query = `livada noua ${stamp}`
+    await login(page, 'sales@organizecrm.test')
+    await gotoAdmin(page, '/admin/collections/opportunities')
+    await page.keyboard.press('Control+k')
+    const box = page.locator('.global-search__input')
+    await expect.poll(() => box.evaluate((element) => element === document.activeElement)).toBe(true)
+    await box.pressSequentially(query, { delay: 20 })
+    const clients = page.locator('.global-search__group[data-kind="clients"]')
+    await clients.locator('[role="option"]', { hasText: clientName }).waitFor({ state: 'visible', timeout: 30_000 })
+    expect(await clients.locator('[role="presentation"]').textContent()).toMatch(/Clien/)
+    expect(await page.locator('[role="option"][aria-selected="true"]').textContent()).toContain(clientName)
+    await shot(page, 'global-search')
+    await box.press('Enter')
+    await page.waitForURL((url) => url.pathname === clientPath, { timeout: 60_000 })
+    await settle(page)
+    await logout(page)
+
+    await login(page, 'sales2@organizecrm.test')
+    await page.keyboard.press('Control+k')
+    await page.locator('.global-search__input').pressSequentially(query, { delay: 20 })
+    await expect
+      .poll(() => page.locator('.global-search__status').textContent(), { timeout: 30_000 })
+      .toMatch(/Niciun rezultat|Nothing found/)
+    expect(await page.locator('.global-search [role="option"]').count()).toBe(0)
+    await shot(page, 'global-search-other-team')
+    await logout(page)
+  })
+
   it('a marketing manager validates a submitted marketing action', async () => {
     const { page } = journey
     const marketing = await apiAs('marketing@organizecrm.test')

@@ -47,6 +47,7 @@ import { ProjectTickets as ProjectTickets_887e21e21d30cedf822fba5954147493 } fro
 import { ProjectHistory as ProjectHistory_1496b58a26980c6b642ae31183222e7d } from '../../../../collections/projects/projects/components/ProjectHistory'
 import { HealthPanel as HealthPanel_3f3896ba91a05e9df8af870b4b38a880 } from '../../../../collections/projects/projects/components/HealthPanel'
 import { ResponsibleLoad as ResponsibleLoad_8542a4f051e4a9296134ec1532130b11 } from '../../../../collections/projects/resources/components/ResponsibleLoad'
+import { GlobalSearch as GlobalSearch_19c60b30361889313f2200e39bcba040 } from '../../../../hooks/search/components/GlobalSearch'
 import { UnreadBadge as UnreadBadge_12f172b6292680d7d2d7394b47835bd6 } from '../../../../collections/admin/notifications/components/UnreadBadge'
 import { WorkViewsNav as WorkViewsNav_ad18b117ec073f6c0b020663def4d2f8 } from '../../../../src/components/shell/WorkViewsNav'
 import { MyWorkDashboard as MyWorkDashboard_03393728f3ee9cebf59a5c46888b0bd0 } from '../../../../src/components/shell/myWork/MyWorkDashboard'
@@ -112,6 +113,7 @@ export const importMap = {
   "/collections/projects/projects/components/ProjectHistory#ProjectHistory": ProjectHistory_1496b58a26980c6b642ae31183222e7d,
   "/collections/projects/projects/components/HealthPanel#HealthPanel": HealthPanel_3f3896ba91a05e9df8af870b4b38a880,
   "/collections/projects/resources/components/ResponsibleLoad#ResponsibleLoad": ResponsibleLoad_8542a4f051e4a9296134ec1532130b11,
+  "/hooks/search/components/GlobalSearch#GlobalSearch": GlobalSearch_19c60b30361889313f2200e39bcba040,
   "/collections/admin/notifications/components/UnreadBadge#UnreadBadge": UnreadBadge_12f172b6292680d7d2d7394b47835bd6,
   "/src/components/shell/WorkViewsNav#WorkViewsNav": WorkViewsNav_ad18b117ec073f6c0b020663def4d2f8,
   "/src/components/shell/myWork/MyWorkDashboard#MyWorkDashboard": MyWorkDashboard_03393728f3ee9cebf59a5c46888b0bd0,
