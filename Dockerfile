@@ -18,8 +18,10 @@ FROM ${NODE_IMAGE} AS deps
 WORKDIR /app
 ENV NPM_CONFIG_UPDATE_NOTIFIER=false
 COPY package.json package-lock.json ./
-# npm ci's postinstall applies them (patch-package): Payload's fixes we cannot wait for.
+# npm ci's postinstall applies them (patch-package, then the UI bundle's fix): Payload's fixes we
+# cannot wait for.
 COPY patches ./patches
+COPY scripts/patchPayloadUi.mjs ./scripts/
 RUN npm ci --no-audit --no-fund
 
 # --- build: next build (standalone output), then drop the dev dependencies ----------------------

@@ -8,7 +8,7 @@
  * runs, on the project's Alerts tab and in the manager's notifications.
  * Against the production build started by `npm run test:e2e`.
  */
-import type { APIRequestContext, Page } from 'playwright-core'
+import type { APIRequestContext, Page, Route } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { useBrowser } from './browser'
@@ -365,12 +365,55 @@ describe('a project from a signed contract to its first plan alert', () => {
     expect(told.length, JSON.stringify(notifications.docs)).toBeGreaterThan(0)
     expect(told[0].title).toContain(projectNumber)
 
-    // The project page lists the alert raised, and the manager's bell counts it.
+    // The project page lists the alert raised, and the manager's bell counts it. The relationship
+    // cells of its events name their records even when the server leaves one out of its answer, as
+    // it does for a record the reader may not read: here the last of the events' kinds the table asks
+    // for (the alerts table above asks for all the kinds and is left alone). @payloadcms/ui 3.90.1,
+    // comparing number ids with string keys, then showed the others as missing and the one left out
+    // as loading (fixed by scripts/patchPayloadUi.mjs).
+    const eventKinds = [...new Set(events.docs.map((e: { kind: number }) => String(e.kind)))].sort()
+    expect(eventKinds.length, 'events of two kinds at least').toBeGreaterThan(1)
+    let leftOut = ''
+    const kindsAsked = (url: URL) => url.pathname === '/api/plan-alert-kinds' && url.searchParams.has('where[id][in]')
+    const leaveOneOut = async (route: Route) => {
+      const url = new URL(route.request().url())
+      const asked = url.searchParams.get('where[id][in]')!.split(',')
+      // The page may give up a request meanwhile (it asks again as its cells load): nothing left to answer.
+      if ([...asked].sort().join() !== eventKinds.join()) return route.continue().catch(() => undefined)
+      leftOut = asked.at(-1)!
+      // The same question to the REST API as the manager (the route's own fetch is not signed in).
+      const answer = await readAs(MANAGER, (manager) => json(manager, `${url.pathname}${url.search}`))
+      const docs = answer.docs.filter((kind: { id: number }) => String(kind.id) !== leftOut)
+      await route.fulfill({ json: { ...answer, docs, totalDocs: docs.length } }).catch(() => undefined)
+    }
+    await page.route(kindsAsked, leaveOneOut)
+    // Tall enough for both tables to be in view at once: each asks for its cells' records together.
+    const viewport = page.viewportSize()!
+    await page.setViewportSize({ width: viewport.width, height: 2400 })
     await gotoAdmin(page, projectPath)
     await openTab(page, /^(Alerte|Alerts)$/)
+    const raised = page.locator('#field-alertEvents .relationship-table')
+    await expect.poll(() => raised.textContent(), { timeout: 30_000 }).toContain(KICKOFF)
     await expect
-      .poll(() => page.locator('#field-alertEvents .relationship-table').textContent(), { timeout: 30_000 })
-      .toContain(KICKOFF)
+      .poll(() => leftOut, { message: "the events table's request for their kinds", timeout: 30_000 })
+      .not.toBe('')
+    // Named, or "Untitled - ID: n" for the one left out; never "<No …>" nor "Loading…".
+    const shown = (text: string) =>
+      new RegExp(`ID: ${leftOut}$`).test(text.trim())
+        ? 'left out'
+        : /^<|\.\.\.|ID: \d/.test(text.trim())
+          ? text
+          : 'named'
+    const cells = async () => ({
+      subjects: await raised.locator('tbody td.cell-subject').allTextContents(),
+      kinds: (await raised.locator('tbody td.cell-kind').allTextContents()).map(shown).sort(),
+    })
+    await expect.poll(cells, { timeout: 30_000 }).toEqual({
+      subjects: expect.arrayContaining([KICKOFF]),
+      kinds: events.docs.map((e: { kind: number }) => (String(e.kind) === leftOut ? 'left out' : 'named')).sort(),
+    })
+    await page.unroute(kindsAsked, leaveOneOut)
+    await page.setViewportSize(viewport)
     await shot(page, 'project-alerts')
     const badge = page.locator('a.notification-badge').first()
     await expect

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { describe, expect, it } from 'vitest'
+
+import { FILES, patchReducerText } from '../../scripts/patchPayloadUi.mjs'
+
+/** The line of @payloadcms/ui 3.90.1's bundle, and what the postinstall script makes of it. */
+const ORIGINAL = 'e.docs.forEach(r=>{n.splice(n.indexOf(r.id),1),o[e.relationTo][r.id]=r})'
+const PATCHED =
+  'e.docs.forEach(r=>{n.indexOf(String(r.id))>-1&&n.splice(n.indexOf(String(r.id)),1),o[e.relationTo][r.id]=r})'
+
+const installed = (file: string) => path.resolve(import.meta.dirname, '../..', file)
+
+describe('the postinstall fix of @payloadcms/ui relationship cells (scripts/patchPayloadUi.mjs)', () => {
+  it('compares the ids as strings and skips ids not asked for', () => {
+    const sample = `let n=[...e.idsToLoad];return Array.isArray(e.docs)&&${ORIGINAL},n.forEach(r=>{o[e.relationTo][r]=!1}),o`
+    const { text, changed } = patchReducerText(sample)
+    expect(changed).toBe(true)
+    expect(text).toBe(sample.replace(ORIGINAL, PATCHED))
+    // Applied again: nothing to do.
+    expect(patchReducerText(text)).toEqual({ text, changed: false })
+  })
+
+  it('refuses a text without the line, or with it more than once', () => {
+    expect(() => patchReducerText('e.docs.forEach(r=>{o[e.relationTo][r.id]=r})')).toThrow(
+      /found 0 original, 0 patched/,
+    )
+    expect(() => patchReducerText(`${ORIGINAL};${ORIGINAL}`)).toThrow(/found 2 original/)
+  })
+
+  it.each(FILES)('is applied to the installed %s', (file) => {
+    const text = readFileSync(installed(file), 'utf8')
+    expect(text).not.toMatch(/\.splice\(\s*\w+\.indexOf\(\s*\w+\.id\s*\)\s*,\s*1\s*\)/)
+    expect(patchReducerText(text).changed).toBe(false)
+  })
+
+  it('keeps the documents returned when one asked for is not (a number id against string keys)', async () => {
+    const file = FILES.find((name) => name.endsWith('reducer.js'))!
+    const { reducer } = await import(pathToFileURL(installed(file)).href)
+    const state = reducer(
+      {},
+      { type: 'ADD_LOADED', relationTo: 'users', idsToLoad: ['1', '2', '3'], docs: [{ id: 1 }, { id: 3 }] },
+    )
+    expect(state.users).toEqual({ 1: { id: 1 }, 2: false, 3: { id: 3 } })
+  })
+})
