@@ -2,7 +2,7 @@
  * How fast the global search (GET /api/search, R34) stays on a large ticket table: the whole answer
  * (every kind, the caller's access, totals) as an agent (team scope), a viewer (everything) and a
  * salesperson (own tickets only), against the raw SQL that finds the same tickets, as a ratio.
- * Not part of `npm test`: `NODE_ENV=test tsx tests/bench/search.ts`
+ * Part of `npm run bench`, not of `npm test`: `NODE_ENV=test tsx tests/bench/search.ts`
  * (BENCH_TICKETS=1000000 by default; DATABASE_URL or the embedded server; TEST_TEMPLATE_DATABASE,
  * a database `npm run test:template` prepared, saves the seeding).
  */
