@@ -18,7 +18,8 @@ import { followProject } from './followProject'
 import { fromContractActivityField, linkContractActivity } from './fromContractActivity'
 import { keepLoggedTime } from './keepLoggedTime'
 import { unlinkFollowers } from './unlinkFollowers'
-import { lockPlan, lockPlanBeforeDelete } from './lockPlan'
+import { lockPlan } from './lockPlan'
+import { lockProjectBeforeDelete } from '../projects/lock'
 import { keepProjectEnd, keepProjectEndAfterDelete } from './plannedEnd'
 import { replan } from './replan'
 import { MAX_WORKING_DAYS } from '../plan/workingDays'
@@ -70,7 +71,7 @@ export const ProjectActivities: CollectionConfig = {
   hooks: {
     beforeOperation: [listsWithoutJoins],
     // The project's row is locked first (lockPlan.ts): saves of one plan run one after the other.
-    beforeDelete: [lockPlanBeforeDelete, keepLoggedTime, unlinkFollowers],
+    beforeDelete: [lockProjectBeforeDelete(slug), keepLoggedTime, unlinkFollowers],
     beforeChange: [lockPlan, followProject, linkContractActivity, replan, ...governed.hooks.beforeChange, stampAuthor],
     afterChange: [keepProjectEnd, ...governed.hooks.afterChange, warnOverAllocation],
     afterDelete: [keepProjectEndAfterDelete],

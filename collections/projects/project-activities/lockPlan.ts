@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { idOf } from '@/lib/ids'
 import { lockProjects } from '../projects/lock'
@@ -39,19 +39,4 @@ export const lockPlan: CollectionBeforeChangeHook = async ({ data, operation, or
   if (!movesPlan(operation, data, originalDoc)) return data
   await lockProjects(req, [idOf(data.project ?? originalDoc?.project), idOf(originalDoc?.project)])
   return data
-}
-
-/** First of the delete hooks: its followers are unlinked and the project's planned end follows, under the project's lock. */
-export const lockPlanBeforeDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const activity = await req.payload.findByID({
-    collection: 'project-activities',
-    id,
-    depth: 0,
-    disableErrors: true,
-    select: { project: true },
-    // Where the activity is filed; whether the caller may delete it was decided before this hook.
-    overrideAccess: true,
-    req,
-  })
-  await lockProjects(req, [idOf(activity?.project)])
 }

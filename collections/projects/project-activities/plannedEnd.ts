@@ -43,7 +43,7 @@ export const keepProjectEnd: CollectionAfterChangeHook = async ({ data, doc, ope
   return doc
 }
 
-/** After an activity is deleted (its project locked by lockPlanBeforeDelete), the planned end follows the rest. */
+/** After an activity is deleted (its project locked by lockProjectBeforeDelete), the planned end follows the rest. */
 export const keepProjectEndAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
   if (req.context[WRITING_PLAN]) return doc
   const projectId = idOf(doc.project)

@@ -1,6 +1,6 @@
-import type { PayloadRequest } from 'payload'
+import type { CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
 
-import { recordIdOf } from '@/lib/ids'
+import { idOf, recordIdOf } from '@/lib/ids'
 import { lockAndRead } from '@/lib/rowLock'
 
 /**
@@ -22,3 +22,23 @@ export async function lockProjects(req: PayloadRequest, ids: unknown[]) {
     await lockAndRead(req, 'projects', id, 'id', 'no key update')
   }
 }
+
+/**
+ * A first delete hook for a record filed under a project (an activity, a time entry): the project is
+ * locked before the record's deletion writes the project's derived figures again.
+ */
+export const lockProjectBeforeDelete =
+  (collection: 'project-activities' | 'time-entries'): CollectionBeforeDeleteHook =>
+  async ({ id, req }) => {
+    const record = await req.payload.findByID({
+      collection,
+      id,
+      depth: 0,
+      disableErrors: true,
+      select: { project: true },
+      // Where the record is filed; whether the caller may delete it was decided before this hook.
+      overrideAccess: true,
+      req,
+    })
+    await lockProjects(req, [idOf(record?.project)])
+  }

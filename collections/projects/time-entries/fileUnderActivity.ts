@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { idOf } from '@/lib/ids'
 import { lockProjects } from '../projects/lock'
@@ -28,19 +28,4 @@ export const fileUnderActivity: CollectionBeforeChangeHook = async ({ data, orig
   data.project = idOf(activity.project)
   data.team = idOf(activity.team)
   return data
-}
-
-/** An entry deleted: its project is locked first, as for a save, before its activity's sums are written again. */
-export const lockProjectBeforeDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const entry = await req.payload.findByID({
-    collection: 'time-entries',
-    id,
-    depth: 0,
-    disableErrors: true,
-    select: { project: true },
-    // Where the entry is filed; whether the caller may delete it was decided before this hook.
-    overrideAccess: true,
-    req,
-  })
-  await lockProjects(req, [idOf(entry?.project)])
 }

@@ -12,7 +12,8 @@ import { stampAuthor } from '@/hooks/audit'
 import { exportEndpoint } from '@/hooks/export'
 import { t } from '@/lib/i18n'
 import { throughProject } from '../projects/ownership'
-import { fileUnderActivity, lockProjectBeforeDelete } from './fileUnderActivity'
+import { fileUnderActivity } from './fileUnderActivity'
+import { lockProjectBeforeDelete } from '../projects/lock'
 import { todayWhenEmpty } from './date'
 import { timesheetEndpoint } from './timesheet/endpoint'
 import { refreshSpentAfterChange, refreshSpentAfterDelete } from './spentEffort'
@@ -44,7 +45,7 @@ export const TimeEntries: CollectionConfig = {
   indexes: [{ fields: ['person', 'date'] }, { fields: ['project', 'date'] }],
   hooks: {
     beforeChange: [fileUnderActivity, stampAuthor],
-    beforeDelete: [lockProjectBeforeDelete],
+    beforeDelete: [lockProjectBeforeDelete(slug)],
     afterChange: [refreshSpentAfterChange],
     afterDelete: [refreshSpentAfterDelete],
   },
