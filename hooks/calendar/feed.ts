@@ -4,7 +4,7 @@ import { refuse } from '@/lib/errors'
 import { readEnv } from '@/lib/env'
 import type { User } from '@/payload-types'
 import { calendarEvents } from './collect'
-import { FEED_TOKEN, hashFeedToken } from './feedToken'
+import { FEED_TOKEN, storedFeedTokenCandidates } from './feedToken'
 import { toICalendar } from './ics'
 import { appTimeZone } from '@/lib/settings'
 
@@ -17,7 +17,7 @@ async function feedOwner(req: PayloadRequest, token: string): Promise<User | nul
   if (!FEED_TOKEN.test(token)) return null
   const { docs } = await req.payload.find({
     collection: 'users',
-    where: { calendarFeedTokenHash: { equals: hashFeedToken(token) } },
+    where: { calendarFeedTokenHash: { in: storedFeedTokenCandidates(token) } },
     depth: 0,
     limit: 1,
     pagination: false,

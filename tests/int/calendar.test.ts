@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 
 import { REST_GET } from '@payloadcms/next/routes'
 import ICAL from 'ical.js'
@@ -434,6 +434,67 @@ describe('calendar (R10)', () => {
       expect((await fetchFeed('http://localhost:3000/api/calendar/feed/not-a-token.ics')).status).toBe(404)
     })
 
+    it('shows the link already made (making one only when there is none); a new link only when asked for', async () => {
+      const payload = await testPayload()
+      const who = 'sales-manager'
+      await payload.update({
+        collection: 'users',
+        id: user[who].id,
+        data: { calendarFeedTokenHash: null },
+        overrideAccess: true,
+      })
+      const look = () => api('GET', 'calendar/feed-token', { token: token[who] })
+
+      // No link yet: the first look makes one, every later look shows that same one.
+      const first = await look()
+      expect(first.status).toBe(200)
+      expect(first.body).toEqual({
+        url: expect.stringMatching(/^http:\/\/localhost:3000\/api\/calendar\/feed\/[A-Za-z0-9_-]{32}\.ics$/),
+        created: true,
+      })
+      const second = await look()
+      expect(second.body).toEqual({ url: first.body.url, created: false })
+      expect((await look()).body.url).toBe(first.body.url)
+      expect((await fetchFeed(first.body.url)).status).toBe(200)
+
+      // "Make a new link" (POST) is the only way to replace it: the old one stops, the new one is shown from then on.
+      const renewed = await api('POST', 'calendar/feed-token', { token: token[who] })
+      expect(renewed.status).toBe(200)
+      expect(renewed.body.url).not.toBe(first.body.url)
+      expect((await fetchFeed(first.body.url)).status).toBe(404)
+      expect((await fetchFeed(renewed.body.url)).status).toBe(200)
+      expect((await look()).body).toEqual({ url: renewed.body.url, created: false })
+
+      // Turned off, the next look makes a fresh one.
+      await api('DELETE', 'calendar/feed-token', { token: token[who] })
+      const fresh = await look()
+      expect(fresh.body.created).toBe(true)
+      expect(fresh.body.url).not.toBe(renewed.body.url)
+      expect((await fetchFeed(renewed.body.url)).status).toBe(404)
+      expect((await fetchFeed(fresh.body.url)).status).toBe(200)
+      expect((await api('GET', 'calendar/feed-token')).status).toBe(401)
+    })
+
+    it('keeps a link made before links could be shown again working, and says it cannot be shown', async () => {
+      const payload = await testPayload()
+      const who = 'marketing'
+      // Such a link's database row holds only the SHA-256 of its 32-character secret.
+      const earlier = randomBytes(24).toString('base64url')
+      await payload.update({
+        collection: 'users',
+        id: user[who].id,
+        data: { calendarFeedTokenHash: createHash('sha256').update(earlier).digest('hex') },
+        overrideAccess: true,
+      })
+      const url = `http://localhost:3000/api/calendar/feed/${earlier}.ics`
+      expect((await fetchFeed(url)).status).toBe(200)
+      const look = await api('GET', 'calendar/feed-token', { token: token[who] })
+      expect(look.status).toBe(200)
+      expect(look.body).toEqual({ url: null, created: false })
+      // Looking did not replace it: the subscription already in Outlook goes on working.
+      expect((await fetchFeed(url)).status).toBe(200)
+    })
+
     it('answers 404 for the feed of a deactivated user', async () => {
       const payload = await testPayload()
       const salesRole = (await payload.find({ collection: 'roles', where: { key: { equals: 'sales' } }, limit: 1 }))
@@ -461,8 +522,11 @@ describe('calendar (R10)', () => {
       const url = (await api('POST', 'calendar/feed-token', { token: token.sales })).body.url as string
       const secret = url.match(/feed\/(.+)\.ics$/)![1]
       const hash = createHash('sha256').update(secret).digest('hex')
-      const stored = await payload.findByID({ collection: 'users', id: user.sales.id, depth: 0 })
-      expect(stored.calendarFeedTokenHash).toBe(hash)
+      const stored = (await payload.findByID({ collection: 'users', id: user.sales.id, depth: 0 }))
+        .calendarFeedTokenHash as string
+      // The hash, and the random half of the secret (to show the link again): never the secret itself.
+      expect(stored).toBe(`${hash}:${secret.slice(0, 16)}`)
+      expect(stored).not.toContain(secret)
 
       const answers = [
         await api('GET', `users/${user.sales.id}`, { token: token.sales }),
@@ -481,6 +545,7 @@ describe('calendar (R10)', () => {
         const text = JSON.stringify(answer.body)
         expect(text).not.toContain(hash)
         expect(text).not.toContain(secret)
+        expect(text).not.toContain(stored.split(':')[1])
       }
       expect(answers[0].body).not.toHaveProperty('calendarFeedTokenHash')
       expect(answers[5].body.data.User.calendarFeedTokenHash).toBeNull()
@@ -492,7 +557,7 @@ describe('calendar (R10)', () => {
       })
       expect(patched.status).toBe(200)
       expect((await payload.findByID({ collection: 'users', id: user.sales.id, depth: 0 })).calendarFeedTokenHash).toBe(
-        hash,
+        stored,
       )
       expect((await fetchFeed(url)).status).toBe(200)
     })

@@ -137,7 +137,8 @@ export const Users: CollectionConfig = {
       },
     },
     {
-      // SHA-256 of the secret in the user's calendar feed link (src/endpoints/calendar/feedToken.ts).
+      // `<SHA-256 of the secret in the user's calendar feed link>:<its nonce>` (hooks/calendar/feedToken.ts;
+      // links made earlier: the hash alone). Neither opens the feed without the application's secret.
       // Only those endpoints touch it, with overrideAccess; through the API nobody reads or writes it.
       name: 'calendarFeedTokenHash',
       type: 'text',

@@ -44,7 +44,15 @@ const en = {
   copy: 'Copy',
   copied: 'Copied',
   feedWarning:
-    'Anyone who has this link sees your calendar, so keep it to yourself. Any link you made before has stopped working.',
+    'Anyone who has this link sees your calendar, so keep it to yourself. It stays the same until you make a new one.',
+  feedLoading: 'Getting your link…',
+  feedHidden:
+    'Your calendar link was made before links could be shown again: it keeps working where you added it. If you no longer have it, make a new link.',
+  feedNew: 'Make a new link',
+  feedNewQuestion:
+    'Make a new link? The current link stops working at once: calendars subscribed with it (Outlook, Google) stop updating until you subscribe them again with the new link.',
+  feedNewConfirm: 'Yes, make a new link',
+  feedNewDone: 'A new link was made: the previous one no longer works.',
   feedOff: 'Turn the feed off',
   feedIsOff: 'The calendar feed is off: every link to it has stopped working.',
   feedFailed: 'The calendar link could not be made.',
@@ -97,7 +105,15 @@ const ro: CalendarText = {
   copy: 'Copiază',
   copied: 'Copiat',
   feedWarning:
-    'Oricine are acest link vă vede calendarul, așa că păstrați-l pentru dvs. Orice link făcut înainte nu mai funcționează.',
+    'Oricine are acest link vă vede calendarul, așa că păstrați-l pentru dvs. Rămâne același până când faceți unul nou.',
+  feedLoading: 'Se obține linkul…',
+  feedHidden:
+    'Linkul calendarului dvs. a fost făcut înainte ca linkurile să poată fi afișate din nou: funcționează în continuare acolo unde l-ați adăugat. Dacă nu îl mai aveți, faceți un link nou.',
+  feedNew: 'Fă un link nou',
+  feedNewQuestion:
+    'Faceți un link nou? Linkul actual nu mai funcționează de îndată: calendarele abonate cu el (Outlook, Google) nu se mai actualizează până nu le abonați din nou cu linkul nou.',
+  feedNewConfirm: 'Da, fă un link nou',
+  feedNewDone: 'S-a făcut un link nou: cel anterior nu mai funcționează.',
   feedOff: 'Oprește fluxul',
   feedIsOff: 'Fluxul de calendar este oprit: niciun link către el nu mai funcționează.',
   feedFailed: 'Linkul calendarului nu a putut fi creat.',
