@@ -636,9 +636,6 @@ export interface Notification {
     url?: string | null;
   };
   recipient: number | User;
-  /**
-   * What happened, e.g. workflow.transition.
-   */
   kind: string;
   /**
    * Empty while unread.

@@ -6,18 +6,26 @@ import {
   type Payload,
   type TypedUser,
 } from 'payload'
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import path from 'node:path'
+import type { ReactElement } from 'react'
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { permissionsFor } from '@/access/engine'
 import { Notifications } from '@/collections/admin/notifications'
 import { ROLES } from '@/collections/admin/reference/roles'
+import { modulesOf } from '@/hooks/modules/registry'
 import { notify } from '@/hooks/notify'
+import { bindingOf } from '@/hooks/workflow/registry'
 import type { Notification } from '@/payload-types'
 import { api, graphql, login } from '../helpers/http'
 import { capturedMail, clearCapturedMail, failNextSends, mailTo } from '../helpers/mail'
 import { testPayload, userByEmail } from '../helpers/payload'
 
 const TASK = 'sendNotificationEmail'
+
+// The kind filter's select is a browser component (Payload's UI, with its stylesheets): here only
+// what the server hands it counts.
+vi.mock('@/collections/admin/notifications/components/KindFilterSelect', () => ({ KindFilterSelect: () => null }))
 
 describe('notifications: own only, mark read, email through the jobs queue', () => {
   let payload: Payload
@@ -485,6 +493,78 @@ describe('notifications: own only, mark read, email through the jobs queue', () 
       const failed = await api('GET', 'payload-jobs?where[hasError][equals]=true&depth=0', { token: adminToken })
       expect(failed.status).toBe(200)
       expect(failed.body.docs.length).toBeGreaterThan(0)
+    })
+  })
+
+  describe('kinds shown by their labels in the reader\u2019s language, never by their keys', () => {
+    const keyShaped = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/
+    const languages = ['en', 'ro'] as const
+
+    /** A component of the `kind` field as the collection configures it, loaded as the admin panel loads it. */
+    async function kindComponent(name: 'Cell' | 'Filter') {
+      const field = payload.collections.notifications.config.fields.find((f) => 'name' in f && f.name === 'kind')
+      const ref = (field?.admin?.components as Record<string, unknown> | undefined)?.[name]
+      expect(ref, `the kind field's ${name} component`).toEqual(expect.stringMatching(/^\/collections\/.+#\w+$/))
+      const [file, exported] = String(ref).split('#')
+      const loaded = (await import(/* @vite-ignore */ path.join(process.cwd(), file))) as Record<string, unknown>
+      return loaded[exported] as (
+        props: object,
+      ) => ReactElement<Record<string, unknown>> | Promise<ReactElement<Record<string, unknown>>>
+    }
+
+    /** The kinds as they are stored: each declared one, and the workflow engine's `workflow.<collection>`. */
+    const storedKinds = () => {
+      const declared = modulesOf(payload).notificationKinds
+      const workflowKinds = payload.config.collections
+        .filter((c) => bindingOf(c.slug))
+        .map((c) => ({
+          kind: `workflow.${c.slug}`,
+          label: {
+            en: `${declared.workflow.en}: ${(c.labels.plural as Record<string, string>).en}`,
+            ro: `${declared.workflow.ro}: ${(c.labels.plural as Record<string, string>).ro}`,
+          },
+        }))
+      expect(workflowKinds.map((k) => k.kind)).toEqual(expect.arrayContaining(['workflow.offers', 'workflow.tickets']))
+      return [...Object.entries(declared).map(([kind, label]) => ({ kind, label })), ...workflowKinds]
+    }
+
+    it('every kind a module registers has a label in both languages that is not its key', () => {
+      const declared = modulesOf(payload).notificationKinds
+      expect(Object.keys(declared)).toEqual(
+        expect.arrayContaining([
+          'workflow',
+          'tickets.new',
+          'tickets.overdue',
+          'offers.section-assigned',
+          'contracts.renewal',
+          'projects.alert',
+        ]),
+      )
+      for (const [kind, label] of Object.entries(declared))
+        for (const language of languages) {
+          expect(label[language]?.trim(), `${kind} (${language})`).toBeTruthy()
+          expect(label[language], `${kind} (${language})`).not.toBe(kind)
+          expect(keyShaped.test(label[language]), `${kind} (${language}): "${label[language]}"`).toBe(false)
+        }
+    })
+
+    it('the list column shows each stored kind by its label, in Romanian and in English', async () => {
+      const KindCell = await kindComponent('Cell')
+      for (const { kind, label } of storedKinds())
+        for (const language of languages) {
+          const cell = await KindCell({ cellData: kind, i18n: { language }, payload })
+          expect(cell.props.children, `${kind} (${language})`).toBe(label[language])
+        }
+      // A kind below a declared one (notify() accepts it) takes the declared one's label.
+      const below = await KindCell({ cellData: 'tickets.overdue.again', i18n: { language: 'ro' }, payload })
+      expect(below.props.children).toBe(modulesOf(payload).notificationKinds['tickets.overdue'].ro)
+    })
+
+    it('the list filter offers every kind by its labels, not a box to type a key in', async () => {
+      const KindFilter = await kindComponent('Filter')
+      const rendered = await KindFilter({})
+      const offered = (rendered.props as { kinds: { value: string; label: Record<string, string> }[] }).kinds
+      for (const { kind, label } of storedKinds()) expect(offered, kind).toContainEqual({ value: kind, label })
     })
   })
 })

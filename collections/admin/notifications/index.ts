@@ -118,7 +118,12 @@ export const Notifications: CollectionConfig = {
       access: { update: engineOnly },
       admin: {
         position: 'sidebar',
-        description: t('What happened, e.g. workflow.transition.', 'Ce s-a întâmplat, de ex. workflow.transition.'),
+        // Stored as the key the module declared (`tickets.overdue`); shown by its label in the reader's language.
+        components: {
+          Cell: '/collections/admin/notifications/components/KindCell#KindCell',
+          Field: '/collections/admin/notifications/components/KindField#KindField',
+          Filter: '/collections/admin/notifications/components/KindFilter#KindFilter',
+        },
       },
     },
     dateTimeField({
