@@ -49,8 +49,13 @@ export function organizeConfig({
       user: 'users',
       importMap: { baseDir: rootDir, importMapFile: path.resolve(rootDir, 'src/app/(payload)/admin/importMap.js') },
       meta: { titleSuffix: ' — OrganizeCRM' },
+      // Initials, not Payload's default Gravatar: nothing loaded from another site (CSP), no email hash sent out.
+      avatar: { Component: '/src/components/shell/InitialsAvatar#InitialsAvatar' },
       components: {
-        providers: ['/src/components/shell/PreferredLanguage#PreferredLanguage'],
+        providers: [
+          '/src/components/shell/PreferredLanguage#PreferredLanguage',
+          '/src/components/shell/OpenNavOnWideScreens#OpenNavOnWideScreens',
+        ],
         afterNavLinks: ['/src/components/shell/WorkViewsNav#WorkViewsNav'],
       },
       dateFormat: 'dd.MM.yyyy HH:mm',

@@ -1,5 +1,5 @@
 import { overseesTickets } from '@/access/overseesTickets'
-import { hasFunctionIn, stashedPermissions } from '@/access/engine'
+import { hasFunctionIn } from '@/access/engine'
 import { defineModule } from '@/hooks/modules'
 import { readEnv } from '@/lib/env'
 import { t } from '@/lib/i18n'
@@ -50,14 +50,15 @@ export const supportModule = () =>
         label: t('Support team', 'Echipa de suport'),
         order: 40,
         // The same predicate as the page and its endpoint: who reads and steers others' tickets.
-        show: ({ user }) => overseesTickets(stashedPermissions(user) ?? null),
+        show: ({ permissions }) => overseesTickets(permissions ?? null),
       },
       {
         href: '/admin/reports',
         id: 'nav-reports',
         label: t('Reports', 'Rapoarte'),
         order: 50,
-        show: ({ user }) => hasFunctionIn(stashedPermissions(user), 'reports'),
+        // The same check as the page and its endpoint (hasFunction).
+        show: ({ permissions }) => hasFunctionIn(permissions, 'reports'),
       },
     ],
     clientTabs: supportClientTabs,

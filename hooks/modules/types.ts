@@ -1,8 +1,9 @@
-import type { CollectionConfig, Config, Endpoint, Field, JobsConfig, Payload } from 'payload'
-import type { SearchSource } from '@/hooks/search/types'
+import type { CollectionConfig, Config, Endpoint, Field, JobsConfig, Payload, PayloadRequest } from 'payload'
 
+import type { EffectivePermissions } from '@/access/types'
 import type { CalendarSource } from '@/hooks/calendar/types'
 import type { MyWorkSource } from '@/hooks/myWork/types'
+import type { SearchSource } from '@/hooks/search/types'
 import type { Effect, Guard } from '@/hooks/workflow/types'
 import type { Bilingual } from '@/lib/i18n'
 
@@ -11,6 +12,13 @@ export type Log = (line: string) => void
 /** What the navigation knows about its reader when it decides whether to show a link. */
 export interface NavReader {
   user: unknown
+  /** A request acting as the reader, for a link that asks the very question its view asks (the navigation always gives it). */
+  req?: PayloadRequest
+  /**
+   * The reader's permissions from their roles, as `permissionsFor` gives them to views and
+   * endpoints (the navigation always gives them; null for a reader without any).
+   */
+  permissions?: EffectivePermissions | null
   registry: ModuleRegistry
   /** Payload's per-collection permissions of the reader. */
   collections: Record<string, { read?: boolean } | undefined>
@@ -23,7 +31,8 @@ export interface NavLink {
   label: Bilingual
   /** Place among the links, low first: modules add theirs in any order. */
   order: number
-  show: (reader: NavReader) => boolean
+  /** Whether the reader may use the view: the same decision the view and its endpoint make. */
+  show: (reader: NavReader) => boolean | Promise<boolean>
 }
 
 /** A tab of the client page: a module's joins on its `client` field. Same key, same tab. */

@@ -20,7 +20,11 @@ export function sendGuestsToLogin({ req }: AdminViewServerProps['initPageResult'
   )
 }
 
-/** The admin frame (navigation, header) around one of our own views. */
+/**
+ * The admin frame (navigation, header) around one of our own views. The header carries the
+ * configuration's actions (the notifications bell) as on Payload's own pages, which pass them as
+ * `viewActions`; without them a custom page has no bell.
+ */
 export function AdminFrame({
   initPageResult,
   params,
@@ -39,6 +43,7 @@ export function AdminFrame({
       req={req}
       searchParams={searchParams}
       user={user}
+      viewActions={req.payload.config.admin.components?.actions}
       // A copy: React 19 refuses the frozen object Payload hands over (as Payload's own root view does).
       visibleEntities={{ collections: visibleEntities.collections, globals: visibleEntities.globals }}
     >

@@ -1,13 +1,11 @@
 import type { ServerProps } from 'payload'
 
-import { modulesOf } from '@/hooks/modules/registry'
+import { navLinksFor } from '@/hooks/modules/nav'
 import { say } from '@/lib/i18n'
 
 /** Links to the views that are not a single collection, as the modules declared them (hooks/modules). */
-export function WorkViewsNav({ i18n, payload, permissions, user }: ServerProps) {
-  const registry = modulesOf(payload)
-  const reader = { user, registry, collections: permissions?.collections ?? {} }
-  const links = [...registry.navLinks].sort((a, b) => a.order - b.order).filter((link) => link.show(reader))
+export async function WorkViewsNav({ i18n, payload, permissions, user }: ServerProps) {
+  const links = await navLinksFor({ payload, user, permissions })
   if (links.length === 0) return null
   return (
     <div className="work-views-nav">

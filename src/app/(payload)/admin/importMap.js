@@ -1,6 +1,9 @@
 import { PasswordRule as PasswordRule_378709938df2af8c2f88d480a6679d59 } from '../../../../collections/admin/users/PasswordRule'
 import { AdminRoleNote as AdminRoleNote_db5757d86543b07b8f451109fd057d55 } from '../../../../collections/admin/roles/AdminRoleNote'
 import { OpenRecordLink as OpenRecordLink_a50b2628b81ec6bb86797a934a0252f4 } from '../../../../collections/admin/notifications/components/OpenRecordLink'
+import { KindCell as KindCell_2c7ea1f40a9245e3326e90f46d93dd09 } from '../../../../collections/admin/notifications/components/KindCell'
+import { KindField as KindField_0b5f6b3f296f95613fda5c8497825fef } from '../../../../collections/admin/notifications/components/KindField'
+import { KindFilter as KindFilter_48851a14e9c266d893f34dae54b33d88 } from '../../../../collections/admin/notifications/components/KindFilter'
 import { ZonedDateCell as ZonedDateCell_e84a81805fb5bfe2590cc04b1548db28 } from '../../../../src/components/shared/dates/ZonedDateCell'
 import { ZonedDateField as ZonedDateField_98443262b6bba6ea3311f84ad8c9a868 } from '../../../../src/components/shared/dates/ZonedDateField'
 import { MarkAllReadButton as MarkAllReadButton_db77a9220df53b3bcf8e9fbf4b522840 } from '../../../../collections/admin/notifications/components/MarkAllReadButton'
@@ -47,19 +50,21 @@ import { ProjectTickets as ProjectTickets_887e21e21d30cedf822fba5954147493 } fro
 import { ProjectHistory as ProjectHistory_1496b58a26980c6b642ae31183222e7d } from '../../../../collections/projects/projects/components/ProjectHistory'
 import { HealthPanel as HealthPanel_3f3896ba91a05e9df8af870b4b38a880 } from '../../../../collections/projects/projects/components/HealthPanel'
 import { ResponsibleLoad as ResponsibleLoad_8542a4f051e4a9296134ec1532130b11 } from '../../../../collections/projects/resources/components/ResponsibleLoad'
+import { InitialsAvatar as InitialsAvatar_4f1c6e8af2fe78fd74da867d2c7be617 } from '../../../../src/components/shell/InitialsAvatar'
 import { GlobalSearch as GlobalSearch_19c60b30361889313f2200e39bcba040 } from '../../../../hooks/search/components/GlobalSearch'
 import { UnreadBadge as UnreadBadge_12f172b6292680d7d2d7394b47835bd6 } from '../../../../collections/admin/notifications/components/UnreadBadge'
 import { WorkViewsNav as WorkViewsNav_ad18b117ec073f6c0b020663def4d2f8 } from '../../../../src/components/shell/WorkViewsNav'
 import { MyWorkDashboard as MyWorkDashboard_03393728f3ee9cebf59a5c46888b0bd0 } from '../../../../src/components/shell/myWork/MyWorkDashboard'
 import { PreferredLanguage as PreferredLanguage_c0bfed3e5ecc0e7ca7851f1ef56df25c } from '../../../../src/components/shell/PreferredLanguage'
+import { OpenNavOnWideScreens as OpenNavOnWideScreens_25a8bd2f66e1d71d926fd5588c1bb14d } from '../../../../src/components/shell/OpenNavOnWideScreens'
 import { MyWorkView as MyWorkView_3c0c540755eaac4cde416d51cbc5aa6d } from '../../../../src/components/shell/myWork/MyWorkView'
 import { CalendarView as CalendarView_410c04e059392f34b0e38640a6e013e1 } from '../../../../hooks/calendar/components/CalendarView'
 import { PipelineView as PipelineView_717eefad00538e41b9f2a8f59e43dc93 } from '../../../../collections/crm/opportunities/pipeline/PipelineView'
 import { SupportTeamView as SupportTeamView_7f530ef4cad6861863eb5552d9d99667 } from '../../../../collections/support/tickets/teamSummary/components/SupportTeamView'
 import { ReportsView as ReportsView_4e38d6664883e51688fff8c5908dee1d } from '../../../../collections/support/tickets/reports/components/ReportsView'
 import { ResourcesView as ResourcesView_ac0d237768737bc28f6b23c96645bf94 } from '../../../../collections/projects/resources/components/ResourcesView'
-import { TimesheetView as TimesheetView_7db5dcb25a1214f16cd26b68c746185c } from '../../../../collections/projects/time-entries/timesheet/components/TimesheetView'
 import { PortfolioView as PortfolioView_1335a04a2b91201c0209d313f8f1a599 } from '../../../../collections/projects/projects/components/PortfolioView'
+import { TimesheetView as TimesheetView_7db5dcb25a1214f16cd26b68c746185c } from '../../../../collections/projects/time-entries/timesheet/components/TimesheetView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -67,6 +72,9 @@ export const importMap = {
   "/collections/admin/users/PasswordRule#PasswordRule": PasswordRule_378709938df2af8c2f88d480a6679d59,
   "/collections/admin/roles/AdminRoleNote#AdminRoleNote": AdminRoleNote_db5757d86543b07b8f451109fd057d55,
   "/collections/admin/notifications/components/OpenRecordLink#OpenRecordLink": OpenRecordLink_a50b2628b81ec6bb86797a934a0252f4,
+  "/collections/admin/notifications/components/KindCell#KindCell": KindCell_2c7ea1f40a9245e3326e90f46d93dd09,
+  "/collections/admin/notifications/components/KindField#KindField": KindField_0b5f6b3f296f95613fda5c8497825fef,
+  "/collections/admin/notifications/components/KindFilter#KindFilter": KindFilter_48851a14e9c266d893f34dae54b33d88,
   "/src/components/shared/dates/ZonedDateCell#ZonedDateCell": ZonedDateCell_e84a81805fb5bfe2590cc04b1548db28,
   "/src/components/shared/dates/ZonedDateField#ZonedDateField": ZonedDateField_98443262b6bba6ea3311f84ad8c9a868,
   "/collections/admin/notifications/components/MarkAllReadButton#MarkAllReadButton": MarkAllReadButton_db77a9220df53b3bcf8e9fbf4b522840,
@@ -113,11 +121,13 @@ export const importMap = {
   "/collections/projects/projects/components/ProjectHistory#ProjectHistory": ProjectHistory_1496b58a26980c6b642ae31183222e7d,
   "/collections/projects/projects/components/HealthPanel#HealthPanel": HealthPanel_3f3896ba91a05e9df8af870b4b38a880,
   "/collections/projects/resources/components/ResponsibleLoad#ResponsibleLoad": ResponsibleLoad_8542a4f051e4a9296134ec1532130b11,
+  "/src/components/shell/InitialsAvatar#InitialsAvatar": InitialsAvatar_4f1c6e8af2fe78fd74da867d2c7be617,
   "/hooks/search/components/GlobalSearch#GlobalSearch": GlobalSearch_19c60b30361889313f2200e39bcba040,
   "/collections/admin/notifications/components/UnreadBadge#UnreadBadge": UnreadBadge_12f172b6292680d7d2d7394b47835bd6,
   "/src/components/shell/WorkViewsNav#WorkViewsNav": WorkViewsNav_ad18b117ec073f6c0b020663def4d2f8,
   "/src/components/shell/myWork/MyWorkDashboard#MyWorkDashboard": MyWorkDashboard_03393728f3ee9cebf59a5c46888b0bd0,
   "/src/components/shell/PreferredLanguage#PreferredLanguage": PreferredLanguage_c0bfed3e5ecc0e7ca7851f1ef56df25c,
+  "/src/components/shell/OpenNavOnWideScreens#OpenNavOnWideScreens": OpenNavOnWideScreens_25a8bd2f66e1d71d926fd5588c1bb14d,
   "/src/components/shell/myWork/MyWorkView#MyWorkView": MyWorkView_3c0c540755eaac4cde416d51cbc5aa6d,
   "/hooks/calendar/components/CalendarView#CalendarView": CalendarView_410c04e059392f34b0e38640a6e013e1,
   "/collections/crm/opportunities/pipeline/PipelineView#PipelineView": PipelineView_717eefad00538e41b9f2a8f59e43dc93,
