@@ -76,7 +76,10 @@ export async function logout(page: Page) {
  */
 export async function chooseOption(page: Page, fieldName: string, optionText: RegExp, typeToFilter?: string) {
   const field = page.locator(`#field-${fieldName}`)
-  await field.locator('.rs__control').click()
+  // The arrow, as a person would: the middle of the control may be the chosen record's edit
+  // button (a relationship's pencil), which opens that record in a drawer instead.
+  const arrow = field.locator('.rs__control .dropdown-indicator').first()
+  await ((await arrow.count()) ? arrow : field.locator('.rs__control')).click()
   if (typeToFilter) await field.locator('.rs__input, input').first().pressSequentially(typeToFilter, { delay: 20 })
   const option = page.locator('.rs__menu .rs__option').filter({ hasText: optionText }).first()
   await option.waitFor({ state: 'visible' })
