@@ -26,6 +26,9 @@ import { WORD_START } from './query'
  *   column and the pattern without diacritics (`immutable_unaccent(col) ilike immutable_unaccent(p)`,
  *   database.ts), the expression the indexes hold. Everywhere else `contains` keeps Payload's
  *   meaning. Payload still builds the rest of the query: the caller's access rules, joins, sort.
+ * - `operators.like`: always, on text columns. Payload's `like` is what the lists' search box sends
+ *   (each word in the field, case ignored); people type "constructii" for "Construcții" there too.
+ *   On a searched column the same index serves it.
  */
 
 type Operator = (column: unknown, value: unknown) => unknown
@@ -49,6 +52,10 @@ const accentsIgnored = new AsyncLocalStorage<true>()
 
 /** Runs `work` with Payload's `contains` ignoring diacritics and case (the search's own queries). */
 export const ignoringAccents = <T>(work: () => Promise<T>): Promise<T> => accentsIgnored.run(true, work)
+
+/** A varchar or text column: unaccent() takes text; an enum or a number keeps Payload's own comparison. */
+const isText = (column: unknown) =>
+  ['PgVarchar', 'PgText'].includes((column as { columnType?: string })?.columnType ?? '')
 
 const snake = (slug: string) => slug.replace(/-/g, '_')
 
@@ -114,11 +121,12 @@ export function withSearchSupport(db: DatabaseAdapterObj, sources: () => SearchS
         }
       }
       adapter.afterSchemaInit = [...adapter.afterSchemaInit, indexSearchedColumns(adapter, sources) as never]
-      const contains = adapter.operators.contains
+      const { contains, like } = adapter.operators
       adapter.operators = {
         ...adapter.operators,
         contains: (column, value) =>
           accentsIgnored.getStore() ? unaccentedMatch(column, value, WORD_START) : contains(column, value),
+        like: (column, value) => (isText(column) ? unaccentedMatch(column, value, WORD_START) : like(column, value)),
       }
       return adapter as never
     },

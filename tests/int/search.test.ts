@@ -141,6 +141,29 @@ describe('global search', () => {
     expect(idsIn(await search('admin', `${mark} stefan construcții`), 'clients')).toEqual([ids.clientOfSales])
   })
 
+  it('lets the lists search ignore diacritics and case too, for the reader’s own rows', async () => {
+    const searchList = async (who: Who, collection: string, field: string, q: string) => {
+      const answer = await api(
+        'GET',
+        `${collection}?depth=0&limit=100&where[${field}][like]=${encodeURIComponent(q)}`,
+        {
+          token: token[who],
+        },
+      )
+      expect(answer.status, JSON.stringify(answer.body)).toBe(200)
+      return (answer.body.docs as { id: number }[]).map((doc) => Number(doc.id)).sort((a, b) => a - b)
+    }
+    const both = [ids.clientOfSales, ids.clientOfSales2].sort((a, b) => a - b)
+    for (const q of [`constructii ${mark}`, `CONSTRUCŢII ${mark}`, `Construcții ${mark}`]) {
+      expect(await searchList('admin', 'clients', 'name', q), q).toEqual(both)
+    }
+    expect(await searchList('sales2', 'clients', 'name', `constructii ${mark}`)).toEqual([ids.clientOfSales2])
+    expect(await searchList('supportAgent', 'tickets', 'title', `reclamatie santier ${mark}`)).toEqual([
+      ids.ticketOfSupport,
+    ])
+    expect(await searchList('admin', 'contacts', 'name', `stefan taranu ${mark}`)).toEqual([ids.contact])
+  })
+
   it('finds "Ștefan" (comma below) from "ŞTEFAN" typed with a cedilla', async () => {
     const answer = await search('admin', `ŞTEFAN ţăranu ${mark}`)
     expect(idsIn(answer, 'contacts')).toEqual([ids.contact])
