@@ -28,8 +28,10 @@ import {
   workflowFor,
 } from './engine'
 import { refuse } from '@/lib/errors'
+import type { Workflow } from '@/payload-types'
 import { registerBinding } from './registry'
 import { stateCategoryOptions } from './categories'
+import { stateLabels } from './stateLabels'
 import type { StepContext, WorkflowBinding, WorkflowTransition } from './types'
 
 type Doc = Record<string, unknown>
@@ -59,7 +61,10 @@ export function workflowGoverned(collection: string, binding: WorkflowBinding) {
       admin: {
         position: 'sidebar',
         readOnly: true,
-        components: { Field: '/hooks/workflow/components/WorkflowPanel#WorkflowPanel' },
+        components: {
+          Field: '/hooks/workflow/components/WorkflowPanel#WorkflowPanel',
+          Cell: '/hooks/workflow/components/StatusCell#StatusCell',
+        },
       },
     },
     // Derived from `status` on every save; a client's value is dropped.
@@ -380,12 +385,17 @@ async function historyHandler(req: PayloadRequest, collection: string) {
     overrideAccess: true,
     req,
   })
+  const labels = await stateLabels(req, collection as Workflow['collection'])
+  const labelOf = (state: string | null | undefined) => (state ? (labels.get(state) ?? state) : null)
   return Response.json({
     events: docs.map((event) => ({
       at: event.createdAt,
       transition: event.transition,
       from: event.from,
       to: event.to,
+      // The states as the reader calls them (the keys stay for programs).
+      fromLabel: labelOf(event.from),
+      toLabel: labelOf(event.to),
       comment: event.comment,
       user: event.user && typeof event.user === 'object' ? { id: event.user.id, name: event.user.name } : null,
     })),

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { uniqueMark } from '../helpers/crm'
 import { api, login } from '../helpers/http'
+import { StatusCell } from '@/hooks/workflow/components/StatusCell'
 import { testPayload, userByEmail } from '../helpers/payload'
 
 const step = (collection: string, id: number, token: string, transition: string, comment?: string) =>
@@ -112,5 +113,60 @@ describe('campaigns and marketing actions', () => {
       'done',
     ])
     expect(steps).toContainEqual(['returned', 'Adăugați segmentul de clienți'])
+
+    // The panel shows the states by their names in the reader's language, never the keys.
+    const flow = (
+      await (
+        await testPayload()
+      ).find({
+        collection: 'workflows',
+        where: { collection: { equals: 'marketing-actions' }, active: { equals: true } },
+        locale: 'ro',
+        depth: 0,
+      })
+    ).docs[0]
+    const named = new Map(flow.states.map((s) => [s.key, s.label]))
+    const inRomanian = await api('GET', `marketing-actions/${id}/history?locale=ro`, { token: marketing })
+    const labels = inRomanian.body.events.map((e: { fromLabel: string | null; toLabel: string }) => [
+      e.fromLabel,
+      e.toLabel,
+    ])
+    expect(labels[0]).toEqual([null, named.get('draft')])
+    expect(labels.at(-1)).toEqual([named.get('validated'), named.get('done')])
+    expect(
+      labels
+        .flat()
+        .filter(Boolean)
+        .some((label: string) => steps.some((s: unknown[]) => s[0] === label)),
+    ).toBe(false)
+  })
+})
+
+describe('a governed list shows the state by its name', () => {
+  it('the status column names the state in the reader language, and keeps an unknown key', async () => {
+    const payload = await testPayload()
+    const cell = async (language: string, cellData: unknown) => {
+      const element = await StatusCell({
+        cellData,
+        collectionSlug: 'marketing-actions',
+        i18n: { language },
+        payload,
+      } as never)
+      return element ? (element.props as { children: string }).children : null
+    }
+    const flow = async (locale: 'ro' | 'en') =>
+      (
+        await payload.find({
+          collection: 'workflows',
+          where: { collection: { equals: 'marketing-actions' }, active: { equals: true } },
+          locale,
+          depth: 0,
+        })
+      ).docs[0].states.find((s) => s.key === 'submitted')!.label
+    expect(await cell('ro', 'submitted')).toBe(await flow('ro'))
+    expect(await cell('en', 'submitted')).toBe(await flow('en'))
+    expect(await cell('ro', 'submitted')).not.toBe('submitted')
+    expect(await cell('ro', 'no-such-state')).toBe('no-such-state')
+    expect(await cell('ro', null)).toBeNull()
   })
 })

@@ -18,6 +18,8 @@ interface Event {
   transition: string
   from: string | null
   to: string
+  fromLabel: string | null
+  toLabel: string
   comment: string | null
   user: { name: string } | null
 }
@@ -67,7 +69,7 @@ export function WorkflowPanel({ path }: { path: string }) {
     try {
       const [available, history] = await Promise.all([
         request<{ statusLabel?: string; transitions?: Available[] }>(`${base}/transitions?locale=${i18n.language}`),
-        request<{ events?: Event[] }>(`${base}/history`),
+        request<{ events?: Event[] }>(`${base}/history?locale=${i18n.language}`),
       ])
       setState({ statusLabel: available.statusLabel, transitions: available.transitions ?? [] })
       setEvents(history.events ?? [])
@@ -162,7 +164,8 @@ export function WorkflowPanel({ path }: { path: string }) {
         {events.map((event, index) => (
           <li key={index}>
             {formatStoredDate(event.at, { withTime: true, timeZone, language: i18n.language })} ·{' '}
-            {event.user?.name ?? '—'} · {event.from ? `${event.from} → ${event.to}` : `${text.created}: ${event.to}`}
+            {event.user?.name ?? '—'} ·{' '}
+            {event.from ? `${event.fromLabel} → ${event.toLabel}` : `${text.created}: ${event.toLabel}`}
             {event.comment ? ` — “${event.comment}”` : ''}
           </li>
         ))}

@@ -32,6 +32,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { RelatedCounts as RelatedCounts_803d412aafed2de550ccae3ef22c36a5 } from '../../../../src/components/shared/records/RelatedCounts'
 import { CustomFieldsInput as CustomFieldsInput_557a923172b4e2bc9f14a61bc40edcd0 } from '../../../../hooks/customFields/components/CustomFieldsInput'
+import { StatusCell as StatusCell_224955c5aebb1f86242761eaab6b2acf } from '../../../../hooks/workflow/components/StatusCell'
 import { WorkflowPanel as WorkflowPanel_6964548ef5862ea7c3420df26642ea4d } from '../../../../hooks/workflow/components/WorkflowPanel'
 import { LiveTotals as LiveTotals_1d1a3c0612290746233bcbf6e9e02eec } from '../../../../collections/sales/offers/components/LiveTotals'
 import { ReportLinks as ReportLinks_5889961085ea1ea66dfe294fa89218e9 } from '../../../../collections/sales/offers/components/ReportLinks'
@@ -103,6 +104,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/shared/records/RelatedCounts#RelatedCounts": RelatedCounts_803d412aafed2de550ccae3ef22c36a5,
   "/hooks/customFields/components/CustomFieldsInput#CustomFieldsInput": CustomFieldsInput_557a923172b4e2bc9f14a61bc40edcd0,
+  "/hooks/workflow/components/StatusCell#StatusCell": StatusCell_224955c5aebb1f86242761eaab6b2acf,
   "/hooks/workflow/components/WorkflowPanel#WorkflowPanel": WorkflowPanel_6964548ef5862ea7c3420df26642ea4d,
   "/collections/sales/offers/components/LiveTotals#LiveTotals": LiveTotals_1d1a3c0612290746233bcbf6e9e02eec,
   "/collections/sales/offers/components/ReportLinks#ReportLinks": ReportLinks_5889961085ea1ea66dfe294fa89218e9,
