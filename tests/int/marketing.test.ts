@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { uniqueMark } from '../helpers/crm'
 import { api, login } from '../helpers/http'
+import { EventCollectionCell, EventStateCell, EventStepCell } from '@/hooks/workflow/components/EventCells'
 import { StatusCell } from '@/hooks/workflow/components/StatusCell'
 import { testPayload, userByEmail } from '../helpers/payload'
 
@@ -168,5 +169,31 @@ describe('a governed list shows the state by its name', () => {
     expect(await cell('ro', 'submitted')).not.toBe('submitted')
     expect(await cell('ro', 'no-such-state')).toBe('no-such-state')
     expect(await cell('ro', null)).toBeNull()
+  })
+
+  it('the workflow history list names the collection, the step and the states', async () => {
+    const payload = await testPayload()
+    const text = async (Cell: (props: never) => unknown, cellData: string) => {
+      const element = (await Cell({
+        cellData,
+        i18n: { language: 'ro' },
+        payload,
+        rowData: { collection: 'marketing-actions' },
+      } as never)) as { props: { children: string } }
+      return element.props.children
+    }
+    const flow = (
+      await payload.find({
+        collection: 'workflows',
+        where: { collection: { equals: 'marketing-actions' }, active: { equals: true } },
+        locale: 'ro',
+        depth: 0,
+      })
+    ).docs[0]
+    expect(await text(EventCollectionCell, 'marketing-actions')).toBe('Acțiuni de marketing')
+    expect(await text(EventStateCell, 'submitted')).toBe(flow.states.find((s) => s.key === 'submitted')!.label)
+    const step = flow.transitions.find((tr) => tr.label)!
+    expect(await text(EventStepCell, step.key)).toBe(step.label)
+    expect(step.label).not.toBe(step.key)
   })
 })

@@ -5,6 +5,10 @@ import { t } from '@/lib/i18n'
 
 const slug = 'workflow-events'
 const never = () => false
+/** The list shows the stored keys by their names (hooks/workflow/components/EventCells). */
+const cell = (kind: 'Collection' | 'Step' | 'State') => ({
+  components: { Cell: `/hooks/workflow/components/EventCells#Event${kind}Cell` },
+})
 
 /**
  * Append-only log of workflow steps (R33), written by the engine in the same transaction as the
@@ -27,12 +31,12 @@ export const WorkflowEvents: CollectionConfig = {
   defaultSort: '-createdAt',
   indexes: [{ fields: ['collection', 'record'] }],
   fields: [
-    { name: 'collection', type: 'text', required: true, label: t('Collection', 'Colecție') },
+    { name: 'collection', type: 'text', required: true, label: t('Collection', 'Colecție'), admin: cell('Collection') },
     { name: 'record', type: 'text', required: true, label: t('Record', 'Înregistrare') },
     { name: 'workflow', type: 'text', label: t('Workflow', 'Flux') },
-    { name: 'transition', type: 'text', required: true, label: t('Step', 'Pas') },
-    { name: 'from', type: 'text', label: t('From', 'Din') },
-    { name: 'to', type: 'text', required: true, label: t('To', 'În') },
+    { name: 'transition', type: 'text', required: true, label: t('Step', 'Pas'), admin: cell('Step') },
+    { name: 'from', type: 'text', label: t('From', 'Din'), admin: cell('State') },
+    { name: 'to', type: 'text', required: true, label: t('To', 'În'), admin: cell('State') },
     { name: 'user', type: 'relationship', relationTo: 'users', label: t('By', 'De către') },
     { name: 'comment', type: 'textarea', label: t('Comment', 'Comentariu') },
   ],
