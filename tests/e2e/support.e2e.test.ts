@@ -76,6 +76,9 @@ describe('a complaint from entry to closing', () => {
     await gotoAdmin(page, '/admin/collections/tickets')
     await page.locator('.collection-list, .table').first().waitFor({ state: 'visible' })
     expect(await page.locator('#export-xlsx').count()).toBe(0)
+    // The navigation offers the agent their own views, not the team page or the reports.
+    await page.locator('#nav-my-work').waitFor({ state: 'visible' })
+    expect(await page.locator('#nav-support-team, #nav-reports').count()).toBe(0)
     await gotoAdmin(page, '/admin/collections/tickets/create')
     await page.locator('#field-title').fill(ticketTitle)
     await chooseOption(page, 'type', new RegExp(stamp), stamp)
@@ -103,7 +106,11 @@ describe('a complaint from entry to closing', () => {
   it('the support manager assigns it to the agent from the team page', async () => {
     const { page } = journey
     await login(page, MANAGER)
-    await gotoAdmin(page, '/admin/support-team')
+    // From the navigation, open on a wide screen: the team page carries the bell like Payload's pages.
+    await page.locator('#nav-support-team').click()
+    await page.waitForURL(/\/admin\/support-team$/)
+    await page.locator('.notification-badge').waitFor({ state: 'visible' })
+    await shot(page, 'support-team-from-navigation')
     const assignee = page.locator(`#assignee-${ticketId}`)
     await assignee.waitFor({ state: 'visible' })
     await assignee.selectOption({ label: 'George Munteanu' })
@@ -171,7 +178,13 @@ describe('a complaint from entry to closing', () => {
   it('the support manager downloads the Excel export of the list and opens the reports', async () => {
     const { page } = journey
     await login(page, MANAGER)
-    await gotoAdmin(page, `/admin/collections/tickets?search=${encodeURIComponent(stamp)}`)
+    // The list's search typed without diacritics finds "fiscală … tipărește"; the state in words.
+    await gotoAdmin(page, `/admin/collections/tickets?search=${encodeURIComponent(`fiscala tipareste ${stamp}`)}`)
+    const row = page.locator('.table tbody tr')
+    await expect.poll(() => row.count(), { timeout: 30_000 }).toBe(1)
+    const closedLabel = (await apiGet(MANAGER, `/api/tickets/${ticketId}/transitions?locale=ro`)).statusLabel
+    expect(closedLabel).not.toBe('closed')
+    expect(await row.locator('.workflow-status').textContent()).toBe(closedLabel)
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-xlsx').click()])
     const file = path.join(os.tmpdir(), `tichete-${stamp}.xlsx`)
     await download.saveAs(file)
@@ -183,7 +196,8 @@ describe('a complaint from entry to closing', () => {
     expect(cells).toContain(ticketNumber)
     expect(sheet.rowCount).toBe(2)
 
-    await gotoAdmin(page, '/admin/reports')
+    await page.locator('#nav-reports').click()
+    await page.waitForURL(/\/admin\/reports$/)
     await page.locator('#report-byState').waitFor({ state: 'visible' })
     await expect.poll(() => page.locator('#report-byState').textContent(), { timeout: 30_000 }).toMatch(/\d/)
     await shot(page, 'reports')
