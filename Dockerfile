@@ -21,7 +21,7 @@ COPY package.json package-lock.json ./
 # npm ci's postinstall applies them (patch-package, then the UI bundle's fix): Payload's fixes we
 # cannot wait for.
 COPY patches ./patches
-COPY scripts/patchPayloadUi.mjs ./scripts/
+COPY scripts/patchPayloadUi.mjs scripts/payloadUiTexts.mjs ./scripts/
 RUN npm ci --no-audit --no-fund
 
 # --- build: next build (standalone output), then drop the dev dependencies ----------------------

@@ -1,6 +1,7 @@
 /**
- * Postinstall fix for @payloadcms/ui 3.90.1 (run after patch-package): list tables' relationship
- * cells showed "<No …>" or stayed "Loading…" on PostgreSQL.
+ * Postinstall fixes for @payloadcms/ui 3.90.1 (run after patch-package): list tables' relationship
+ * cells showed "<No …>" or stayed "Loading…" on PostgreSQL (below), and two texts
+ * (payloadUiTexts.mjs: Payload's dates in the settings' time zone, the bulk upload's toasts).
  *
  * The RelationshipProvider's reducer (elements/Table/RelationshipProvider/reducer.ts) removes each
  * returned document from the ids it asked for with
@@ -24,6 +25,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+
+import { applyTextPatch, TEXT_PATCHES } from './payloadUiTexts.mjs'
 
 /** The files patched, relative to the project root. */
 export const FILES = [
@@ -65,26 +68,43 @@ export function patchReducerText(text) {
   )
 }
 
+/** Every fix by file: the relationship cells' reducer, then the texts (payloadUiTexts.mjs). */
+function fixesByFile() {
+  /** @type {Map<string, ((text: string) => { text: string, changed: boolean })[]>} */
+  const byFile = new Map()
+  const add = (/** @type {string} */ file, /** @type {(text: string) => { text: string, changed: boolean }} */ fix) =>
+    byFile.set(file, [...(byFile.get(file) ?? []), fix])
+  for (const file of FILES) add(file, patchReducerText)
+  for (const patch of TEXT_PATCHES) for (const file of patch.files) add(file, (text) => applyTextPatch(text, patch))
+  return byFile
+}
+
 /**
  * Patches the files under `root`; throws naming the first file that is missing or unknown.
  * @param {string} root
  * @returns {{ file: string, changed: boolean }[]}
  */
 export function patchPayloadUi(root) {
-  return FILES.map((relative) => {
+  return [...fixesByFile()].map(([relative, fixes]) => {
     const file = path.join(root, relative)
-    let result
+    let text
+    let changed = false
     try {
-      result = patchReducerText(fs.readFileSync(file, 'utf8'))
+      text = fs.readFileSync(file, 'utf8')
+      for (const fix of fixes) {
+        const result = fix(text)
+        text = result.text
+        changed ||= result.changed
+      }
     } catch (error) {
       throw new Error(`${file}: ${error instanceof Error ? error.message : error}`)
     }
-    if (result.changed) {
+    if (changed) {
       const temporary = `${file}.patchPayloadUi-${process.pid}`
-      fs.writeFileSync(temporary, result.text, { mode: fs.statSync(file).mode })
+      fs.writeFileSync(temporary, text, { mode: fs.statSync(file).mode })
       fs.renameSync(temporary, file)
     }
-    return { file: relative, changed: result.changed }
+    return { file: relative, changed }
   })
 }
 

@@ -192,7 +192,7 @@ describe('a governed list shows the state by its name', () => {
     ).docs[0]
     expect(await text(EventCollectionCell, 'marketing-actions')).toBe('Acțiuni de marketing')
     expect(await text(EventStateCell, 'submitted')).toBe(flow.states.find((s) => s.key === 'submitted')!.label)
-    const step = flow.transitions.find((tr) => tr.label)!
+    const step = flow.transitions!.find((tr) => tr.label)!
     expect(await text(EventStepCell, step.key)).toBe(step.label)
     expect(step.label).not.toBe(step.key)
   })

@@ -3,7 +3,11 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
+import { enUS } from 'date-fns/locale'
+
+import { bridgePayloadUi, uploadToast } from '@/components/shell/payloadUiBridge'
 import { FILES, patchReducerText } from '../../scripts/patchPayloadUi.mjs'
+import { applyTextPatch, TEXT_PATCHES } from '../../scripts/payloadUiTexts.mjs'
 
 /** The line of @payloadcms/ui 3.90.1's bundle, and what the postinstall script makes of it. */
 const ORIGINAL = 'e.docs.forEach(r=>{n.splice(n.indexOf(r.id),1),o[e.relationTo][r.id]=r})'
@@ -43,5 +47,45 @@ describe('the postinstall fix of @payloadcms/ui relationship cells (scripts/patc
       { type: 'ADD_LOADED', relationTo: 'users', idsToLoad: ['1', '2', '3'], docs: [{ id: 1 }, { id: 3 }] },
     )
     expect(state.users).toEqual({ 1: { id: 1 }, 2: false, 3: { id: 3 } })
+  })
+})
+
+describe('the postinstall fixes of Payload texts (scripts/payloadUiTexts.mjs)', () => {
+  it.each(TEXT_PATCHES.flatMap((patch) => patch.files.map((file) => [patch.name, file] as const)))(
+    '%s: applied to the installed %s',
+    (name, file) => {
+      const patch = TEXT_PATCHES.find((p) => p.name === name)!
+      expect(applyTextPatch(readFileSync(installed(file), 'utf8'), patch).changed).toBe(false)
+    },
+  )
+
+  it('refuses a text without the place, so an upgrade cannot drop a fix silently', () => {
+    for (const patch of TEXT_PATCHES) expect(() => applyTextPatch('nothing here', patch)).toThrow(/found 0 original/)
+  })
+
+  it("writes Payload's dates in the settings' zone when it is given none, whatever the machine's zone", async () => {
+    const file = TEXT_PATCHES[0].files.find((name) => name.endsWith('formatDateTitle.js'))!
+    const { formatDate } = await import(pathToFileURL(installed(file)).href)
+    const i18n = { dateFNS: enUS, t: String }
+    const date = '2026-11-30T22:30:00.000Z'
+    bridgePayloadUi('Europe/Bucharest', 'ro')
+    expect(formatDate({ date, i18n, pattern: 'dd.MM.yyyy HH:mm' })).toBe('01.12.2026 00:30')
+    bridgePayloadUi('America/New_York', 'ro')
+    expect(formatDate({ date, i18n, pattern: 'dd.MM.yyyy HH:mm' })).toBe('30.11.2026 17:30')
+    // A zone given by the caller (a field with its own zone) still wins.
+    expect(formatDate({ date, i18n, pattern: 'HH:mm', timezone: 'Asia/Tokyo' })).toBe('07:30')
+  })
+
+  it('words the bulk upload toasts in the reader language, Romanian plurals included', () => {
+    bridgePayloadUi('Europe/Bucharest', 'ro')
+    const toast = (globalThis as { __organizeUploadToast?: (kind: string, count: number) => string })
+      .__organizeUploadToast!
+    expect(toast('saved', 1)).toBe('1 fișier salvat')
+    expect(toast('saved', 3)).toBe('3 fișiere salvate')
+    expect(toast('saved', 20)).toBe('20 de fișiere salvate')
+    expect(toast('failed', 1)).toBe('1 fișier nu a fost salvat')
+    expect(toast('failed', 101)).toBe('101 fișiere nu au fost salvate')
+    expect(uploadToast('en', 'saved', 1)).toBe('1 file saved')
+    expect(uploadToast('en', 'failed', 2)).toBe('2 files were not saved')
   })
 })

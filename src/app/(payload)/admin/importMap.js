@@ -1,4 +1,7 @@
 import { PasswordRule as PasswordRule_378709938df2af8c2f88d480a6679d59 } from '../../../../collections/admin/users/PasswordRule'
+import { EventCollectionCell as EventCollectionCell_839b8fd32ed56d5c1836dd6f8da8c6fd } from '../../../../hooks/workflow/components/EventCells'
+import { EventStepCell as EventStepCell_839b8fd32ed56d5c1836dd6f8da8c6fd } from '../../../../hooks/workflow/components/EventCells'
+import { EventStateCell as EventStateCell_839b8fd32ed56d5c1836dd6f8da8c6fd } from '../../../../hooks/workflow/components/EventCells'
 import { AdminRoleNote as AdminRoleNote_db5757d86543b07b8f451109fd057d55 } from '../../../../collections/admin/roles/AdminRoleNote'
 import { OpenRecordLink as OpenRecordLink_a50b2628b81ec6bb86797a934a0252f4 } from '../../../../collections/admin/notifications/components/OpenRecordLink'
 import { KindCell as KindCell_2c7ea1f40a9245e3326e90f46d93dd09 } from '../../../../collections/admin/notifications/components/KindCell'
@@ -58,6 +61,7 @@ import { WorkViewsNav as WorkViewsNav_ad18b117ec073f6c0b020663def4d2f8 } from '.
 import { MyWorkDashboard as MyWorkDashboard_03393728f3ee9cebf59a5c46888b0bd0 } from '../../../../src/components/shell/myWork/MyWorkDashboard'
 import { PreferredLanguage as PreferredLanguage_c0bfed3e5ecc0e7ca7851f1ef56df25c } from '../../../../src/components/shell/PreferredLanguage'
 import { OpenNavOnWideScreens as OpenNavOnWideScreens_25a8bd2f66e1d71d926fd5588c1bb14d } from '../../../../src/components/shell/OpenNavOnWideScreens'
+import { SettingsTimeZone as SettingsTimeZone_64594efda8ff28a8a5ba5be4008b0d99 } from '../../../../src/components/shell/SettingsTimeZone'
 import { MyWorkView as MyWorkView_3c0c540755eaac4cde416d51cbc5aa6d } from '../../../../src/components/shell/myWork/MyWorkView'
 import { CalendarView as CalendarView_410c04e059392f34b0e38640a6e013e1 } from '../../../../hooks/calendar/components/CalendarView'
 import { PipelineView as PipelineView_717eefad00538e41b9f2a8f59e43dc93 } from '../../../../collections/crm/opportunities/pipeline/PipelineView'
@@ -71,6 +75,9 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/collections/admin/users/PasswordRule#PasswordRule": PasswordRule_378709938df2af8c2f88d480a6679d59,
+  "/hooks/workflow/components/EventCells#EventCollectionCell": EventCollectionCell_839b8fd32ed56d5c1836dd6f8da8c6fd,
+  "/hooks/workflow/components/EventCells#EventStepCell": EventStepCell_839b8fd32ed56d5c1836dd6f8da8c6fd,
+  "/hooks/workflow/components/EventCells#EventStateCell": EventStateCell_839b8fd32ed56d5c1836dd6f8da8c6fd,
   "/collections/admin/roles/AdminRoleNote#AdminRoleNote": AdminRoleNote_db5757d86543b07b8f451109fd057d55,
   "/collections/admin/notifications/components/OpenRecordLink#OpenRecordLink": OpenRecordLink_a50b2628b81ec6bb86797a934a0252f4,
   "/collections/admin/notifications/components/KindCell#KindCell": KindCell_2c7ea1f40a9245e3326e90f46d93dd09,
@@ -130,6 +137,7 @@ export const importMap = {
   "/src/components/shell/myWork/MyWorkDashboard#MyWorkDashboard": MyWorkDashboard_03393728f3ee9cebf59a5c46888b0bd0,
   "/src/components/shell/PreferredLanguage#PreferredLanguage": PreferredLanguage_c0bfed3e5ecc0e7ca7851f1ef56df25c,
   "/src/components/shell/OpenNavOnWideScreens#OpenNavOnWideScreens": OpenNavOnWideScreens_25a8bd2f66e1d71d926fd5588c1bb14d,
+  "/src/components/shell/SettingsTimeZone#SettingsTimeZone": SettingsTimeZone_64594efda8ff28a8a5ba5be4008b0d99,
   "/src/components/shell/myWork/MyWorkView#MyWorkView": MyWorkView_3c0c540755eaac4cde416d51cbc5aa6d,
   "/hooks/calendar/components/CalendarView#CalendarView": CalendarView_410c04e059392f34b0e38640a6e013e1,
   "/collections/crm/opportunities/pipeline/PipelineView#PipelineView": PipelineView_717eefad00538e41b9f2a8f59e43dc93,
