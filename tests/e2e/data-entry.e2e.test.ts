@@ -7,6 +7,7 @@
 import type { APIRequestContext, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { formatStoredDate } from '@/lib/dates'
 import { instantAt } from '@/lib/timeZone'
 import { useBrowser } from './browser'
 import { apiAs, chooseOption, clickSave, gotoAdmin, login, logout, save, selectedText, settle } from './support'
@@ -76,6 +77,9 @@ describe('data entered is data stored', () => {
     const todo = await (await sales.get(`/api/todos/${id}?depth=0`)).json()
     expect(todo.start).toBe(meant('2026-12-02', '10:00'))
     expect(todo.due).toBe(meant('2026-12-03', '16:30'))
+    // Payload's own header ("Created") in the settings' zone too, not New York's.
+    const created = formatStoredDate(todo.createdAt, { withTime: true, timeZone: zone })
+    await expect.poll(() => page.locator('.doc-controls__meta').textContent(), { timeout: 30_000 }).toContain(created)
     // Shown back as typed after the reload.
     expect(await dateInput(page, 'start').inputValue()).toMatch(/^02[./]12[./]2026 10:00$/)
     // The time list is on the 24-hour clock.
