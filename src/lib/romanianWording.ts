@@ -2,7 +2,8 @@
  * Payload's own Romanian strings that read wrong in our screens: "Crearea unui nou {{label}}"
  * agrees with masculine labels only ("Crearea unui nou Persoană de contact"), "Localitate" means
  * a town (the content language selector), some are left in English ("Toggle bloc", "Light"), one
- * is a leaked translation prompt (`restoring`), two name a variable that does not exist (`movingCount`, `showAllLabel`).
+ * is a leaked translation prompt (`restoring`), two name a variable that does not exist (`movingCount`, `showAllLabel`),
+ * two guess the label's gender with "creat(ă)".
  * These phrasings hold for any label, whatever its gender or number.
  */
 export const romanianWording = {
@@ -35,6 +36,8 @@ export const romanianWording = {
     payloadSettings: 'Setări',
     restoring: 'Se restaurează...',
     showAllLabel: 'Arată tot: {{label}}',
+    successfullyCreated: 'Înregistrare adăugată: {{label}}.',
+    successfullyDuplicated: 'Copie creată: {{label}}.',
     titleDeleted: 'S-a șters {{label}} „{{title}}”.',
     updatedLabelSuccessfully: 'Modificările la {{label}} au fost salvate.',
   },
