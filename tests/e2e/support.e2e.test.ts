@@ -88,6 +88,8 @@ describe('a complaint from entry to closing', () => {
     const saveFile = drawer(page).locator('.bulk-upload--actions-bar__saveButtons button').first()
     await saveFile.waitFor({ state: 'visible' })
     await saveFile.click()
+    // Payload's own toast, in Romanian words and grammar ("Successfully saved 1 files" before).
+    await page.locator('.payload-toast-container').getByText('1 fișier salvat').waitFor({ state: 'visible' })
     await expect.poll(() => page.locator('#field-attachments').textContent(), { timeout: 30_000 }).toContain('raport')
     await save(page, 'tickets')
     ticketId = Number(new URL(page.url()).pathname.split('/').pop())
