@@ -1,9 +1,16 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
-import { FILES, patchReducerText } from '../../scripts/patchPayloadUi.mjs'
+import {
+  CLIENT_CHUNKS,
+  FILES,
+  installedMonacoVersion,
+  monacoBase,
+  patchMonacoLoaderText,
+  patchReducerText,
+} from '../../scripts/patchPayloadUi.mjs'
 
 /** The line of @payloadcms/ui 3.90.1's bundle, and what the postinstall script makes of it. */
 const ORIGINAL = 'e.docs.forEach(r=>{n.splice(n.indexOf(r.id),1),o[e.relationTo][r.id]=r})'
@@ -43,5 +50,32 @@ describe('the postinstall fix of @payloadcms/ui relationship cells (scripts/patc
       { type: 'ADD_LOADED', relationTo: 'users', idsToLoad: ['1', '2', '3'], docs: [{ id: 1 }, { id: 3 }] },
     )
     expect(state.users).toEqual({ 1: { id: 1 }, 2: false, 3: { id: 3 } })
+  })
+})
+
+describe("the postinstall fix of @payloadcms/ui's Monaco loader (scripts/patchPayloadUi.mjs)", () => {
+  const CDN = 'var we={paths:{vs:"https://cdn.jsdelivr.net/npm/monaco-editor@0.55.1/min/vs"}};function Oe(t){}'
+
+  it("points the loader's default vs path at the application's copy, once", () => {
+    const { text, changed } = patchMonacoLoaderText(CDN, '/vendor/monaco/0.57.0/vs')
+    expect(changed).toBe(true)
+    expect(text).toBe('var we={paths:{vs:"/vendor/monaco/0.57.0/vs"}};function Oe(t){}')
+    expect(patchMonacoLoaderText(text, '/vendor/monaco/0.57.0/vs')).toEqual({ text, changed: false })
+    // Another monaco-editor installed later: the address follows its version.
+    expect(patchMonacoLoaderText(text, '/vendor/monaco/0.58.0/vs').text).toContain('{vs:"/vendor/monaco/0.58.0/vs"}')
+  })
+
+  it('refuses a text without the loader, or with it twice', () => {
+    expect(() => patchMonacoLoaderText('var we={paths:{}}', '/x')).toThrow(/found 0/)
+    expect(() => patchMonacoLoaderText(`${CDN}${CDN}`, '/x')).toThrow(/found 2/)
+  })
+
+  it('leaves no address of another host in the installed client bundle', () => {
+    const root = installed('.')
+    const base = monacoBase(installedMonacoVersion(root))
+    const chunks = readdirSync(installed(CLIENT_CHUNKS)).filter((name) => name.endsWith('.js'))
+    const texts = chunks.map((name) => readFileSync(installed(path.join(CLIENT_CHUNKS, name)), 'utf8'))
+    expect(texts.filter((text) => text.includes('cdn.jsdelivr.net'))).toEqual([])
+    expect(texts.filter((text) => text.includes(`paths:{vs:"${base}"}`))).toHaveLength(1)
   })
 })
