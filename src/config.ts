@@ -10,6 +10,7 @@ import { crmModule } from '@/collections/crm'
 import { projectsModule } from '@/collections/projects'
 import { salesModule } from '@/collections/sales'
 import { supportModule } from '@/collections/support'
+import { companyLogoEndpoint } from '@/globals/companyIdentity'
 import { Settings } from '@/globals/Settings'
 import { completeModules, defineModule, type ModuleDefinition } from '@/hooks/modules'
 import { guardCollections, guardEveryCollection } from '@/hooks/queryGuards'
@@ -58,6 +59,11 @@ export function organizeConfig({
           '/src/components/shell/SettingsTimeZone#SettingsTimeZone',
         ],
         afterNavLinks: ['/src/components/shell/WorkViewsNav#WorkViewsNav'],
+        // The company's logo and name from the settings, instead of Payload's.
+        graphics: {
+          Logo: '/src/components/shell/CompanyLogo#CompanyLogo',
+          Icon: '/src/components/shell/CompanyIcon#CompanyIcon',
+        },
       },
       dateFormat: 'dd.MM.yyyy HH:mm',
     },
@@ -79,7 +85,7 @@ export function organizeConfig({
       guardEveryCollection(payload.config.collections)
       closeJobStats(payload)
     },
-    endpoints: [healthEndpoint],
+    endpoints: [healthEndpoint, companyLogoEndpoint],
     editor: lexicalEditor(),
     ...languages,
     db: databaseAdapter(env, path.resolve(rootDir, 'migrations')),

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
@@ -6,7 +6,14 @@ import { describe, expect, it } from 'vitest'
 import { enUS } from 'date-fns/locale'
 
 import { bridgePayloadUi, uploadToast } from '@/components/shell/payloadUiBridge'
-import { FILES, patchReducerText } from '../../scripts/patchPayloadUi.mjs'
+import {
+  CLIENT_CHUNKS,
+  FILES,
+  installedMonacoVersion,
+  monacoBase,
+  patchMonacoLoaderText,
+  patchReducerText,
+} from '../../scripts/patchPayloadUi.mjs'
 import { applyTextPatch, TEXT_PATCHES } from '../../scripts/payloadUiTexts.mjs'
 
 /** The line of @payloadcms/ui 3.90.1's bundle, and what the postinstall script makes of it. */
@@ -87,5 +94,32 @@ describe('the postinstall fixes of Payload texts (scripts/payloadUiTexts.mjs)', 
     expect(toast('failed', 101)).toBe('101 fișiere nu au fost salvate')
     expect(uploadToast('en', 'saved', 1)).toBe('1 file saved')
     expect(uploadToast('en', 'failed', 2)).toBe('2 files were not saved')
+  })
+})
+
+describe("the postinstall fix of @payloadcms/ui's Monaco loader (scripts/patchPayloadUi.mjs)", () => {
+  const CDN = 'var we={paths:{vs:"https://cdn.jsdelivr.net/npm/monaco-editor@0.55.1/min/vs"}};function Oe(t){}'
+
+  it("points the loader's default vs path at the application's copy, once", () => {
+    const { text, changed } = patchMonacoLoaderText(CDN, '/vendor/monaco/0.57.0/vs')
+    expect(changed).toBe(true)
+    expect(text).toBe('var we={paths:{vs:"/vendor/monaco/0.57.0/vs"}};function Oe(t){}')
+    expect(patchMonacoLoaderText(text, '/vendor/monaco/0.57.0/vs')).toEqual({ text, changed: false })
+    // Another monaco-editor installed later: the address follows its version.
+    expect(patchMonacoLoaderText(text, '/vendor/monaco/0.58.0/vs').text).toContain('{vs:"/vendor/monaco/0.58.0/vs"}')
+  })
+
+  it('refuses a text without the loader, or with it twice', () => {
+    expect(() => patchMonacoLoaderText('var we={paths:{}}', '/x')).toThrow(/found 0/)
+    expect(() => patchMonacoLoaderText(`${CDN}${CDN}`, '/x')).toThrow(/found 2/)
+  })
+
+  it('leaves no address of another host in the installed client bundle', () => {
+    const root = installed('.')
+    const base = monacoBase(installedMonacoVersion(root))
+    const chunks = readdirSync(installed(CLIENT_CHUNKS)).filter((name) => name.endsWith('.js'))
+    const texts = chunks.map((name) => readFileSync(installed(path.join(CLIENT_CHUNKS, name)), 'utf8'))
+    expect(texts.filter((text) => text.includes('cdn.jsdelivr.net'))).toEqual([])
+    expect(texts.filter((text) => text.includes(`paths:{vs:"${base}"}`))).toHaveLength(1)
   })
 })

@@ -55,6 +55,8 @@ import { ProjectHistory as ProjectHistory_1496b58a26980c6b642ae31183222e7d } fro
 import { HealthPanel as HealthPanel_3f3896ba91a05e9df8af870b4b38a880 } from '../../../../collections/projects/projects/components/HealthPanel'
 import { ResponsibleLoad as ResponsibleLoad_8542a4f051e4a9296134ec1532130b11 } from '../../../../collections/projects/resources/components/ResponsibleLoad'
 import { InitialsAvatar as InitialsAvatar_4f1c6e8af2fe78fd74da867d2c7be617 } from '../../../../src/components/shell/InitialsAvatar'
+import { CompanyIcon as CompanyIcon_3cd1bfb6efcda968e6b3b9f754ff95d8 } from '../../../../src/components/shell/CompanyIcon'
+import { CompanyLogo as CompanyLogo_283e4b67d8755b1e6620bbfc34ba3d48 } from '../../../../src/components/shell/CompanyLogo'
 import { GlobalSearch as GlobalSearch_19c60b30361889313f2200e39bcba040 } from '../../../../hooks/search/components/GlobalSearch'
 import { UnreadBadge as UnreadBadge_12f172b6292680d7d2d7394b47835bd6 } from '../../../../collections/admin/notifications/components/UnreadBadge'
 import { WorkViewsNav as WorkViewsNav_ad18b117ec073f6c0b020663def4d2f8 } from '../../../../src/components/shell/WorkViewsNav'
@@ -131,6 +133,8 @@ export const importMap = {
   "/collections/projects/projects/components/HealthPanel#HealthPanel": HealthPanel_3f3896ba91a05e9df8af870b4b38a880,
   "/collections/projects/resources/components/ResponsibleLoad#ResponsibleLoad": ResponsibleLoad_8542a4f051e4a9296134ec1532130b11,
   "/src/components/shell/InitialsAvatar#InitialsAvatar": InitialsAvatar_4f1c6e8af2fe78fd74da867d2c7be617,
+  "/src/components/shell/CompanyIcon#CompanyIcon": CompanyIcon_3cd1bfb6efcda968e6b3b9f754ff95d8,
+  "/src/components/shell/CompanyLogo#CompanyLogo": CompanyLogo_283e4b67d8755b1e6620bbfc34ba3d48,
   "/hooks/search/components/GlobalSearch#GlobalSearch": GlobalSearch_19c60b30361889313f2200e39bcba040,
   "/collections/admin/notifications/components/UnreadBadge#UnreadBadge": UnreadBadge_12f172b6292680d7d2d7394b47835bd6,
   "/src/components/shell/WorkViewsNav#WorkViewsNav": WorkViewsNav_ad18b117ec073f6c0b020663def4d2f8,
