@@ -99,7 +99,7 @@ describe('home page figures', () => {
 
     // The salesperson's todos: one due today, a meeting starting today, one past due since yesterday.
     const today = dayIn(new Date(), timeZone)
-    const todo = (title: string, data: Record<string, unknown>) =>
+    const todo = (title: string, data: { type: 'call' | 'meeting' | 'task'; due?: string; start?: string }) =>
       payload.create({
         collection: 'todos',
         data: { title: `${mark} ${title}`, responsible: user.sales.id, ...data },
