@@ -80,8 +80,7 @@ export async function HomeView(props: AdminViewServerProps) {
   const text = homeText(req.i18n.language)
   const home = await readHome(req)
   const { beforeDashboard, afterDashboard } = req.payload.config.admin.components
-  const slot = (Component: typeof beforeDashboard) =>
-    Component &&
+  const render = (Component: NonNullable<typeof beforeDashboard>) =>
     RenderServerComponent({
       Component,
       importMap: req.payload.importMap,
@@ -95,6 +94,9 @@ export async function HomeView(props: AdminViewServerProps) {
         user: req.user,
       },
     })
+  // A wide table in a slot (My work's) scrolls inside its own box, never the page (390 px phones).
+  const slot = (Component: typeof beforeDashboard) =>
+    Component && <div style={{ maxWidth: '100%', overflowX: 'auto' }}>{render(Component)}</div>
   const teams = home.teams.map((team) => team.name ?? `#${team.id}`).join(', ')
   return (
     <Gutter className="home">
