@@ -51,6 +51,7 @@ async function readFigure(
     label: say(req.i18n?.language, figure.label),
     value,
     display: displayOf(value, figure.sum?.currency),
+    currency: figure.sum?.currency ?? null,
     alert: Boolean(figure.alert && value > 0),
     href: listHref(req.payload.config.routes.admin, source.collection, where),
   }

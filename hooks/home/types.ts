@@ -64,6 +64,8 @@ export interface HomeFigure {
   value: number
   /** The value as shown (a count, or an amount the Romanian way: 12.500,00 RON). */
   display: string
+  /** The amount's currency; null for a count. */
+  currency: string | null
   alert: boolean
   /** The admin list filtered to exactly these records. */
   href: string

@@ -12,11 +12,29 @@ import { gotoAdmin, login, logout, settle } from './support'
 /** Rows a list shows on its first page (Payload's default page size). */
 const FIRST_PAGE = 10
 
+/** GET /api/home as the page itself asks it: with the signed-in session's cookie. */
 const homeOf = async (page: Page) => {
-  const answer = await page.request.get('/api/home')
-  expect(answer.status()).toBe(200)
-  return (await answer.json()) as HomeAnswer
+  const answer = await page.evaluate(async () => {
+    const response = await fetch('/api/home', { credentials: 'include' })
+    return { status: response.status, body: await response.json() }
+  })
+  expect(answer.status).toBe(200)
+  return answer.body as HomeAnswer
 }
+
+/** Elements reaching past the window's right edge (what would scroll sideways), for the failure message. */
+const overflowing = (page: Page, width: number) =>
+  page.evaluate(
+    (limit) =>
+      [...document.querySelectorAll('body *')]
+        .filter((element) => element.getBoundingClientRect().right > limit + 0.5)
+        .slice(0, 8)
+        .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`),
+    width,
+  )
+
+/** A link with its instants (encoded ISO times) blanked out. */
+const withoutMoments = (href: string) => href.replace(/\d{4}-\d{2}-\d{2}T[\d.%A]+Z/g, '<instant>')
 
 /** Every figure of the API answer is on the page, as a link with its value, label and address. */
 async function expectPageShows(page: Page, home: HomeAnswer) {
@@ -32,7 +50,8 @@ async function expectPageShows(page: Page, home: HomeAnswer) {
       for (const figure of figures) {
         const link = section.locator(`[data-whose="${whose}"] a[data-figure="${figure.key}"]`)
         expect(await link.getAttribute('data-value'), `${block.key}.${whose}.${figure.key}`).toBe(String(figure.value))
-        expect(await link.getAttribute('href')).toBe(figure.href)
+        // The same filter; "now" (past due) moved on between the page and the API call.
+        expect(withoutMoments((await link.getAttribute('href')) ?? '')).toBe(withoutMoments(figure.href))
         // Its name says which block and whose, the figure and what it counts.
         const name = await link.innerText()
         for (const part of [block.label, figure.display, figure.label]) expect(name).toContain(part)
@@ -89,12 +108,8 @@ describe('home page: figures per person, each a link into its list', () => {
     await page.setViewportSize({ width: 390, height: 844 })
     await gotoAdmin(page, '/admin')
     await page.locator('.home-blocks').waitFor({ state: 'visible' })
-    const widths = await page.evaluate(() => ({
-      page: document.documentElement.scrollWidth,
-      blocks: document.querySelector('.home-blocks')!.getBoundingClientRect().right,
-    }))
-    expect(widths.blocks).toBeLessThanOrEqual(390)
-    expect(widths.page).toBeLessThanOrEqual(390)
+    const width = await page.evaluate(() => document.documentElement.scrollWidth)
+    expect(width, (await overflowing(page, 390)).join(', ')).toBeLessThanOrEqual(390)
     await shot(page, 'support-manager-home-phone')
     await page.emulateMedia({ colorScheme: 'dark' })
     await page.setViewportSize({ width: 1440, height: 1000 })

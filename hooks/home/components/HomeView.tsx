@@ -17,6 +17,7 @@ const CSS = `
 .home-figure { display: block; height: 100%; padding: 8px 10px; border-radius: var(--style-radius-s); background: var(--theme-elevation-0); border: 1px solid var(--theme-elevation-150); color: var(--theme-text); text-decoration: none; }
 .home-figure:hover { border-color: var(--theme-elevation-500); }
 .home-figure:focus-visible { outline: 2px solid var(--theme-text); outline-offset: 2px; }
+.home-figures .home-wide { grid-column: 1 / -1; }
 .home-figure strong { display: block; font-size: 1.35rem; line-height: 1.2; overflow-wrap: anywhere; }
 .home-figure span { display: block; font-size: 0.85rem; color: var(--theme-elevation-800); }
 .home-figure[data-alert="true"] { background: var(--theme-error-100); border-color: var(--theme-error-400); }
@@ -27,7 +28,8 @@ const CSS = `
 /** A figure as a link into the list of its records; its name reads "Tickets, my team: 3 Open". */
 function FigureLink({ figure, owner }: { figure: HomeFigure; owner: string }) {
   return (
-    <li>
+    // An amount takes the whole row: it is longer than a count and must not break inside.
+    <li className={figure.currency ? 'home-wide' : undefined}>
       <a
         className="home-figure"
         href={figure.href}
