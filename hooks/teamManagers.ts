@@ -32,3 +32,26 @@ export async function teamManagers(
   })
   return active.map((user) => user.id)
 }
+
+/**
+ * The teams a user manages (named among teams.managers), with their names in the request's
+ * locale: the same data decides who is told about a team's work and whose figures a manager sees.
+ */
+export async function teamsManagedBy(
+  req: PayloadRequest,
+  userId: number | string,
+): Promise<{ id: number; name: string | null }[]> {
+  const { docs } = await req.payload.find({
+    collection: 'teams',
+    where: { managers: { in: [userId] } },
+    depth: 0,
+    pagination: false,
+    sort: 'id',
+    select: { name: true },
+    locale: req.locale && req.locale !== 'all' ? req.locale : undefined,
+    // Whom a person manages is the application's decision; what they then see is read with their access.
+    overrideAccess: true,
+    req,
+  })
+  return docs.map((team) => ({ id: Number(team.id), name: team.name ?? null }))
+}

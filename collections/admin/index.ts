@@ -11,6 +11,7 @@ import { adminDemo } from './demo'
 import { createMedia } from './media'
 import { Nomenclators } from './nomenclators'
 import { Notifications } from './notifications'
+import { notificationsHome } from './notifications/home'
 import { adminReference } from './reference'
 import { NOMENCLATOR_LISTS } from './reference/nomenclatorLists'
 import { createRoles } from './roles'
@@ -68,6 +69,7 @@ export const adminModule = () =>
       en: { error: { emailOrPasswordIncorrect: LOGIN_REFUSED.en, userLocked: LOGIN_REFUSED.en } },
       ro: { error: { emailOrPasswordIncorrect: LOGIN_REFUSED.ro, userLocked: LOGIN_REFUSED.ro } },
     },
+    homeSources: [notificationsHome],
     nomenclatorLists: NOMENCLATOR_LISTS,
     reference: adminReference,
     demo: adminDemo,

@@ -5,6 +5,7 @@ import { contractsCalendarSources } from './calendarSources'
 import { contractsClientTabs } from './clientTabs'
 import { ContractActivities } from './contract-activities'
 import { myContractActivities } from './contract-activities/myWork'
+import { contractActivitiesHome } from './contract-activities/home'
 import { ContractAmendments } from './contract-amendments'
 import { seedDemoContracts } from './demo'
 import { createContractDocuments } from './contract-documents'
@@ -33,6 +34,7 @@ export const contractsModule = () =>
     calendarSources: contractsCalendarSources,
     searchSources: contractsSearchSources,
     myWorkSources: [{ key: 'contract-activities', collection: 'contract-activities', read: myContractActivities }],
+    homeSources: [contractActivitiesHome],
     extends: {
       offers: {
         fields: [

@@ -18,6 +18,8 @@ import { crmReference } from './reference'
 import { NOMENCLATOR_LISTS } from './reference/nomenclatorLists'
 import { createTodos } from './todos'
 import { myTodos } from './todos/myWork'
+import { todosHome } from './todos/home'
+import { opportunitiesHome } from './opportunities/home'
 
 export { DEMO_CLIENT_CUIS, DEMO_OPPORTUNITIES } from './demo'
 export type { MyTodoRow } from './todos/myWork'
@@ -68,6 +70,7 @@ export const crmModule = () =>
     calendarSources: crmCalendarSources,
     searchSources: crmSearchSources,
     myWorkSources: [{ key: 'todos', collection: 'todos', read: myTodos }],
+    homeSources: [todosHome, opportunitiesHome],
     effects: prospectEffects,
     nomenclatorLists: NOMENCLATOR_LISTS,
     reference: crmReference,

@@ -11,6 +11,8 @@ import { planAlertCollections, planAlertNotificationKinds, planAlertTasks } from
 import { myProjectActivities } from './project-activities/myWork'
 import { takenOverIn } from './project-activities/fromContractActivity'
 import { myProjectDeliverables } from './project-deliverables/myWork'
+import { projectActivitiesHome } from './project-activities/home'
+import { projectDeliverablesHome } from './project-deliverables/home'
 import { ProjectTemplates } from './project-templates'
 import { resourcesEndpoint, resourcesNavLink, resourcesView } from './resources'
 import { Projects } from './projects'
@@ -51,6 +53,7 @@ export const projectsModule = () =>
       { key: 'project-activities', collection: 'project-activities', read: myProjectActivities },
       { key: 'project-deliverables', collection: 'project-deliverables', read: myProjectDeliverables },
     ],
+    homeSources: [projectActivitiesHome, projectDeliverablesHome],
     endpoints: [resourcesEndpoint],
     views: { resources: resourcesView, portfolio: portfolioView, timesheet: timesheetView },
     navLinks: [resourcesNavLink, portfolioNavLink, timesheetNavLink],

@@ -12,6 +12,8 @@ import { expireOffersTask } from './offers/expire'
 import { Products } from './products'
 import { salesReference } from './reference'
 import { salesSearchSources } from './searchSources'
+import { offersHome } from './offers/home'
+import { offerSectionsHome } from './offer-sections/home'
 
 /**
  * Sales (R12–R17): the product catalog, offer templates, offers with their sections owned by
@@ -27,6 +29,7 @@ export const salesModule = () =>
     },
     clientTabs: salesClientTabs,
     searchSources: salesSearchSources,
+    homeSources: [offersHome, offerSectionsHome],
     extends: { tickets: { relationTo: { concerns: ['offers'] } } },
     guards: offerGuards,
     effects: offerEffects,

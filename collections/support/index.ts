@@ -15,6 +15,8 @@ import { createTicketFiles } from './ticket-files'
 import { TicketTypes } from './ticket-types'
 import { Tickets } from './tickets'
 import { myTickets } from './tickets/myWork'
+import { ticketsHome } from './tickets/home'
+import { ticketActionsHome } from './ticket-actions/home'
 import { flagOverdueTicketsTask } from './tickets/overdue'
 
 export type { MyActionRow } from './ticket-actions/myWork'
@@ -67,6 +69,7 @@ export const supportModule = () =>
       { key: 'tickets', collection: 'tickets', read: myTickets },
       { key: 'actions', collection: 'ticket-actions', read: myActions },
     ],
+    homeSources: [ticketsHome, ticketActionsHome],
     settingsTabs: [supportSettings],
     nomenclatorLists: NOMENCLATOR_LISTS,
     reference: supportReference,

@@ -7,7 +7,7 @@ import type { ModuleDefinition } from './types'
 /**
  * A module as a Payload plugin: its collections, endpoints, views and jobs go into the config, the
  * rest into the registries the engines read (navigation, client tabs, settings, nomenclator lists,
- * calendar, my-work and search sources, workflow guards and effects, reference and demo data).
+ * calendar, my-work, search and home sources, workflow guards and effects, reference and demo data).
  */
 export const defineModule =
   (module: ModuleDefinition): Plugin =>
@@ -22,6 +22,7 @@ export const defineModule =
     registry.calendarSources.push(...(module.calendarSources ?? []))
     registry.myWorkSources.push(...(module.myWorkSources ?? []))
     registry.searchSources.push(...(module.searchSources ?? []))
+    registry.homeSources.push(...(module.homeSources ?? []))
     for (const [slug, extension] of Object.entries(module.extends ?? {})) {
       registry.extensions[slug] = [...(registry.extensions[slug] ?? []), extension]
     }

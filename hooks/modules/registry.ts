@@ -13,6 +13,7 @@ const empty = (): ModuleRegistry => ({
   calendarSources: [],
   myWorkSources: [],
   searchSources: [],
+  homeSources: [],
   notificationKinds: {},
   extensions: {},
 })

@@ -2,6 +2,7 @@ import type { CollectionConfig, Config, Endpoint, Field, JobsConfig, Payload, Pa
 
 import type { EffectivePermissions } from '@/access/types'
 import type { CalendarSource } from '@/hooks/calendar/types'
+import type { HomeSource } from '@/hooks/home/types'
 import type { MyWorkSource } from '@/hooks/myWork/types'
 import type { SearchSource } from '@/hooks/search/types'
 import type { Effect, Guard } from '@/hooks/workflow/types'
@@ -77,7 +78,9 @@ export interface ModuleDefinition {
   endpoints?: Endpoint[]
   views?: NonNullable<NonNullable<Config['admin']>['components']>['views']
   /** Components added to the admin shell's slots (header actions, above the dashboard...). */
-  adminComponents?: Partial<Record<'actions' | 'beforeDashboard' | 'afterNavLinks' | 'providers', string[]>>
+  adminComponents?: Partial<
+    Record<'actions' | 'beforeDashboard' | 'afterDashboard' | 'afterNavLinks' | 'providers', string[]>
+  >
   /** Payload's own texts the module words differently, by language. */
   translations?: NonNullable<Config['i18n']>['translations']
   navLinks?: NavLink[]
@@ -89,6 +92,8 @@ export interface ModuleDefinition {
   myWorkSources?: MyWorkSource[]
   /** Its collections the global search looks through (R34). */
   searchSources?: SearchSource[]
+  /** Its blocks on each person's home page (figures linking to filtered lists). */
+  homeSources?: HomeSource[]
   /** What this module notifies about (`tickets.new`...); notify() refuses an undeclared kind. */
   notificationKinds?: Record<string, Bilingual>
   /** Additions to other modules' collections, by their slug; ignored when that collection is absent. */
@@ -111,6 +116,7 @@ export interface ModuleRegistry {
   calendarSources: CalendarSource[]
   myWorkSources: MyWorkSource[]
   searchSources: SearchSource[]
+  homeSources: HomeSource[]
   notificationKinds: Record<string, Bilingual>
   extensions: Record<string, CollectionExtension[]>
 }

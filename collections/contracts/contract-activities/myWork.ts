@@ -17,7 +17,7 @@ export interface MyContractActivityRow extends Workflowed {
 }
 
 /** Planned and in progress: once done, the activity waits for the contract's owner, no longer for its responsible. */
-const STILL_TO_DO = ['open', 'active']
+export const STILL_TO_DO = ['open', 'active']
 
 /**
  * The contract activities the user is responsible for and has not yet done, by due date, with

@@ -1,11 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
-import { addDays, dayIn, instantAt } from '@/lib/timeZone'
 import { ROWS_PER_SECTION } from '@/hooks/myWork/limits'
 import { mayRead } from '@/access/mayRead'
 import { fieldOf } from '@/lib/relations'
 import { stateLabels, stateOf } from '@/hooks/workflow/stateLabels'
 import type { Section, Workflowed } from '@/hooks/myWork/types'
+import { homeMoment } from '@/hooks/home/moment'
+import { dueOrStartingToday, isOverdue, pastDue, todoStillOpen } from './windows'
 
 export interface MyTodoRow extends Workflowed {
   id: number
@@ -15,14 +16,6 @@ export interface MyTodoRow extends Workflowed {
   due: string | null
   allDay: boolean
   client: string | null
-}
-
-const STILL_OPEN = ['open', 'active', 'waiting']
-
-/** Past due: an all-day todo from its day after, a timed one from its due moment. */
-function isOverdue(todo: { due?: string | null; allDay?: boolean | null }, now: Date, today: string, timeZone: string) {
-  if (!todo.due) return false
-  return todo.allDay ? dayIn(todo.due, timeZone) < today : new Date(todo.due) < now
 }
 
 /**
@@ -36,9 +29,7 @@ export async function myTodos(
   timeZone: string,
 ): Promise<Section<MyTodoRow>> {
   if (!(await mayRead(req, 'todos'))) return { readable: false, total: 0, rows: [] }
-  const today = dayIn(now, timeZone)
-  const dayStart = instantAt(today, '00:00', timeZone).toISOString()
-  const dayEnd = instantAt(addDays(today, 1), '00:00', timeZone).toISOString()
+  const { dayStart, dayEnd } = homeMoment(now, timeZone)
   const [labels, page] = await Promise.all([
     stateLabels(req, 'todos'),
     req.payload.find({
@@ -46,13 +37,11 @@ export async function myTodos(
       where: {
         and: [
           { responsible: { equals: me } },
-          { statusCategory: { in: STILL_OPEN } },
+          todoStillOpen,
           {
-            or: [
-              // Due before tomorrow: due today or already past due.
-              { due: { less_than: dayEnd } },
-              { and: [{ start: { greater_than_equal: dayStart } }, { start: { less_than: dayEnd } }] },
-            ],
+            or: [...dueOrStartingToday(dayStart, dayEnd), ...pastDue(now, dayStart)].map((conditions) => ({
+              and: conditions,
+            })),
           },
         ],
       },
@@ -87,7 +76,7 @@ export async function myTodos(
       allDay: Boolean(todo.allDay),
       client: fieldOf(todo.client, 'name'),
       ...stateOf(labels, todo),
-      overdue: isOverdue(todo, now, today, timeZone),
+      overdue: isOverdue(todo, now, timeZone),
     }))
   return { readable: true, total: page.totalDocs, rows }
 }

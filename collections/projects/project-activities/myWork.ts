@@ -18,7 +18,7 @@ export interface MyProjectActivityRow extends Workflowed {
 }
 
 /** Planned and in progress: once done, the activity waits for the project manager's validation. */
-const STILL_TO_DO = ['open', 'active']
+export const STILL_TO_DO = ['open', 'active']
 
 /**
  * The project activities the user is responsible for and has not yet done, by planned end, with

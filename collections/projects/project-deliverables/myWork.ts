@@ -16,7 +16,7 @@ export interface MyProjectDeliverableRow extends Workflowed {
 }
 
 /** In preparation, rejected, or submitted and waiting: not accepted yet (the flow's only final state). */
-const NOT_ACCEPTED = ['open', 'active', 'waiting']
+export const NOT_ACCEPTED = ['open', 'active', 'waiting']
 
 /**
  * The project deliverables the user is responsible for and that are not accepted yet, by due date,

@@ -14,6 +14,9 @@ export interface MyActionRow extends Workflowed {
   plannedAt: string | null
 }
 
+/** Still to carry out: open or sent back (category open); done ones wait for a manager. */
+export const actionToCarryOut = { statusCategory: { equals: 'open' } }
+
 /**
  * The ticket actions the user still has to carry out (open or sent back: category open), by
  * planned date. Done actions wait for a manager and are no longer the user's work.
@@ -24,7 +27,7 @@ export async function myActions(req: PayloadRequest, me: number, now: Date): Pro
     stateLabels(req, 'ticket-actions'),
     req.payload.find({
       collection: 'ticket-actions',
-      where: { and: [{ responsible: { equals: me } }, { statusCategory: { equals: 'open' } }] },
+      where: { and: [{ responsible: { equals: me } }, actionToCarryOut] },
       sort: ['plannedAt', 'id'],
       limit: ROWS_PER_SECTION,
       depth: 1,

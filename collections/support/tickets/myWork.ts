@@ -25,7 +25,7 @@ export interface TicketSection extends Section<MyTicketRow> {
 }
 
 /** The order the user works in: not yet started, in progress, waiting for someone else. */
-const WORKING_ORDER: WorkingCategory[] = ['open', 'active', 'waiting']
+export const WORKING_ORDER: WorkingCategory[] = ['open', 'active', 'waiting']
 
 /**
  * The tickets the user is responsible for that are still being worked on, open ones first, then

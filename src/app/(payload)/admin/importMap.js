@@ -59,11 +59,12 @@ import { CompanyIcon as CompanyIcon_3cd1bfb6efcda968e6b3b9f754ff95d8 } from '../
 import { CompanyLogo as CompanyLogo_283e4b67d8755b1e6620bbfc34ba3d48 } from '../../../../src/components/shell/CompanyLogo'
 import { GlobalSearch as GlobalSearch_19c60b30361889313f2200e39bcba040 } from '../../../../hooks/search/components/GlobalSearch'
 import { UnreadBadge as UnreadBadge_12f172b6292680d7d2d7394b47835bd6 } from '../../../../collections/admin/notifications/components/UnreadBadge'
-import { WorkViewsNav as WorkViewsNav_ad18b117ec073f6c0b020663def4d2f8 } from '../../../../src/components/shell/WorkViewsNav'
 import { MyWorkDashboard as MyWorkDashboard_03393728f3ee9cebf59a5c46888b0bd0 } from '../../../../src/components/shell/myWork/MyWorkDashboard'
+import { WorkViewsNav as WorkViewsNav_ad18b117ec073f6c0b020663def4d2f8 } from '../../../../src/components/shell/WorkViewsNav'
 import { PreferredLanguage as PreferredLanguage_c0bfed3e5ecc0e7ca7851f1ef56df25c } from '../../../../src/components/shell/PreferredLanguage'
 import { OpenNavOnWideScreens as OpenNavOnWideScreens_25a8bd2f66e1d71d926fd5588c1bb14d } from '../../../../src/components/shell/OpenNavOnWideScreens'
 import { SettingsTimeZone as SettingsTimeZone_64594efda8ff28a8a5ba5be4008b0d99 } from '../../../../src/components/shell/SettingsTimeZone'
+import { HomeView as HomeView_085859ffbf55f9c49e32c27f433d995c } from '../../../../hooks/home/components/HomeView'
 import { MyWorkView as MyWorkView_3c0c540755eaac4cde416d51cbc5aa6d } from '../../../../src/components/shell/myWork/MyWorkView'
 import { CalendarView as CalendarView_410c04e059392f34b0e38640a6e013e1 } from '../../../../hooks/calendar/components/CalendarView'
 import { PipelineView as PipelineView_717eefad00538e41b9f2a8f59e43dc93 } from '../../../../collections/crm/opportunities/pipeline/PipelineView'
@@ -137,11 +138,12 @@ export const importMap = {
   "/src/components/shell/CompanyLogo#CompanyLogo": CompanyLogo_283e4b67d8755b1e6620bbfc34ba3d48,
   "/hooks/search/components/GlobalSearch#GlobalSearch": GlobalSearch_19c60b30361889313f2200e39bcba040,
   "/collections/admin/notifications/components/UnreadBadge#UnreadBadge": UnreadBadge_12f172b6292680d7d2d7394b47835bd6,
-  "/src/components/shell/WorkViewsNav#WorkViewsNav": WorkViewsNav_ad18b117ec073f6c0b020663def4d2f8,
   "/src/components/shell/myWork/MyWorkDashboard#MyWorkDashboard": MyWorkDashboard_03393728f3ee9cebf59a5c46888b0bd0,
+  "/src/components/shell/WorkViewsNav#WorkViewsNav": WorkViewsNav_ad18b117ec073f6c0b020663def4d2f8,
   "/src/components/shell/PreferredLanguage#PreferredLanguage": PreferredLanguage_c0bfed3e5ecc0e7ca7851f1ef56df25c,
   "/src/components/shell/OpenNavOnWideScreens#OpenNavOnWideScreens": OpenNavOnWideScreens_25a8bd2f66e1d71d926fd5588c1bb14d,
   "/src/components/shell/SettingsTimeZone#SettingsTimeZone": SettingsTimeZone_64594efda8ff28a8a5ba5be4008b0d99,
+  "/hooks/home/components/HomeView#HomeView": HomeView_085859ffbf55f9c49e32c27f433d995c,
   "/src/components/shell/myWork/MyWorkView#MyWorkView": MyWorkView_3c0c540755eaac4cde416d51cbc5aa6d,
   "/hooks/calendar/components/CalendarView#CalendarView": CalendarView_410c04e059392f34b0e38640a6e013e1,
   "/collections/crm/opportunities/pipeline/PipelineView#PipelineView": PipelineView_717eefad00538e41b9f2a8f59e43dc93,

@@ -19,8 +19,8 @@ import { OverdueMark, WorkSection } from './WorkSection'
 
 /** Rows per list on the dashboard; the page shows all the server sends. */
 const DASHBOARD_ROWS = 5
-/** Room between the dashboard's short list and Payload's collection cards below it. */
-const DASHBOARD_STYLE = { marginBottom: 'calc(var(--base) * 1.5)' }
+/** Room between the home page's figures above and the short list. */
+const DASHBOARD_STYLE = { marginTop: 'calc(var(--base) * 1.5)' }
 
 /**
  * The signed-in user's work (R30): open tickets, ticket actions to carry out, today's todos and

@@ -1,0 +1,5 @@
+export { homeEndpoint } from './endpoint'
+export { figureWhere, listHref } from './link'
+export { homeMoment } from './moment'
+export { readHome } from './read'
+export type * from './types'
