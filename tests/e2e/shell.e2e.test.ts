@@ -50,7 +50,7 @@ describe('the shell: nothing from another host, the company on screen', () => {
       if (!url.startsWith(`${BASE_URL}/`) && !/^(data|blob):/.test(url)) outside.push(url)
     })
     page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`)
+      if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()} ${message.location().url}`)
     })
   }
 
