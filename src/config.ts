@@ -55,6 +55,7 @@ export function organizeConfig({
         providers: [
           '/src/components/shell/PreferredLanguage#PreferredLanguage',
           '/src/components/shell/OpenNavOnWideScreens#OpenNavOnWideScreens',
+          '/src/components/shell/accessibility/AccessibleAdmin#AccessibleAdmin',
         ],
         afterNavLinks: ['/src/components/shell/WorkViewsNav#WorkViewsNav'],
       },

@@ -57,6 +57,7 @@ import { WorkViewsNav as WorkViewsNav_ad18b117ec073f6c0b020663def4d2f8 } from '.
 import { MyWorkDashboard as MyWorkDashboard_03393728f3ee9cebf59a5c46888b0bd0 } from '../../../../src/components/shell/myWork/MyWorkDashboard'
 import { PreferredLanguage as PreferredLanguage_c0bfed3e5ecc0e7ca7851f1ef56df25c } from '../../../../src/components/shell/PreferredLanguage'
 import { OpenNavOnWideScreens as OpenNavOnWideScreens_25a8bd2f66e1d71d926fd5588c1bb14d } from '../../../../src/components/shell/OpenNavOnWideScreens'
+import { AccessibleAdmin as AccessibleAdmin_5ac414e5a1d6e158e2453aac202be31f } from '../../../../src/components/shell/accessibility/AccessibleAdmin'
 import { MyWorkView as MyWorkView_3c0c540755eaac4cde416d51cbc5aa6d } from '../../../../src/components/shell/myWork/MyWorkView'
 import { CalendarView as CalendarView_410c04e059392f34b0e38640a6e013e1 } from '../../../../hooks/calendar/components/CalendarView'
 import { PipelineView as PipelineView_717eefad00538e41b9f2a8f59e43dc93 } from '../../../../collections/crm/opportunities/pipeline/PipelineView'
@@ -128,6 +129,7 @@ export const importMap = {
   "/src/components/shell/myWork/MyWorkDashboard#MyWorkDashboard": MyWorkDashboard_03393728f3ee9cebf59a5c46888b0bd0,
   "/src/components/shell/PreferredLanguage#PreferredLanguage": PreferredLanguage_c0bfed3e5ecc0e7ca7851f1ef56df25c,
   "/src/components/shell/OpenNavOnWideScreens#OpenNavOnWideScreens": OpenNavOnWideScreens_25a8bd2f66e1d71d926fd5588c1bb14d,
+  "/src/components/shell/accessibility/AccessibleAdmin#AccessibleAdmin": AccessibleAdmin_5ac414e5a1d6e158e2453aac202be31f,
   "/src/components/shell/myWork/MyWorkView#MyWorkView": MyWorkView_3c0c540755eaac4cde416d51cbc5aa6d,
   "/hooks/calendar/components/CalendarView#CalendarView": CalendarView_410c04e059392f34b0e38640a6e013e1,
   "/collections/crm/opportunities/pipeline/PipelineView#PipelineView": PipelineView_717eefad00538e41b9f2a8f59e43dc93,
