@@ -57,6 +57,7 @@ export function organizeConfig({
           '/src/components/shell/PreferredLanguage#PreferredLanguage',
           '/src/components/shell/OpenNavOnWideScreens#OpenNavOnWideScreens',
           '/src/components/shell/SettingsTimeZone#SettingsTimeZone',
+          '/src/components/shell/accessibility/AccessibleAdmin#AccessibleAdmin',
         ],
         afterNavLinks: ['/src/components/shell/WorkViewsNav#WorkViewsNav'],
         // The company's logo and name from the settings, instead of Payload's.

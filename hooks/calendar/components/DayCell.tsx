@@ -6,6 +6,9 @@ import { carriesTodo, type Dragged, droppedTodo } from './drag'
 import { EventChip } from './EventChip'
 import type { CalendarText } from './text'
 
+/** `2026-11-01` as people here write it: `01.11.2026`. */
+const dayMonthYear = (day: string) => `${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)}`
+
 export interface DayProps {
   day: string
   events: CalendarEvent[]
@@ -48,7 +51,12 @@ export function DayCell({
         if (dragged && dragged.fromDay !== day) onDrop(dragged, day)
       }}
     >
-      <button type="button" className="calendar-day__number" aria-label={`${text.newTodo} ${day}`}>
+      {/* The name starts with the number shown (screen readers and voice control match what is seen). */}
+      <button
+        type="button"
+        className="calendar-day__number"
+        aria-label={`${number}: ${text.newTodo} ${dayMonthYear(day)}`}
+      >
         {number}
       </button>
       {events.map((event) => (

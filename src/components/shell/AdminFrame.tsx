@@ -47,7 +47,10 @@ export function AdminFrame({
       // A copy: React 19 refuses the frozen object Payload hands over (as Payload's own root view does).
       visibleEntities={{ collections: visibleEntities.collections, globals: visibleEntities.globals }}
     >
-      <Gutter>{children}</Gutter>
+      {/* The page's main landmark: screen readers jump to it past the header and navigation. */}
+      <main>
+        <Gutter>{children}</Gutter>
+      </main>
     </DefaultTemplate>
   )
 }

@@ -64,6 +64,7 @@ import { WorkViewsNav as WorkViewsNav_ad18b117ec073f6c0b020663def4d2f8 } from '.
 import { PreferredLanguage as PreferredLanguage_c0bfed3e5ecc0e7ca7851f1ef56df25c } from '../../../../src/components/shell/PreferredLanguage'
 import { OpenNavOnWideScreens as OpenNavOnWideScreens_25a8bd2f66e1d71d926fd5588c1bb14d } from '../../../../src/components/shell/OpenNavOnWideScreens'
 import { SettingsTimeZone as SettingsTimeZone_64594efda8ff28a8a5ba5be4008b0d99 } from '../../../../src/components/shell/SettingsTimeZone'
+import { AccessibleAdmin as AccessibleAdmin_5ac414e5a1d6e158e2453aac202be31f } from '../../../../src/components/shell/accessibility/AccessibleAdmin'
 import { HomeView as HomeView_085859ffbf55f9c49e32c27f433d995c } from '../../../../hooks/home/components/HomeView'
 import { MyWorkView as MyWorkView_3c0c540755eaac4cde416d51cbc5aa6d } from '../../../../src/components/shell/myWork/MyWorkView'
 import { CalendarView as CalendarView_410c04e059392f34b0e38640a6e013e1 } from '../../../../hooks/calendar/components/CalendarView'
@@ -143,6 +144,7 @@ export const importMap = {
   "/src/components/shell/PreferredLanguage#PreferredLanguage": PreferredLanguage_c0bfed3e5ecc0e7ca7851f1ef56df25c,
   "/src/components/shell/OpenNavOnWideScreens#OpenNavOnWideScreens": OpenNavOnWideScreens_25a8bd2f66e1d71d926fd5588c1bb14d,
   "/src/components/shell/SettingsTimeZone#SettingsTimeZone": SettingsTimeZone_64594efda8ff28a8a5ba5be4008b0d99,
+  "/src/components/shell/accessibility/AccessibleAdmin#AccessibleAdmin": AccessibleAdmin_5ac414e5a1d6e158e2453aac202be31f,
   "/hooks/home/components/HomeView#HomeView": HomeView_085859ffbf55f9c49e32c27f433d995c,
   "/src/components/shell/myWork/MyWorkView#MyWorkView": MyWorkView_3c0c540755eaac4cde416d51cbc5aa6d,
   "/hooks/calendar/components/CalendarView#CalendarView": CalendarView_410c04e059392f34b0e38640a6e013e1,
