@@ -1,5 +1,6 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
+import { phoneField } from '@/fields/phone'
 import { governedAccess, governedHidden } from '@/access/collectionAccess'
 import { hasFunction } from '@/access/engine'
 import type { Ownership } from '@/access/types'
@@ -65,7 +66,7 @@ export const Users: CollectionConfig = {
       admin: { components: { Field: '/collections/admin/users/PasswordRule#PasswordRule' } },
     },
     { name: 'name', type: 'text', required: true, label: t('Name', 'Nume') },
-    { name: 'phone', type: 'text', label: t('Phone', 'Telefon') },
+    phoneField(),
     {
       name: 'language',
       type: 'select',

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { phoneField } from '@/fields/phone'
 import { governedAccess, governedHidden } from '@/access/collectionAccess'
 import type { Ownership } from '@/access/types'
 import { auditFields } from '@/fields/audit'
@@ -141,7 +142,7 @@ export const Clients: CollectionConfig = completedLater(slug, ({ registry }) =>
                   type: 'row',
                   fields: [
                     { name: 'website', type: 'text', label: t('Website', 'Site web') },
-                    { name: 'phone', type: 'text', label: t('Phone', 'Telefon') },
+                    phoneField(),
                     { name: 'email', type: 'email', label: t('Email', 'Email') },
                   ],
                 },

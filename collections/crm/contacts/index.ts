@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { phoneField } from '@/fields/phone'
 import { governedAccess, governedHidden } from '@/access/collectionAccess'
 import { type ParentRule, underParent } from '@/access/parent'
 import type { Ownership } from '@/access/types'
@@ -44,7 +45,7 @@ export const Contacts: CollectionConfig = {
       fields: [
         { name: 'jobTitle', type: 'text', label: t('Job title', 'Funcție') },
         { name: 'email', type: 'email', index: true, label: t('Email', 'Email') },
-        { name: 'phone', type: 'text', label: t('Phone', 'Telefon') },
+        phoneField(),
       ],
     },
     {

@@ -1,4 +1,5 @@
 import { PasswordRule as PasswordRule_378709938df2af8c2f88d480a6679d59 } from '../../../../collections/admin/users/PasswordRule'
+import { PhoneCell as PhoneCell_2b4967e0a20ae6617201078da16c0299 } from '../../../../src/components/shared/PhoneCell'
 import { EventCollectionCell as EventCollectionCell_839b8fd32ed56d5c1836dd6f8da8c6fd } from '../../../../hooks/workflow/components/EventCells'
 import { EventStepCell as EventStepCell_839b8fd32ed56d5c1836dd6f8da8c6fd } from '../../../../hooks/workflow/components/EventCells'
 import { EventStateCell as EventStateCell_839b8fd32ed56d5c1836dd6f8da8c6fd } from '../../../../hooks/workflow/components/EventCells'
@@ -79,6 +80,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/collections/admin/users/PasswordRule#PasswordRule": PasswordRule_378709938df2af8c2f88d480a6679d59,
+  "/src/components/shared/PhoneCell#PhoneCell": PhoneCell_2b4967e0a20ae6617201078da16c0299,
   "/hooks/workflow/components/EventCells#EventCollectionCell": EventCollectionCell_839b8fd32ed56d5c1836dd6f8da8c6fd,
   "/hooks/workflow/components/EventCells#EventStepCell": EventStepCell_839b8fd32ed56d5c1836dd6f8da8c6fd,
   "/hooks/workflow/components/EventCells#EventStateCell": EventStateCell_839b8fd32ed56d5c1836dd6f8da8c6fd,
