@@ -79,9 +79,14 @@ describe('clients module in the browser', () => {
       async () => {
         await drawer(page).locator('#field-name').fill('Mirela Țăranu')
         await drawer(page).locator('#field-email').fill(`mirela.${stamp}@example.ro`)
+        await drawer(page).locator('#field-phone').fill('0722 555 019')
       },
       'Mirela Țăranu',
     )
+    // On a phone the number dials with a tap.
+    const dial = page.locator('#field-contacts a[href="tel:0722555019"]')
+    await expect.poll(() => dial.count(), { timeout: 30_000 }).toBe(1)
+    expect(await dial.textContent()).toBe('0722 555 019')
     await openTab(page, 2)
     await addThroughJoin(
       page,

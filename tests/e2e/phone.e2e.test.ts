@@ -47,8 +47,8 @@ describe('phone width: pages fit, tabs scroll', () => {
 
   it("the client page's tabs scroll sideways to the last one", async () => {
     const { page } = journey
-    const strip = page.locator('.tabs-field__tabs').first()
-    // More tabs than the width holds, in a strip of their own that scrolls.
+    // Payload's own strip (`__tabs-wrap`) scrolls: more tabs than the width holds stay in it.
+    const strip = page.locator('.tabs-field__tabs-wrap').first()
     expect(await strip.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true)
     expect(await strip.evaluate((element) => getComputedStyle(element).overflowX)).toMatch(/auto|scroll/)
     const last = page.locator('.tabs-field__tab-button').last()
