@@ -49,3 +49,25 @@ export function totalCents(lines: LineAmounts[]) {
     { net: 0, discount: 0, vat: 0, gross: 0 },
   )
 }
+
+const moneyFormats = new Map<string, (amount: number) => string>()
+
+/**
+ * An amount the Romanian way whatever the interface language (1.234,56 RON), as the offer report
+ * writes it; a code Intl does not know is written after the number.
+ */
+export function formatMoney(amount: number, currency = 'RON'): string {
+  let format = moneyFormats.get(currency)
+  if (!format) {
+    try {
+      const intl = new Intl.NumberFormat('ro-RO', { style: 'currency', currency })
+      format = (value) => intl.format(value)
+    } catch {
+      const plain = new Intl.NumberFormat('ro-RO', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+      format = (value) => `${plain.format(value)}\u00a0${currency}`
+    }
+    moneyFormats.set(currency, format)
+  }
+  // ICU may group with a narrow no-break space; one kind of space reads (and tests) the same everywhere.
+  return format(amount).replace(/\u202f/g, '\u00a0')
+}

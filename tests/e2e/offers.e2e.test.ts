@@ -8,11 +8,12 @@ import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { useBrowser } from './browser'
-import { apiAs, chooseOption, gotoAdmin, login, logout, save, settle } from './support'
+import { apiAs, chooseOption, gotoAdmin, login, logout, save, selectedText, settle } from './support'
 
 const stamp = Date.now().toString(36)
 const clientName = `Fabrica de Ciorapi ${stamp} SA`
 const templateName = `Șablon implementare ${stamp}`
+const licenceName = `Licență CRM ${stamp}`
 
 /**
  * Opens a record. Locks are released when their holder logs out; should one still be held (say,
@@ -55,6 +56,8 @@ describe('an offer from template to acceptance', () => {
   const { errors, shot } = journey
   let offerPath = ''
   let sectionPaths: string[] = []
+  let unitId = 0
+  let vatId = 0
 
   beforeAll(async () => {
     const manager = await apiAs('sales-manager@organizecrm.test')
@@ -66,6 +69,15 @@ describe('an offer from template to acceptance', () => {
         data: { code: `E2E-${stamp}`, name: 'Configurare și instruire', listPrice: 2400, vatRate: vat.docs[0].id },
       })
     ).json()
+    const unit = await (
+      await manager.get('/api/nomenclators?depth=0&where[list][equals]=units&where[value][equals]=license')
+    ).json()
+    unitId = unit.docs[0].id
+    vatId = vat.docs[0].id
+    const licence = await manager.post('/api/products', {
+      data: { code: `E2E-L-${stamp}`, name: licenceName, listPrice: 2000, unit: unitId, vatRate: vatId },
+    })
+    expect(licence.status()).toBe(201)
     const template = await manager.post('/api/offer-templates', {
       data: {
         name: templateName,
@@ -94,6 +106,53 @@ describe('an offer from template to acceptance', () => {
     offerPath = new URL(page.url()).pathname
     expect(await page.locator('#field-number').inputValue()).toMatch(/^OF-\d{4}-\d{4}$/)
     await expect.poll(() => page.locator('.workflow-panel__status').getAttribute('data-status')).toBe('draft')
+  })
+
+  it('adds a line: the product fills it, the row and the one totals block follow the quantity', async () => {
+    const { page } = journey
+    await page.locator('.tabs-field__tab-button').nth(1).click()
+    await settle(page)
+    // One totals block, the stored figures of the template's line (3 × 2.400 + 21 % VAT).
+    await expect.poll(() => page.locator('.lines-totals').count()).toBe(1)
+    expect(await page.locator('#lines-total-gross').textContent()).toBe('8.712,00\u00a0RON')
+    await page.locator('#field-lines .array-field__add-row').click()
+    await page.locator('#field-lines__1__product').waitFor({ state: 'visible' })
+    await chooseOption(page, 'lines__1__product', new RegExp(licenceName), stamp)
+    // Price, unit and VAT rate come from the product at once, in the form.
+    await expect.poll(() => page.locator('#field-lines__1__unitPrice').inputValue(), { timeout: 15_000 }).toBe('2000')
+    await expect.poll(() => selectedText(page, 'lines__1__unit').textContent()).toContain('licență')
+    await expect.poll(() => selectedText(page, 'lines__1__vatRate').textContent()).toContain('21%')
+    expect(await page.locator('#field-lines__1__description').inputValue()).toBe(licenceName)
+    await page.locator('#field-lines__1__quantity').fill('2')
+    const rowLabel = page.locator('#field-lines [data-line-label="1"]')
+    await expect.poll(() => rowLabel.textContent()).toContain(`2 × ${licenceName} — 4.840,00\u00a0RON`)
+    await expect.poll(() => page.locator('#lines-total-gross').textContent()).toBe('13.552,00\u00a0RON')
+    expect(await page.locator('#lines-total-net').textContent()).toBe('11.200,00\u00a0RON')
+    await shot(page, 'offer-lines-1440')
+    // On a phone the grid wraps: the lines and the totals stay within the screen's width.
+    await page.setViewportSize({ width: 390, height: 844 })
+    const beyond = () =>
+      page.evaluate(() =>
+        Array.from(document.querySelectorAll('#field-lines, #field-lines *, .lines-totals, .lines-totals *'))
+          .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
+          .map((element) => element.className),
+      )
+    await expect.poll(beyond).toEqual([])
+    await shot(page, 'offer-lines-390')
+    await page.setViewportSize({ width: 1440, height: 1000 })
+
+    await save(page, 'offers')
+    const sales = await apiAs('sales@organizecrm.test')
+    const offer = await (await sales.get(`/api/offers/${offerPath.split('/').pop()}?depth=0`)).json()
+    await sales.dispose()
+    expect(offer.lines[1]).toMatchObject({ quantity: 2, unitPrice: 2000, unit: unitId, vatRate: vatId, gross: 4840 })
+    expect(offer.totals).toEqual({ net: 11200, discount: 0, vat: 2352, gross: 13552 })
+    // Opened again: the saved figures, nothing refilled or changed by loading the offer.
+    await gotoAdmin(page, offerPath)
+    await page.locator('.tabs-field__tab-button').nth(1).click()
+    await expect.poll(() => page.locator('.lines-totals').getAttribute('data-saved')).toBe('true')
+    expect(await page.locator('#lines-total-gross').textContent()).toBe('13.552,00\u00a0RON')
+    expect(await page.locator('#field-lines__1__unitPrice').inputValue()).toBe('2000')
   })
 
   it('gives the two sections to colleagues', async () => {
@@ -174,14 +233,14 @@ describe('an offer from template to acceptance', () => {
     await shot(page, 'offer-page')
     const offer = await (await sales.get(`/api/offers/${id}?depth=0`)).json()
     await sales.dispose()
-    expect(offer.totals.gross).toBe(8712)
+    expect(offer.totals.gross).toBe(13552)
 
     await page.goto(`/offers/${id}/preview`)
     await settle(page)
     await page.locator('#offer-preview').waitFor({ state: 'visible' })
     expect(await page.locator('#offer-number').textContent()).toContain(offer.number)
     expect(await page.locator('#offer-client').textContent()).toContain(clientName)
-    expect(await page.locator('#offer-total-gross').textContent()).toMatch(/8\.712,00/)
+    expect(await page.locator('#offer-total-gross').textContent()).toMatch(/13\.552,00/)
     expect(await page.locator('.offer-section').count()).toBe(2)
     await shot(page, 'offer-preview')
   })

@@ -38,7 +38,9 @@ import { RelatedCounts as RelatedCounts_803d412aafed2de550ccae3ef22c36a5 } from 
 import { CustomFieldsInput as CustomFieldsInput_557a923172b4e2bc9f14a61bc40edcd0 } from '../../../../hooks/customFields/components/CustomFieldsInput'
 import { StatusCell as StatusCell_224955c5aebb1f86242761eaab6b2acf } from '../../../../hooks/workflow/components/StatusCell'
 import { WorkflowPanel as WorkflowPanel_6964548ef5862ea7c3420df26642ea4d } from '../../../../hooks/workflow/components/WorkflowPanel'
-import { LiveTotals as LiveTotals_1d1a3c0612290746233bcbf6e9e02eec } from '../../../../collections/sales/offers/components/LiveTotals'
+import { ProductPicker as ProductPicker_0d4793ff761b9a41a9bc160d538a6730 } from '../../../../collections/sales/offers/components/ProductPicker'
+import { LineLabel as LineLabel_9018719d63bc5e5fd7eafea2da0072e2 } from '../../../../collections/sales/offers/components/LineLabel'
+import { LinesTotals as LinesTotals_b4f83a505d0576593bbd86a677ab2372 } from '../../../../collections/sales/offers/components/LinesTotals'
 import { ReportLinks as ReportLinks_5889961085ea1ea66dfe294fa89218e9 } from '../../../../collections/sales/offers/components/ReportLinks'
 import { CreateFromOffer as CreateFromOffer_8648e7ad67810b088998709fe5e8f518 } from '../../../../collections/contracts/contracts/components/CreateFromOffer'
 import { NewFromTemplate as NewFromTemplate_fdceb662c1ef88befb72f67d0994f44d } from '../../../../collections/sales/offers/components/NewFromTemplate'
@@ -119,7 +121,9 @@ export const importMap = {
   "/hooks/customFields/components/CustomFieldsInput#CustomFieldsInput": CustomFieldsInput_557a923172b4e2bc9f14a61bc40edcd0,
   "/hooks/workflow/components/StatusCell#StatusCell": StatusCell_224955c5aebb1f86242761eaab6b2acf,
   "/hooks/workflow/components/WorkflowPanel#WorkflowPanel": WorkflowPanel_6964548ef5862ea7c3420df26642ea4d,
-  "/collections/sales/offers/components/LiveTotals#LiveTotals": LiveTotals_1d1a3c0612290746233bcbf6e9e02eec,
+  "/collections/sales/offers/components/ProductPicker#ProductPicker": ProductPicker_0d4793ff761b9a41a9bc160d538a6730,
+  "/collections/sales/offers/components/LineLabel#LineLabel": LineLabel_9018719d63bc5e5fd7eafea2da0072e2,
+  "/collections/sales/offers/components/LinesTotals#LinesTotals": LinesTotals_b4f83a505d0576593bbd86a677ab2372,
   "/collections/sales/offers/components/ReportLinks#ReportLinks": ReportLinks_5889961085ea1ea66dfe294fa89218e9,
   "/collections/contracts/contracts/components/CreateFromOffer#CreateFromOffer": CreateFromOffer_8648e7ad67810b088998709fe5e8f518,
   "/collections/sales/offers/components/NewFromTemplate#NewFromTemplate": NewFromTemplate_fdceb662c1ef88befb72f67d0994f44d,
