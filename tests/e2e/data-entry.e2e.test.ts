@@ -67,11 +67,17 @@ describe('data entered is data stored', () => {
     await login(page, 'sales@organizecrm.test')
     await gotoAdmin(page, '/admin/collections/todos/create')
     await page.locator('#field-title').fill(`Întâlnire ${stamp}`)
+    // System fields are not asked for on a new record.
+    expect(await page.locator('#field-createdBy').count()).toBe(0)
     await typeDate(page, 'start', '02.12.2026 10:00')
     await typeDate(page, 'due', '03.12.2026 16:30')
     // 24 hours, no AM/PM, day first.
     expect(await dateInput(page, 'start').inputValue()).toMatch(/^02[./]12[./]2026 10:00$/)
     await save(page, 'todos')
+    // Once saved they are there, folded away in the sidebar.
+    const history = page.locator('.collapsible').filter({ hasText: /Istoricul înregistrării|Record history/ })
+    await history.first().waitFor({ state: 'visible' })
+    expect(await history.first().getAttribute('class')).toContain('collapsible--collapsed')
     await shot(page, 'todo-saved')
     const id = new URL(page.url()).pathname.split('/').pop()
     const todo = await (await sales.get(`/api/todos/${id}?depth=0`)).json()
