@@ -11,6 +11,10 @@
  *   `globalThis.__organizeUploadToast(kind, count)` for the reader's wording
  *   (src/components/shell/payloadUiBridge.ts) and keep Payload's text when it gives none.
  *
+ * - **The document drawer's button** ("Add new …" / "Edit …" beside a relationship) is named with
+ *   the collection's label object itself ("Adaugă [object Object]"): it asks
+ *   `globalThis.__organizeLabel(label)` for the reader's text first.
+ *
  * Each fix: the files it changes, the text before (`original`) and after (`patched`), each to be
  * found exactly once per file, and how the text is made (`replace`).
  */
@@ -36,6 +40,9 @@ const toast = (/** @type {string} */ kind, /** @type {string} */ english) => ({
     `(globalThis.__organizeUploadToast?.("${kind}",${count})??${match})`,
 })
 
+// The document drawer's button: `t(op === "create" ? "fields:addNewLabel" : "general:editLabel", { label: x?.labels.singular })`.
+const DRAWER_LABEL = String.raw`("fields:addNewLabel"\s*:\s*"general:editLabel"\s*,\s*\{\s*label:\s*)`
+
 /** @type {{ name: string, files: string[], original: RegExp, patched: RegExp, replace: (...args: string[]) => string }[]} */
 export const TEXT_PATCHES = [
   {
@@ -48,6 +55,18 @@ export const TEXT_PATCHES = [
     original: new RegExp(`(${FORMAT_DATE})([\\w$]+)\\)`, 'g'),
     patched: new RegExp(`(${FORMAT_DATE})([\\w$]+)=\\2\\|\\|globalThis\\.__organizeTimeZone\\)`, 'g'),
     replace: (_, start, zone) => `${start}${zone}=${zone}||globalThis.__organizeTimeZone)`,
+  },
+  {
+    // Payload passes the label object itself: "Adaugă [object Object]" for our two-language labels.
+    name: 'document drawer button: the collection named in the reader’s language',
+    files: [CLIENT, 'node_modules/@payloadcms/ui/dist/elements/DocumentDrawer/index.js'],
+    original: new RegExp(`${DRAWER_LABEL}([\\w$]+)\\?\\.labels\\.singular(?=\\s*\\})`, 'g'),
+    patched: new RegExp(
+      `${DRAWER_LABEL}globalThis\\.__organizeLabel\\?\\.\\(([\\w$]+)\\?\\.labels\\.singular\\)\\?\\?\\2\\?\\.labels\\.singular`,
+      'g',
+    ),
+    replace: (_, start, config) =>
+      `${start}globalThis.__organizeLabel?.(${config}?.labels.singular)??${config}?.labels.singular`,
   },
   {
     name: 'bulk upload: saved files, in the reader’s language',

@@ -40,12 +40,12 @@ describe('repairs to Payload admin markup (screen readers)', () => {
     expect(attr('#r1', 'aria-label')).toBe('Selectați: Carpați Soft SRL')
   })
 
-  it('names icon-only buttons and replaces "[object Object]" with the tooltip', () => {
+  it('names icon-only buttons, an unnamed add-new after its tooltip', () => {
     render(`
       <button class="clickable-arrow clickable-arrow--left"><svg></svg></button>
       <button class="clickable-arrow clickable-arrow--right"><svg></svg></button>
       <div class="doc-controls__popup"><button class="popup-button"><div class="doc-controls__dots"></div></button></div>
-      <div class="relationship-add-new"><button class="relationship-add-new__add-button" aria-label="Adaugă [object Object]">
+      <div class="relationship-add-new"><button class="relationship-add-new__add-button">
         <aside class="tooltip"><div class="tooltip-content">Adaugă Tip de tichet</div></aside></button></div>
       <div class="relationship-add-new"><div class="popup-button" role="button" tabindex="0"><button class="relationship-add-new__add-button other">
         <aside class="tooltip"><div class="tooltip-content">Adăugați un nou</div></aside></button></div></div>`)

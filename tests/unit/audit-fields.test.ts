@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { auditFields, notWhenCreating } from '@/fields/audit'
 
 describe('system fields in the form: absent on create, folded on edit', () => {
-  const [section] = auditFields as [
+  const [section] = auditFields as unknown as [
     { type: string; admin: { position: string; initCollapsed: boolean }; fields: { name: string }[] },
   ]
   const when = (operation: 'create' | 'update') =>

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 
 import { enUS } from 'date-fns/locale'
 
-import { bridgePayloadUi, uploadToast } from '@/components/shell/payloadUiBridge'
+import { bridgePayloadUi, labelIn, uploadToast } from '@/components/shell/payloadUiBridge'
 import {
   CLIENT_CHUNKS,
   FILES,
@@ -81,6 +81,23 @@ describe('the postinstall fixes of Payload texts (scripts/payloadUiTexts.mjs)', 
     expect(formatDate({ date, i18n, pattern: 'dd.MM.yyyy HH:mm' })).toBe('30.11.2026 17:30')
     // A zone given by the caller (a field with its own zone) still wins.
     expect(formatDate({ date, i18n, pattern: 'HH:mm', timezone: 'Asia/Tokyo' })).toBe('07:30')
+  })
+
+  it("names a relationship's add-new button with the collection's label in the reader language", () => {
+    const patch = TEXT_PATCHES.find((p) => p.name.startsWith('document drawer'))!
+    const sample = 'f=u(a==="create"?"fields:addNewLabel":"general:editLabel",{label:d?.labels.singular}),m'
+    const { text } = applyTextPatch(sample, patch)
+    bridgePayloadUi('Europe/Bucharest', 'ro')
+    const d = { labels: { singular: { en: 'Contact', ro: 'Persoană de contact' } } }
+    const u = (key: string, { label }: { label: unknown }) => `${key} ${label}`
+    // Run the patched expression as the bundle would.
+    const f = new Function('u', 'a', 'd', `let f,m;${text};return f`)(u, 'create', d)
+    expect(f).toBe('fields:addNewLabel Persoană de contact')
+    expect(new Function('u', 'a', 'd', `let f,m;${sample};return f`)(u, 'create', d)).toBe(
+      'fields:addNewLabel [object Object]',
+    )
+    expect(labelIn('en', { en: 'Contact', ro: 'Persoană de contact' })).toBe('Contact')
+    expect(labelIn('ro', 'Plain')).toBe('Plain')
   })
 
   it('words the bulk upload toasts in the reader language, Romanian plurals included', () => {

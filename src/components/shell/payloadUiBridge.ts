@@ -1,6 +1,6 @@
 /*
  * What Payload's patched code (scripts/payloadUiTexts.mjs) reads from `globalThis`: the settings'
- * time zone for its date texts, and our wording of the bulk upload's toasts.
+ * time zone for its date texts, our wording of the bulk upload's toasts, a label in the reader's language.
  */
 
 type Language = 'ro' | 'en'
@@ -25,10 +25,18 @@ export function uploadToast(language: Language, kind: UploadToast, count: number
   return count === 1 ? `${files} was not saved` : `${files} were not saved`
 }
 
-/** Payload's own date texts will be written in this zone, its upload toasts in this language. */
+/** A label as Payload may hold it (text, or one per language) in the reader's language. */
+export function labelIn(language: Language, label: unknown): unknown {
+  if (!label || typeof label !== 'object') return label
+  const texts = label as Record<string, unknown>
+  return texts[language] ?? texts.en ?? Object.values(texts)[0]
+}
+
+/** Payload's own date texts will be written in this zone, its upload toasts and labels in this language. */
 export function bridgePayloadUi(zone: string, language: string) {
+  const reader: Language = language === 'en' ? 'en' : 'ro'
   const target = globalThis as Record<string, unknown>
   target.__organizeTimeZone = zone
-  target.__organizeUploadToast = (kind: UploadToast, count: number) =>
-    uploadToast(language === 'en' ? 'en' : 'ro', kind, count)
+  target.__organizeUploadToast = (kind: UploadToast, count: number) => uploadToast(reader, kind, count)
+  target.__organizeLabel = (label: unknown) => labelIn(reader, label)
 }

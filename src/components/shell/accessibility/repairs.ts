@@ -88,9 +88,7 @@ function nameIconButtons(root: ParentNode, tr: Text) {
     if (!hasName(menu) && !clean(menu.textContent)) set(menu, 'aria-label', tr(TEXT.moreOptions))
   }
   for (const add of root.querySelectorAll('.relationship-add-new__add-button')) {
-    // Payload 3.90 names it "Add [object Object]" when a collection's label is bilingual.
-    const label = add.getAttribute('aria-label') ?? ''
-    if (label && !label.includes('[object Object]')) continue
+    if (hasName(add)) continue
     const tooltip = clean(add.querySelector('.tooltip-content')?.textContent)
     set(add, 'aria-label', tooltip || tr(TEXT.addNew))
   }
