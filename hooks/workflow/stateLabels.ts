@@ -26,11 +26,7 @@ export async function stateLabels(
     overrideAccess: false,
     req,
   })
-  const labels = new Map<string, string>()
-  for (const flow of [...docs].sort((a, b) => Number(Boolean(b.active)) - Number(Boolean(a.active)))) {
-    for (const state of flow.states ?? []) if (state.label && !labels.has(state.key)) labels.set(state.key, state.label)
-  }
-  return labels
+  return namesByKey(docs, (flow) => flow.states)
 }
 
 /** The workflow part of a row: the state, its label and its category. */
@@ -41,4 +37,18 @@ export function stateOf(labels: Map<string, string>, doc: { status?: string | nu
     statusLabel: status ? (labels.get(status) ?? status) : null,
     statusCategory: (doc.statusCategory ?? null) as StateCategory | null,
   }
+}
+
+type Named = { key: string; label?: string | null }
+
+/** The names of the flows' states (or steps) by key; active flows first, their names win. */
+export function namesByKey<F extends { active?: boolean | null }>(
+  flows: F[],
+  items: (flow: F) => Named[] | null | undefined,
+): Map<string, string> {
+  const names = new Map<string, string>()
+  for (const flow of [...flows].sort((a, b) => Number(Boolean(b.active)) - Number(Boolean(a.active)))) {
+    for (const item of items(flow) ?? []) if (item.label && !names.has(item.key)) names.set(item.key, item.label)
+  }
+  return names
 }

@@ -57,13 +57,11 @@ describe('global search', () => {
     answer.groups.find((g) => g.kind === kind)
   const idsIn = (answer: SearchAnswer, kind: string) =>
     (group(answer, kind)?.items ?? []).map((item) => Number(item.id)).sort((a, b) => a - b)
-  /** What the reader's own list of the collection shows for this run's records. */
-  const listed = async (who: Who, collection: string, field: string) => {
-    const answer = await api(
-      'GET',
-      `${collection}?depth=0&limit=100&where[${field}][like]=${encodeURIComponent(mark)}`,
-      { token: token[who] },
-    )
+  /** What the reader's own list of the collection shows for a search (this run's mark by default). */
+  const listed = async (who: Who, collection: string, field: string, q = mark) => {
+    const answer = await api('GET', `${collection}?depth=0&limit=100&where[${field}][like]=${encodeURIComponent(q)}`, {
+      token: token[who],
+    })
     expect(answer.status, JSON.stringify(answer.body)).toBe(200)
     return (answer.body.docs as { id: number }[]).map((doc) => Number(doc.id)).sort((a, b) => a - b)
   }
@@ -142,26 +140,15 @@ describe('global search', () => {
   })
 
   it('lets the lists search ignore diacritics and case too, for the reader’s own rows', async () => {
-    const searchList = async (who: Who, collection: string, field: string, q: string) => {
-      const answer = await api(
-        'GET',
-        `${collection}?depth=0&limit=100&where[${field}][like]=${encodeURIComponent(q)}`,
-        {
-          token: token[who],
-        },
-      )
-      expect(answer.status, JSON.stringify(answer.body)).toBe(200)
-      return (answer.body.docs as { id: number }[]).map((doc) => Number(doc.id)).sort((a, b) => a - b)
-    }
     const both = [ids.clientOfSales, ids.clientOfSales2].sort((a, b) => a - b)
     for (const q of [`constructii ${mark}`, `CONSTRUCŢII ${mark}`, `Construcții ${mark}`]) {
-      expect(await searchList('admin', 'clients', 'name', q), q).toEqual(both)
+      expect(await listed('admin', 'clients', 'name', q), q).toEqual(both)
     }
-    expect(await searchList('sales2', 'clients', 'name', `constructii ${mark}`)).toEqual([ids.clientOfSales2])
-    expect(await searchList('supportAgent', 'tickets', 'title', `reclamatie santier ${mark}`)).toEqual([
+    expect(await listed('sales2', 'clients', 'name', `constructii ${mark}`)).toEqual([ids.clientOfSales2])
+    expect(await listed('supportAgent', 'tickets', 'title', `reclamatie santier ${mark}`)).toEqual([
       ids.ticketOfSupport,
     ])
-    expect(await searchList('admin', 'contacts', 'name', `stefan taranu ${mark}`)).toEqual([ids.contact])
+    expect(await listed('admin', 'contacts', 'name', `stefan taranu ${mark}`)).toEqual([ids.contact])
   })
 
   it('finds "Ștefan" (comma below) from "ŞTEFAN" typed with a cedilla', async () => {

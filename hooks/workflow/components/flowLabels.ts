@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { cache } from 'react'
 
 import type { Workflow } from '@/payload-types'
+import { namesByKey } from '../stateLabels'
 
 export type Locale = 'ro' | 'en'
 
@@ -22,12 +23,5 @@ export const flowLabels = cache(async (payload: Payload, collection: string, loc
     locale,
     overrideAccess: true,
   })
-  const states = new Map<string, string>()
-  const transitions = new Map<string, string>()
-  for (const flow of [...docs].sort((a, b) => Number(Boolean(b.active)) - Number(Boolean(a.active)))) {
-    for (const state of flow.states ?? []) if (state.label && !states.has(state.key)) states.set(state.key, state.label)
-    for (const step of flow.transitions ?? [])
-      if (step.label && !transitions.has(step.key)) transitions.set(step.key, step.label)
-  }
-  return { states, transitions }
+  return { states: namesByKey(docs, (flow) => flow.states), transitions: namesByKey(docs, (flow) => flow.transitions) }
 })
