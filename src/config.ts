@@ -16,6 +16,7 @@ import { completeModules, defineModule, type ModuleDefinition } from '@/hooks/mo
 import { guardCollections, guardEveryCollection } from '@/hooks/queryGuards'
 import { globalSearch } from '@/hooks/search'
 import { workflowEngine } from '@/hooks/workflow/plugin'
+import { frozenFieldsInForms } from '@/hooks/workflow/frozenInForms'
 import { workViews } from '@/hooks/workViews'
 import { closeJobStats, jobsConfig } from '@/jobs'
 import { databaseAdapter } from '@/lib/database'
@@ -75,6 +76,7 @@ export function organizeConfig({
       ...(fixtures ? [defineModule({ name: 'test fixtures', ...fixtures })] : []),
       globalSearch(),
       completeModules(),
+      frozenFieldsInForms(),
       guardCollections(),
     ],
     globals: [Settings],

@@ -40,6 +40,15 @@ const PENDING = 'organizecrm:workflow:pending'
 const WRITES_FROZEN = 'organizecrm:workflow:writesFrozen'
 const DONE = 'organizecrm:workflow:done'
 
+/** A field's label in a language, as the form shows it; its name when it has none. */
+function fieldLabel(req: PayloadRequest, collection: string, name: string, language: 'en' | 'ro') {
+  const field = req.payload.collections[collection as 'users']?.config.flattenedFields.find((f) => f.name === name)
+  const label = field && 'label' in field ? field.label : undefined
+  if (typeof label === 'string') return label
+  if (label && typeof label === 'object') return (label as Record<string, string>)[language] ?? name
+  return name
+}
+
 const comparable = (value: unknown): string =>
   JSON.stringify(Array.isArray(value) ? value.map((v) => idOf(v) ?? v) : (idOf(value) ?? value ?? null))
 
@@ -130,9 +139,11 @@ export function workflowGoverned(collection: string, binding: WorkflowBinding) {
       (field) => field in data && !(field in patches) && comparable(data[field]) !== comparable(originalDoc[field]),
     )
     if (frozen.length > 0) {
+      const names = (language: 'en' | 'ro') =>
+        frozen.map((field) => fieldLabel(req, collection, field, language)).join(', ')
       throw refuse(req, 400, {
-        en: `These fields cannot change while the record is "${state?.label ?? current}": ${frozen.join(', ')}.`,
-        ro: `Aceste câmpuri nu pot fi modificate cât timp înregistrarea este „${state?.label ?? current}”: ${frozen.join(', ')}.`,
+        en: `These fields cannot change while the record is "${state?.label ?? current}": ${names('en')}.`,
+        ro: `Aceste câmpuri nu pot fi modificate cât timp înregistrarea este „${state?.label ?? current}”: ${names('ro')}.`,
       })
     }
     if (step) {

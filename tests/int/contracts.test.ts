@@ -415,7 +415,7 @@ describe('contracts', () => {
         body: { lines: [{ product: ids.product, quantity: 20 }] },
       })
       expect(frozen.status).toBe(400)
-      expect(message(frozen)).toBe('These fields cannot change while the record is "Approved": lines, totals.')
+      expect(message(frozen)).toBe('These fields cannot change while the record is "Approved": Lines, Totals.')
       const retitled = await api('PATCH', `contracts/${contract.id}?depth=0`, {
         token: token.sales,
         body: { title: 'Contract de mentenanță 2026' },
@@ -448,7 +448,7 @@ describe('contracts', () => {
         body: { endDate: `${YEAR + 2}-02-28T10:00:00.000Z` },
       })
       expect(late.status).toBe(400)
-      expect(message(late)).toBe('These fields cannot change while the record is "Signed": endDate.')
+      expect(message(late)).toBe('These fields cannot change while the record is "Signed": End date.')
       expect((await read('contracts', contract.id)).endDate).toBe(`${YEAR + 1}-02-28T10:00:00.000Z`)
 
       const unknown = await step('contracts', contract.id, 'sales', 'sign-twice')
@@ -646,7 +646,7 @@ describe('contracts', () => {
       expect(validated.body.doc).toMatchObject({ status: 'validated', statusCategory: 'done' })
       const frozen = await api('PATCH', `contract-activities/${own.id}`, { token: token.sales, body: { amount: 1 } })
       expect(frozen.status).toBe(400)
-      expect(message(frozen)).toMatch(/amount/)
+      expect(message(frozen)).toMatch(/: Amount \(for a payment\)\./)
 
       const other = (await activity('sales', contract.id)).body.doc
       expect((await step('contract-activities', other.id, 'sales', 'finish')).status).toBe(200)

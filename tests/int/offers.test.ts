@@ -284,7 +284,7 @@ describe('offers', () => {
       body: { lines: [{ product: ids.product, quantity: 1 }] },
     })
     expect(frozen.status).toBe(400)
-    expect(frozen.body.errors[0].message).toMatch(/lines/)
+    expect(frozen.body.errors[0].message).toMatch(/: Lines/)
     const lateSection = await api('POST', 'offer-sections', {
       token: token.sales,
       body: { offer: offer.id, title: 'Târziu', responsible: admin.id },

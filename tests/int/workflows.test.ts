@@ -1,7 +1,7 @@
 import type { TypedUser } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { api, login } from '../helpers/http'
+import { api, login, rawApi } from '../helpers/http'
 import { type LoosePayload, testPayload, userByEmail } from '../helpers/payload'
 
 type Tokens = Record<'admin' | 'manager' | 'agent' | 'agent2' | 'sales', string>
@@ -265,12 +265,31 @@ describe('the workflow engine on a fixture collection', () => {
     expect(
       (await api('PATCH', `wf-fixtures/${record.id}`, { token: tokens.manager, body: { amount: 20 } })).status,
     ).toBe(200)
+    // The form draws with the document's permissions: a frozen field is read-only there too.
+    const editable = async () => {
+      const access = await api('POST', `wf-fixtures/access/${record.id}`, { token: tokens.manager })
+      // Payload folds what is all allowed into `true` and leaves out what is not.
+      const fields = access.body.fields as true | Record<string, true | { update?: true }>
+      const mayUpdate = (name: string) =>
+        fields === true || fields[name] === true || (fields[name] as { update?: true })?.update === true
+      return { amount: mayUpdate('amount'), resolution: mayUpdate('resolution') }
+    }
+    expect(await editable()).toEqual({ amount: true, resolution: true })
     const resolved = await transition(record.id, 'resolve', tokens.agent2)
     expect(resolved.status, JSON.stringify(resolved.body)).toBe(200)
     expect(resolved.body.doc.resolvedAt).toBeTruthy()
+    expect(await editable()).toEqual({ amount: false, resolution: true })
+    // A client that writes it anyway is told why (by the field's label), not silently ignored.
     const frozen = await api('PATCH', `wf-fixtures/${record.id}`, { token: tokens.manager, body: { amount: 30 } })
     expect(frozen.status).toBe(400)
-    expect(frozen.body.errors[0].message).toMatch(/cannot change while the record is "Resolved": amount/)
+    expect(frozen.body.errors[0].message).toMatch(/cannot change while the record is "Resolved": Amount\./)
+    const inRomanian = await rawApi('PATCH', `wf-fixtures/${record.id}`, {
+      token: tokens.manager,
+      body: JSON.stringify({ amount: 30 }),
+      contentType: 'application/json',
+      language: 'ro',
+    })
+    expect(inRomanian.body.errors[0].message).toMatch(/: Sumă\./)
     const ownerTold = await payload.find({
       collection: 'notifications',
       where: { recipient: { equals: agent.id } },
