@@ -16,19 +16,53 @@ function titleOf(ctx: Ctx) {
   return typeof value === 'string' && value ? value : `#${ctx.doc.id}`
 }
 
+type Language = 'en' | 'ro'
+type Named = { key: string; label?: string | null }
+
+/**
+ * The step's words in one language: the transition's and the states' labels as the workflow holds
+ * them in that locale (the context's copy is in the actor's language). Read per step, not cached:
+ * an administrator may have renamed them.
+ */
+async function stepWordsIn(ctx: Ctx, locale: Language) {
+  const flow = ctx.workflow.id
+    ? await ctx.req.payload.findByID({
+        collection: 'workflows',
+        id: ctx.workflow.id,
+        locale,
+        depth: 0,
+        select: { states: true, transitions: true },
+        disableErrors: true,
+        // The engine reads its own configuration to word a message.
+        overrideAccess: true,
+        req: ctx.req,
+      })
+    : null
+  const named = (items: Named[] | null | undefined, key: string, fallback?: string | null) =>
+    items?.find((item) => item.key === key)?.label ?? fallback ?? key
+  return {
+    step: named(flow?.transitions as Named[] | undefined, ctx.transition.key, ctx.transition.label),
+    from: ctx.from ? named(flow?.states as Named[] | undefined, ctx.from) : '-',
+    to: named(flow?.states as Named[] | undefined, ctx.to),
+  }
+}
+
 /** Tells people about a step, never the person who made it; modules' effects use it for their own recipients. */
 export async function tell(ctx: Ctx, recipients: unknown[]) {
-  const label = ctx.transition.label ?? ctx.transition.key
+  const told = recipients.map(idOf).filter((id) => id !== null && String(id) !== String(ctx.req.user?.id))
+  if (told.length === 0) return
+  const en = await stepWordsIn(ctx, 'en')
+  const ro = await stepWordsIn(ctx, 'ro')
   // A scheduled step (no user) is the application's own.
   const actor = (ctx.req.user as { name?: string } | null)?.name ?? 'OrganizeCRM'
   const note = ctx.comment ? `: ${ctx.comment}` : ''
   await notify(ctx.req, {
-    recipients: recipients.map(idOf).filter((id) => id !== null && String(id) !== String(ctx.req.user?.id)),
+    recipients: told,
     kind: `workflow.${ctx.collection}`,
-    title: { en: `${label}: ${titleOf(ctx)}`, ro: `${label}: ${titleOf(ctx)}` },
+    title: { en: `${en.step}: ${titleOf(ctx)}`, ro: `${ro.step}: ${titleOf(ctx)}` },
     body: {
-      en: `${actor} moved it from "${ctx.from ?? '-'}" to "${ctx.to}"${note}`,
-      ro: `${actor} a mutat-o din „${ctx.from ?? '-'}” în „${ctx.to}”${note}`,
+      en: `${actor} moved it from "${en.from}" to "${en.to}"${note}`,
+      ro: `${actor} a mutat-o din „${ro.from}” în „${ro.to}”${note}`,
     },
     link: { collection: ctx.collection, id: ctx.doc.id as number },
   })

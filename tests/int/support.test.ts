@@ -173,11 +173,32 @@ describe('support tickets', () => {
     expect(
       (await api('POST', `tickets/${id}/assign`, { token: agent, body: { responsible: agentUser.id } })).status,
     ).toBe(403)
+    // Each person reads the step in their own language, in words: the sales watcher reads English.
+    await payload.update({ collection: 'users', id: salesUser.id, data: { language: 'en' } })
     const assigned = await api('POST', `tickets/${id}/assign`, { token: manager, body: { responsible: agentUser.id } })
+    await payload.update({ collection: 'users', id: salesUser.id, data: { language: salesUser.language } })
     expect(assigned.status, JSON.stringify(assigned.body)).toBe(200)
     expect(assigned.body.doc).toMatchObject({ status: 'assigned', responsible: agentUser.id })
     expect(await notices('support-agent@organizecrm.test')).toBeGreaterThanOrEqual(1)
     expect(await notices('sales@organizecrm.test')).toBe(1)
+    const lastTold = async (user: { id: number | string }) =>
+      (
+        await payload.find({
+          collection: 'notifications',
+          where: { recipient: { equals: user.id }, kind: { equals: 'workflow.tickets' } },
+          sort: '-createdAt',
+          limit: 1,
+          depth: 0,
+        })
+      ).docs[0]
+    expect(await lastTold(salesUser)).toMatchObject({
+      title: `Assign: ${ticket.title}`,
+      body: expect.stringContaining('moved it from "New" to "Assigned"'),
+    })
+    expect(await lastTold(agentUser)).toMatchObject({
+      title: `Alocă: ${ticket.title}`,
+      body: expect.stringContaining('a mutat-o din „Nou” în „Alocat”'),
+    })
 
     // A plain update cannot jump states; only the responsible starts work; another team sees nothing.
     expect((await api('PATCH', `tickets/${id}`, { token: agent, body: { status: 'resolved' } })).status).toBe(409)
@@ -239,7 +260,7 @@ describe('support tickets', () => {
     expect(closed.body.doc.closedAt).toBeTruthy()
     const edit = await api('PATCH', `tickets/${id}`, { token: manager, body: { title: 'Schimbat' } })
     expect(edit.status).toBe(400)
-    expect(edit.body.errors[0].message).toMatch(/title/)
+    expect(edit.body.errors[0].message).toMatch(/: Title/)
     expect((await step('tickets', id, sales, 'reopen-as-reporter')).status).toBe(400)
     expect((await step('tickets', id, sales, 'reopen-as-reporter', 'Problema a reapărut')).status).toBe(200)
 
