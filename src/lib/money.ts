@@ -51,6 +51,14 @@ export function totalCents(lines: LineAmounts[]) {
 }
 
 const moneyFormats = new Map<string, (amount: number) => string>()
+const plainAmount = new Intl.NumberFormat('ro-RO', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+
+// ICU may group with a narrow no-break space (which the PDF font has no glyph for); one kind of
+// space reads (and tests) the same everywhere.
+const oneSpace = (text: string) => text.replace(/\u202f/g, '\u00a0')
+
+/** An amount without its currency, the Romanian way (1.234,56), for a column whose currency is written once. */
+export const formatAmount = (amount: number): string => oneSpace(plainAmount.format(amount))
 
 /**
  * An amount the Romanian way whatever the interface language (1.234,56 RON), as the offer report
@@ -63,11 +71,9 @@ export function formatMoney(amount: number, currency = 'RON'): string {
       const intl = new Intl.NumberFormat('ro-RO', { style: 'currency', currency })
       format = (value) => intl.format(value)
     } catch {
-      const plain = new Intl.NumberFormat('ro-RO', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
-      format = (value) => `${plain.format(value)}\u00a0${currency}`
+      format = (value) => `${plainAmount.format(value)}\u00a0${currency}`
     }
     moneyFormats.set(currency, format)
   }
-  // ICU may group with a narrow no-break space; one kind of space reads (and tests) the same everywhere.
-  return format(amount).replace(/\u202f/g, '\u00a0')
+  return oneSpace(format(amount))
 }

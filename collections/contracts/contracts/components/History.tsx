@@ -7,6 +7,7 @@ import { apiBase } from '@/components/shared/request'
 import { styles } from '@/components/shared/styles'
 import { useApiResource } from '@/components/shared/useApiResource'
 import { formatStoredDate } from '@/lib/dates'
+import { formatAmount } from '@/lib/money'
 import { appliedAmendmentsQuery, type Flow, flowLabels, flowsQuery } from './queries'
 
 /** One step of the workflow, as `GET /api/contracts/:id/history` answers it. */
@@ -72,8 +73,7 @@ const TEXT = {
   },
 }
 
-const amountFormat = new Intl.NumberFormat('ro-RO', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
-const amount = (value: number | null | undefined) => (value == null ? '—' : amountFormat.format(value))
+const amount = (value: number | null | undefined) => (value == null ? '—' : formatAmount(value))
 const nameOf = (user: Amendment['updatedBy']) => (user && typeof user === 'object' ? (user.name ?? '') : '')
 
 /**

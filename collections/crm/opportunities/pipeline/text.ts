@@ -1,3 +1,5 @@
+import { formatAmount, formatMoney } from '@/lib/money'
+
 /** The board's texts in both interface languages, and how it writes money and days. */
 export const TEXT = {
   en: {
@@ -55,13 +57,10 @@ export type Text = (typeof TEXT)['en']
 
 export const textFor = (language: string | undefined): Text => (language === 'ro' ? TEXT.ro : TEXT.en)
 
-const plain = new Intl.NumberFormat('ro-RO', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
-
 /** An amount in its currency, Romanian style (1.000,10 RON); a plain number when there is no valid code. */
 export function money(amount: number | null, currency: string | null): string {
   if (amount === null) return '—'
-  if (!currency || !/^[A-Z]{3}$/.test(currency)) return plain.format(amount)
-  return new Intl.NumberFormat('ro-RO', { style: 'currency', currency }).format(amount)
+  return currency && /^[A-Z]{3}$/.test(currency) ? formatMoney(amount, currency) : formatAmount(amount)
 }
 
 /** A date-only value (stored at 12:00 UTC) as dd.MM.yyyy, the admin's day format. */

@@ -1,3 +1,4 @@
+import { formatAmount, formatMoney } from '@/lib/money'
 import { dayIn, daysBetween } from '@/lib/timeZone'
 
 /**
@@ -29,27 +30,11 @@ function dayOf(value: unknown, timeZone: string): string | null {
 // ICU may separate with a narrow no-break space, which the PDF font has no glyph for.
 const printable = (text: string) => text.replace(/\u202f/g, '\u00a0')
 
-const moneyFormats = new Map<string, Intl.NumberFormat>()
-
 /** An amount in the offer's currency; a code Intl does not know is written after the number. */
-export function money(amount: unknown, currency: string): string {
-  let format = moneyFormats.get(currency)
-  if (!format) {
-    try {
-      format = new Intl.NumberFormat('ro-RO', { style: 'currency', currency })
-    } catch {
-      const plain = new Intl.NumberFormat('ro-RO', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
-      format = { format: (value: number) => `${plain.format(value)}\u00a0${currency}` } as Intl.NumberFormat
-    }
-    moneyFormats.set(currency, format)
-  }
-  return printable(format.format(Number(amount ?? 0)))
-}
-
-const amountFormat = new Intl.NumberFormat('ro-RO', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+export const money = (value: unknown, currency: string) => formatMoney(Number(value ?? 0), currency)
 
 /** An amount without its currency (1.250,00), for a table whose currency is written once above it. */
-export const amount = (value: unknown) => printable(amountFormat.format(Number(value ?? 0)))
+export const amount = (value: unknown) => formatAmount(Number(value ?? 0))
 
 const quantityFormat = new Intl.NumberFormat('ro-RO', { maximumFractionDigits: 3 })
 const percentFormat = new Intl.NumberFormat('ro-RO', { style: 'percent', maximumFractionDigits: 2 })

@@ -1,3 +1,5 @@
+import { formatAmount } from '@/lib/money'
+
 const formats = new Map<string, Intl.DateTimeFormat>()
 
 function format(timeZone: string, withTime: boolean) {
@@ -25,7 +27,5 @@ export function when(iso: string | null, timeZone: string, dayOnly = false): str
   return format(timeZone, !dayOnly).format(new Date(iso)).replace(',', '')
 }
 
-const amounts = new Intl.NumberFormat('ro-RO', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
-
 /** An amount as the admin shows it (1.234,50), or a dash. */
-export const amount = (value: number | null) => (value === null ? '—' : amounts.format(value))
+export const amount = (value: number | null) => (value === null ? '—' : formatAmount(value))
