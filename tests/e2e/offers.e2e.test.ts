@@ -92,6 +92,25 @@ describe('an offer from template to acceptance', () => {
     await sales.dispose()
   })
 
+  it('the sales manager picks a product on a template line: its name becomes the description', async () => {
+    const { page } = journey
+    await login(page, 'sales-manager@organizecrm.test')
+    await gotoAdmin(page, '/admin/collections/offer-templates/create')
+    await page.locator('#field-name').fill(`Șablon licențe ${stamp}`)
+    await page.locator('#field-lines .array-field__add-row').click()
+    await page.locator('#field-lines__0__product').waitFor({ state: 'visible' })
+    await chooseOption(page, 'lines__0__product', new RegExp(licenceName), stamp)
+    await expect
+      .poll(() => page.locator('#field-lines__0__description').inputValue(), { timeout: 15_000 })
+      .toBe(licenceName)
+    await save(page, 'offer-templates')
+    const manager = await apiAs('sales-manager@organizecrm.test')
+    const saved = await (await manager.get(`/api/offer-templates/${page.url().split('/').pop()}?depth=0`)).json()
+    await manager.dispose()
+    expect(saved.lines).toMatchObject([{ description: licenceName, quantity: 1 }])
+    await logout(page)
+  })
+
   it('a salesperson makes the offer from the template above the offers list', async () => {
     const { page } = journey
     await login(page, 'sales@organizecrm.test')
@@ -230,6 +249,9 @@ describe('an offer from template to acceptance', () => {
     await takeStep(page, offerPath, 'accept', 'accepted')
     await page.locator('.tabs-field__tab-button').nth(1).click()
     await settle(page)
+    // The state froze the lines: the form shows them read-only rather than refusing a save later.
+    expect(await page.locator('#field-lines__1__quantity').isDisabled()).toBe(true)
+    expect(await page.locator('#field-lines .array-field__add-row').count()).toBe(0)
     await shot(page, 'offer-page')
     const offer = await (await sales.get(`/api/offers/${id}?depth=0`)).json()
     await sales.dispose()

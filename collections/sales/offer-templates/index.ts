@@ -102,7 +102,14 @@ export const OfferTemplates: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'product', type: 'relationship', relationTo: 'products', label: t('Product', 'Produs') },
+            {
+              name: 'product',
+              type: 'relationship',
+              relationTo: 'products',
+              label: t('Product', 'Produs'),
+              // Picking a product writes its name as the description, as in an offer's lines.
+              admin: { components: { Field: '/collections/sales/offers/components/ProductPicker#ProductPicker' } },
+            },
             { name: 'description', type: 'text', label: t('Description', 'Descriere') },
             { name: 'quantity', type: 'number', min: 0, defaultValue: 1, label: t('Quantity', 'Cantitate') },
             { name: 'discountPercent', type: 'number', min: 0, max: 100, label: t('Discount %', 'Discount %') },

@@ -12,9 +12,9 @@ import './lines.css'
 type Fields = Record<string, { value?: unknown } | undefined>
 
 /**
- * A line's product: Payload's relationship field, and when the person picks (or changes) the
- * product, the line's price, unit and VAT rate (and an empty description) fill in from the
- * product, read as the user through the REST API. Only a change made here fills: loading a saved
+ * A line's product (offers, contracts, amendments, offer templates): Payload's relationship field,
+ * and when the person picks (or changes) the product, the line's price, unit and VAT rate (and an
+ * empty description) fill in from the product, read as the user through the REST API. Only a change made here fills: loading a saved
  * document, reordering or duplicating rows leaves what the person typed alone.
  */
 export function ProductPicker(props: RelationshipFieldClientProps) {
@@ -23,7 +23,7 @@ export function ProductPicker(props: RelationshipFieldClientProps) {
   const product = useFormFields(([fields]) => idTextOf((fields as Fields)[path]?.value))
   // The row's own id: after a reorder this component may stand for another row of the array.
   const rowId = useFormFields(([fields]) => idTextOf((fields as Fields)[`${linePath}.id`]?.value))
-  const { dispatchFields, getDataByPath, setModified } = useForm()
+  const { dispatchFields, getDataByPath, getField, setModified } = useForm()
   const { config } = useConfig()
   const locale = useLocale()
   // The product this row last settled on: a different one is a pick to fill from.
@@ -46,11 +46,13 @@ export function ProductPicker(props: RelationshipFieldClientProps) {
 
   const fillLine = useEffectEvent((picked: CatalogProduct, previous: CatalogProduct | null) => {
     const description = getDataByPath(`${linePath}.description`) as string | null | undefined
-    const fill = productFill(picked, { description }, previous)
-    for (const [name, value] of Object.entries(fill)) {
-      dispatchFields({ type: 'UPDATE', path: `${linePath}.${name}`, value })
-    }
-    if (Object.keys(fill).length > 0) setModified(true)
+    // A template's line has no price, unit or VAT of its own (the offer takes the product's): only
+    // the fields this line has are filled.
+    const fill = Object.entries(productFill(picked, { description }, previous)).filter(
+      ([name]) => getField(`${linePath}.${name}`) !== undefined,
+    )
+    for (const [name, value] of fill) dispatchFields({ type: 'UPDATE', path: `${linePath}.${name}`, value })
+    if (fill.length > 0) setModified(true)
   })
 
   useEffect(() => {
