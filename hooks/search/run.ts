@@ -1,4 +1,4 @@
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
 import { permissionsFor } from '@/access/engine'
 import { modulesOf } from '@/hooks/modules/registry'
@@ -8,6 +8,7 @@ import { ignoringAccents } from './adapter'
 import { searchedFields } from './fields'
 import { matchWhere, type SearchQuery } from './query'
 import type { Language, SearchAnswer, SearchGroup, SearchSource } from './types'
+import { readWith, windowOf } from './window'
 
 export const languageOf = (req: PayloadRequest): Language => (req.i18n?.language === 'en' ? 'en' : 'ro')
 
@@ -32,11 +33,11 @@ async function searchSource(
   const collection = req.payload.collections[source.collection as CollectionSlug]
   const where = collection ? matchWhere(searchedFields(req.payload, source), query) : null
   if (!collection || !where) return null
-  const read = (limit: number, select: Record<string, true>) =>
+  const find = (reader: PayloadRequest, part: Where, limit: number, select: Record<string, true>) =>
     ignoringAccents(() =>
-      req.payload.find({
+      reader.payload.find({
         collection: source.collection as 'clients',
-        where,
+        where: part,
         select: select as never,
         sort: source.sort,
         limit,
@@ -45,14 +46,24 @@ async function searchSource(
         user: req.user,
         overrideAccess: false,
         disableErrors: true,
-        req,
+        req: reader,
       }),
-    )
-  const docs = ((await read(query.limit, source.select))?.docs ?? []) as { id: number | string }[]
+    ).then((found) => (found?.docs ?? []) as { id: number | string }[])
+  // Large tables in two parts (window.ts): the newest rows first, the older ones only when needed.
+  const window = await windowOf(req, source.collection, source.sort)
+  const read = async (limit: number, select: Record<string, true>) => {
+    if (!window) return find(req, where, limit, select)
+    const inside = { and: [where, window.inside] }
+    const recent = await readWith(req, 'walk', (reader) => find(reader, inside, limit, select))
+    if (recent.length >= limit) return recent
+    const outside = { and: [where, window.outside] }
+    const older = await readWith(req, 'trigrams', (reader) => find(reader, outside, limit - recent.length, select))
+    return [...recent, ...older]
+  }
+  const docs = await read(query.limit, source.select)
   if (docs.length === 0) return null
   // A full page: how many there are, up to the cap (ids only).
-  const counted =
-    docs.length < query.limit ? docs.length : ((await read(COUNT_CAP + 1, { id: true }))?.docs.length ?? 0)
+  const counted = docs.length < query.limit ? docs.length : (await read(COUNT_CAP + 1, { id: true })).length
   const adminRoute = req.payload.config.routes.admin
   return {
     kind: source.collection,

@@ -11,10 +11,12 @@ import { performance } from 'node:perf_hooks'
 import pg from 'pg'
 
 import { createTestDatabase } from '../helpers/testDatabase'
+import { markUnfinished } from './unfinished'
 
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 1_000_000)
 const RUNS = Number(process.env.BENCH_RUNS ?? 20)
 
+const finished = markUnfinished()
 const database = await createTestDatabase('organizecrm_bench_search', process.env.TEST_TEMPLATE_DATABASE || undefined)
 process.env.DATABASE_URL = database.url
 process.env.LOG_LEVEL ??= 'fatal'
@@ -195,6 +197,27 @@ console.log(
 )
 console.log(rows.join('\n'))
 
+// The tickets list's search box (Payload's `like` on number and title, each word, without diacritics):
+// the first page of 10 with its total, as the list view asks for it.
+async function listAs(token: string, q: string) {
+  const query = `where[or][0][number][like]=${encodeURIComponent(q)}&where[or][1][title][like]=${encodeURIComponent(q)}&limit=10&depth=0&sort=-createdAt`
+  const request = new Request(`http://localhost/api/tickets?${query}`, { headers: { authorization: `JWT ${token}` } })
+  const response = await rest(request, { params: Promise.resolve({ slug: ['tickets'] }) })
+  if (response.status !== 200) throw new Error(`tickets list "${q}" answered ${response.status}`)
+  return response.json()
+}
+const listRows: string[] = []
+for (const [name, q] of queries.filter(([, q]) => q.length > 2)) {
+  const agentTime = await measure(() => listAs(tokens.agent, q))
+  const viewerTime = await measure(() => listAs(tokens.viewer, q))
+  listRows.push(
+    `| ${name} (\`${q}\`) | ${agentTime.median.toFixed(0)} / ${agentTime.p95.toFixed(0)} | ${viewerTime.median.toFixed(0)} / ${viewerTime.p95.toFixed(0)} |`,
+  )
+}
+console.log(`\nThe tickets list's search box (page of 10 with its total), median / p95 (ms)\n`)
+console.log('| query | agent (team) | viewer (all) |\n|---|---|---|')
+console.log(listRows.join('\n'))
+
 const { rows: plan } = await sql.query(
   `explain select id from tickets where (responsible_id = $1 or reporter_id = $1 or team_id = $2)
      and immutable_unaccent(title) ilike immutable_unaccent($3) order by created_at desc limit 5`,
@@ -206,4 +229,5 @@ await sql.end()
 ;(payload.db as unknown as { pool?: pg.Pool }).pool?.on('error', () => undefined)
 await payload.destroy()
 await database.drop()
+finished()
 process.exit(0)

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { SearchAnswer, SearchGroup } from '@/hooks/search/types'
+import { searchWindow } from '@/hooks/search/window'
 import { freshCui, uniqueMark } from '../helpers/crm'
 import { api, login, rawApi } from '../helpers/http'
 import { testPayload, userByEmail } from '../helpers/payload'
@@ -239,6 +240,29 @@ describe('global search', () => {
     const fewer = await search('admin', `coleg 1 ${many}`)
     // "1" starts a word: Coleg 1, 10–19 and 100, not 21.
     expect(group(fewer, 'contacts')).toMatchObject({ total: 12, more: false })
+  })
+
+  it('gives the same answer when a large table is read in two parts, newest rows first', async () => {
+    const queries: [Who, string, string][] = [
+      ['admin', mark, '&limit=2'],
+      ['admin', mark, '&limit=20'],
+      ['supportAgent', `reclamatie ${mark}`, ''],
+      ['supportAgent2', mark, '&limit=20'],
+      ['sales', `constructii ${mark}`, ''],
+      ['viewer', mark, '&limit=3'],
+    ]
+    const whole = []
+    for (const [who, q, extra] of queries) whole.push(await search(who, q, extra))
+    // Every table counts as large: each kind is read in its newest 2 rows, then the older ones.
+    const rows = searchWindow.rows
+    searchWindow.rows = 2
+    try {
+      const parts = []
+      for (const [who, q, extra] of queries) parts.push(await search(who, q, extra))
+      expect(parts).toEqual(whole)
+    } finally {
+      searchWindow.rows = rows
+    }
   })
 
   it('matches a word of one or two letters at the start of a word only', async () => {
