@@ -9,10 +9,12 @@ import { performance } from 'node:perf_hooks'
 import pg from 'pg'
 
 import { createTestDatabase } from '../helpers/testDatabase'
+import { markUnfinished } from './unfinished'
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 200_000)
 const RUNS = Number(process.env.BENCH_RUNS ?? 20)
 
+const finished = markUnfinished()
 const database = await createTestDatabase('organizecrm_bench')
 process.env.DATABASE_URL = database.url
 process.env.LOG_LEVEL ??= 'fatal'
@@ -303,4 +305,5 @@ await sql.end()
 ;(payload.db as unknown as { pool?: pg.Pool }).pool?.on('error', () => undefined)
 await payload.destroy()
 await database.drop()
+finished()
 process.exit(0)

@@ -7,6 +7,7 @@
 import { performance } from 'node:perf_hooks'
 
 import { createTestDatabase } from '../helpers/testDatabase'
+import { markUnfinished } from './unfinished'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20)
 const MOVE_RUNS = Number(process.env.BENCH_MOVE_RUNS ?? 5)
@@ -14,6 +15,7 @@ const PLAN = 500
 const PEOPLE = 50
 const WEEKS = 26
 
+const finished = markUnfinished()
 const database = await createTestDatabase('organizecrm_bench_projects')
 process.env.DATABASE_URL = database.url
 process.env.LOG_LEVEL ??= 'fatal'
@@ -230,4 +232,5 @@ console.log(`| the same, filtered to the team | ${RUNS} | ${teamGrid.median.toFi
 )
 await payload.destroy()
 await database.drop()
+finished()
 process.exit(0)
