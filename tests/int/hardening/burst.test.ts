@@ -1,6 +1,7 @@
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { searchWindow } from '@/hooks/search/window'
 import { api, login, type Answer } from '../../helpers/http'
 import { testPayload, userByEmail } from '../../helpers/payload'
 
@@ -175,6 +176,29 @@ describe('bursts of concurrent saves', () => {
       )
       expect(statuses(answers)).toEqual({ 200: 1, 409: BURST - 1 })
       expect(await stuckConnections()).toBe(0)
+    },
+    BOUND_MS + 15_000,
+  )
+
+  it(
+    `${BURST} parallel global searches, each kind read in two short transactions, all answer`,
+    async () => {
+      // Every table counts as large: each kind's newest rows, then the older ones (search/window.ts).
+      const rows = searchWindow.rows
+      searchWindow.rows = 2
+      try {
+        const answers = await burst(
+          'searches',
+          Array.from({ length: BURST }, () => () => api('GET', 'search?q=burst%20client', { token: sales })),
+        )
+        expect(statuses(answers)).toEqual({ 200: BURST })
+        expect(answers[0].body.groups.find((g: { kind: string }) => g.kind === 'clients')).toMatchObject({
+          total: BURST,
+        })
+        expect(await stuckConnections()).toBe(0)
+      } finally {
+        searchWindow.rows = rows
+      }
     },
     BOUND_MS + 15_000,
   )
