@@ -14,8 +14,9 @@ type Fields = Record<string, { value?: unknown } | undefined>
 /**
  * A line's product (offers, contracts, amendments, offer templates): Payload's relationship field,
  * and when the person picks (or changes) the product, the line's price, unit and VAT rate (and an
- * empty description) fill in from the product, read as the user through the REST API. Only a change made here fills: loading a saved
- * document, reordering or duplicating rows leaves what the person typed alone.
+ * empty description) fill in from the product, read as the user through the REST API. Only a
+ * change made here fills: loading a saved document, reordering or duplicating rows leaves what the
+ * person typed alone.
  */
 export function ProductPicker(props: RelationshipFieldClientProps) {
   const { path, readOnly } = props
