@@ -32,10 +32,9 @@ const editableIn =
     return !(await frozenOf(req, collection, doc)).has(name)
   }
 
-const both =
-  (own: FieldAccess | undefined, frozen: FieldAccess): FieldAccess =>
-  async (args) =>
-    (own ? await own(args) : true) && (await frozen(args))
+/** The checks made here: a field whose update access is one of them is otherwise open to its writers. */
+const formChecks = new WeakSet<FieldAccess>()
+export const isStateFreezeCheck = (access: unknown) => formChecks.has(access as FieldAccess)
 
 /** The record's top-level data fields (through rows, collapsibles and unnamed tabs) get the check. */
 function withFrozenAccess(collection: string, fields: Field[]): Field[] {
@@ -50,10 +49,11 @@ function withFrozenAccess(collection: string, fields: Field[]): Field[] {
     if (field.type === 'row' || field.type === 'collapsible')
       return { ...field, fields: withFrozenAccess(collection, field.fields) }
     if (!('name' in field) || field.name === 'status' || field.type === 'ui' || field.type === 'join') return field
-    return {
-      ...field,
-      access: { ...field.access, update: both(field.access?.update, editableIn(collection, field.name)) },
-    }
+    // A field with its own update rule (what the application stamps) keeps it: no one types into it.
+    if (field.access?.update) return field
+    const check = editableIn(collection, field.name)
+    formChecks.add(check)
+    return { ...field, access: { ...field.access, update: check } }
   })
 }
 

@@ -69,7 +69,7 @@ describe('campaigns and marketing actions', () => {
     // Under validation the content is frozen.
     const frozen = await api('PATCH', `marketing-actions/${id}`, { token: marketing, body: { cost: 900 } })
     expect(frozen.status).toBe(400)
-    expect(frozen.body.errors[0].message).toMatch(/cost/)
+    expect(frozen.body.errors[0].message).toMatch(/: Cost\./)
 
     // Only a marketing manager validates; the responsible cannot validate their own action.
     expect((await step('marketing-actions', id, marketing, 'validate')).status).toBe(403)
