@@ -1,5 +1,6 @@
 import type { FlattenedField, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
+import { labelText } from '@/lib/fieldLabel'
 import { definitionsFor, hiddenFrom, labelOf, roleIdsOf } from '@/hooks/customFields/definitions'
 import { CUSTOM_FIELDS_FIELD, type CustomFieldDefinition } from '@/hooks/customFields/types'
 import { bindingOf } from '@/hooks/workflow/registry'
@@ -39,20 +40,6 @@ function kindOf(field: FlattenedField): SheetColumn['kind'] {
   if (field.type === 'number') return 'number'
   if (field.type !== 'date') return 'text'
   return field.admin?.date?.pickerAppearance === 'dayOnly' ? 'day' : 'date'
-}
-
-/** A field's label in the reader's language: bilingual objects, strings, or Payload's label functions (`createdAt`). */
-function labelText(req: PayloadRequest, label: unknown, language: string, fallback: string): string {
-  if (typeof label === 'string') return label
-  if (typeof label === 'function' && req.i18n) {
-    const text: unknown = label({ i18n: req.i18n, t: req.i18n.t })
-    return typeof text === 'string' && text ? text : fallback
-  }
-  if (label && typeof label === 'object') {
-    const labels = label as Record<string, string>
-    return labels[language] ?? labels.en ?? labels.ro ?? fallback
-  }
-  return fallback
 }
 
 /** A field by its dotted path (`totals.gross` inside a group), or undefined. */

@@ -17,19 +17,19 @@ function titleOf(ctx: Ctx) {
 }
 
 type Language = 'en' | 'ro'
-type Named = { key: string; label?: string | null }
+type Named = { key: string; label?: string | Partial<Record<Language, string>> | null }
 
 /**
- * The step's words in one language: the transition's and the states' labels as the workflow holds
- * them in that locale (the context's copy is in the actor's language). Read per step, not cached:
- * an administrator may have renamed them.
+ * The step's words in each language: the transition's and the states' labels as the workflow holds
+ * them (the context's copy is in the actor's language), read once in every locale. Read per step,
+ * not cached: an administrator may have renamed them.
  */
-async function stepWordsIn(ctx: Ctx, locale: Language) {
+async function stepWords(ctx: Ctx) {
   const flow = ctx.workflow.id
     ? await ctx.req.payload.findByID({
         collection: 'workflows',
         id: ctx.workflow.id,
-        locale,
+        locale: 'all',
         depth: 0,
         select: { states: true, transitions: true },
         disableErrors: true,
@@ -38,21 +38,25 @@ async function stepWordsIn(ctx: Ctx, locale: Language) {
         req: ctx.req,
       })
     : null
-  const named = (items: Named[] | null | undefined, key: string, fallback?: string | null) =>
-    items?.find((item) => item.key === key)?.label ?? fallback ?? key
-  return {
-    step: named(flow?.transitions as Named[] | undefined, ctx.transition.key, ctx.transition.label),
-    from: ctx.from ? named(flow?.states as Named[] | undefined, ctx.from) : '-',
-    to: named(flow?.states as Named[] | undefined, ctx.to),
+  const states = (flow?.states ?? []) as Named[]
+  const transitions = (flow?.transitions ?? []) as Named[]
+  const named = (items: Named[], key: string, language: Language, fallback?: string | null) => {
+    const label = items.find((item) => item.key === key)?.label
+    return (typeof label === 'object' ? label?.[language] : label) ?? fallback ?? key
   }
+  const wordsIn = (language: Language) => ({
+    step: named(transitions, ctx.transition.key, language, ctx.transition.label),
+    from: ctx.from ? named(states, ctx.from, language) : '-',
+    to: named(states, ctx.to, language),
+  })
+  return { en: wordsIn('en'), ro: wordsIn('ro') }
 }
 
 /** Tells people about a step, never the person who made it; modules' effects use it for their own recipients. */
 export async function tell(ctx: Ctx, recipients: unknown[]) {
   const told = recipients.map(idOf).filter((id) => id !== null && String(id) !== String(ctx.req.user?.id))
   if (told.length === 0) return
-  const en = await stepWordsIn(ctx, 'en')
-  const ro = await stepWordsIn(ctx, 'ro')
+  const { en, ro } = await stepWords(ctx)
   // A scheduled step (no user) is the application's own.
   const actor = (ctx.req.user as { name?: string } | null)?.name ?? 'OrganizeCRM'
   const note = ctx.comment ? `: ${ctx.comment}` : ''

@@ -13,6 +13,7 @@ import { z } from 'zod'
 
 import { requireSession } from '@/access/engine'
 import { serverOwned } from '@/fields/serverOwned'
+import { labelText } from '@/lib/fieldLabel'
 import { t } from '@/lib/i18n'
 import { idOf, recordIdOf } from '@/lib/ids'
 import { lockAndRead } from '@/lib/rowLock'
@@ -43,10 +44,7 @@ const DONE = 'organizecrm:workflow:done'
 /** A field's label in a language, as the form shows it; its name when it has none. */
 function fieldLabel(req: PayloadRequest, collection: string, name: string, language: 'en' | 'ro') {
   const field = req.payload.collections[collection as 'users']?.config.flattenedFields.find((f) => f.name === name)
-  const label = field && 'label' in field ? field.label : undefined
-  if (typeof label === 'string') return label
-  if (label && typeof label === 'object') return (label as Record<string, string>)[language] ?? name
-  return name
+  return labelText(req, field && 'label' in field ? field.label : undefined, language, name)
 }
 
 const comparable = (value: unknown): string =>
